@@ -1,0 +1,107 @@
+//! Migrations: pure steps from schema version N to N+1 on raw JSON, applied in
+//! order until the file is at [`SCHEMA_VERSION`](super::SCHEMA_VERSION).
+
+use serde_json::Value;
+
+use super::{ImportError, SCHEMA_VERSION};
+
+/// One step: turns an envelope of version `from` into one of `from + 1`.
+/// It edits the drafts; the pipeline updates `schema_version`.
+pub struct Migration {
+    pub from: u64,
+    pub step: fn(Value) -> Result<Value, String>,
+}
+
+/// The app's migrations, oldest first. Schema 1 is the first published
+/// version, so there is nothing to step over yet; a change to the format adds
+/// a step here and bumps [`SCHEMA_VERSION`].
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// Applies `steps` to `value` from its `schema_version` up to
+/// [`SCHEMA_VERSION`]; a missing step is an error, never a silent skip.
+pub fn migrate_with(mut value: Value, steps: &[Migration]) -> Result<Value, ImportError> {
+    let mut version = value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| ImportError::at("schema_version", "missing (expected a whole number)"))?;
+    while version < SCHEMA_VERSION {
+        let step = steps.iter().find(|m| m.from == version).ok_or_else(|| {
+            ImportError::at(
+                "schema_version",
+                format!("no way to read schema version {version} in this app"),
+            )
+        })?;
+        value = (step.step)(value).map_err(|message| {
+            ImportError::at(
+                "",
+                format!("could not upgrade from schema version {version}: {message}"),
+            )
+        })?;
+        version += 1;
+        if let Some(map) = value.as_object_mut() {
+            map.insert("schema_version".into(), Value::from(version));
+        }
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn fails(_: Value) -> Result<Value, String> {
+        Err("broken".into())
+    }
+
+    #[test]
+    fn current_version_passes_unchanged() {
+        let v = json!({"schema_version": SCHEMA_VERSION, "drafts": []});
+        assert_eq!(migrate_with(v.clone(), MIGRATIONS).unwrap(), v);
+    }
+
+    fn mark(mut v: Value) -> Result<Value, String> {
+        let at = v["schema_version"].clone();
+        v["steps"].as_array_mut().ok_or("no steps")?.push(at);
+        Ok(v)
+    }
+
+    #[test]
+    fn steps_run_in_order_and_bump_the_version() {
+        // One marking step for every version from a virtual 0 up to today's.
+        let steps: Vec<Migration> = (0..SCHEMA_VERSION)
+            .rev()
+            .map(|from| Migration { from, step: mark })
+            .collect();
+        let v = json!({"schema_version": 0, "steps": [], "drafts": []});
+        let out = migrate_with(v, &steps).unwrap();
+        let expected: Vec<Value> = (0..SCHEMA_VERSION).map(Value::from).collect();
+        assert_eq!(out["steps"], Value::Array(expected));
+        assert_eq!(out["schema_version"], SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_missing_step_is_an_error() {
+        let v = json!({"schema_version": 0, "drafts": []});
+        let err = migrate_with(v, &[]).unwrap_err();
+        assert_eq!(err.first().path, "schema_version");
+        assert!(err.to_string().contains("no way to read schema version 0"));
+    }
+
+    #[test]
+    fn a_failing_step_is_reported() {
+        let v = json!({"schema_version": 0, "drafts": []});
+        let err = migrate_with(
+            v,
+            &[Migration {
+                from: 0,
+                step: fails,
+            }],
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("could not upgrade from schema version 0: broken")
+        );
+    }
+}

@@ -1,0 +1,150 @@
+//! The file format against the fixture files in `tests/fixtures/`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use super::*;
+use crate::model::Id;
+
+fn fixtures(kind: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(kind)
+}
+
+fn read(kind: &str, name: &str) -> Vec<u8> {
+    fs::read(fixtures(kind).join(name)).unwrap()
+}
+
+fn json_files(kind: &str) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(fixtures(kind))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".json") && n != "expected-errors.json")
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_good_fixture_round_trips() {
+    let names = json_files("good");
+    assert!(names.len() >= 5, "{names:?}");
+    for name in names {
+        let first = parse_file(&read("good", &name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let written = to_file(&first.drafts, "2026-12-01T00:00:00Z");
+        let second = parse_file(written.as_bytes()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(first.drafts, second.drafts, "{name}");
+        // And a second write is byte-identical: nothing drifts on each save.
+        assert_eq!(
+            to_file(&second.drafts, "2026-12-01T00:00:00Z"),
+            written,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn every_bad_fixture_gives_its_expected_error() {
+    let manifest: BTreeMap<String, String> =
+        serde_json::from_slice(&read("bad", "expected-errors.json")).unwrap();
+    let names = json_files("bad");
+    assert!(names.len() >= 25, "only {} bad fixtures", names.len());
+    for name in &names {
+        let expected = manifest
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} has no entry in expected-errors.json"));
+        let err = parse_file(&read("bad", name)).expect_err(name);
+        assert_eq!(&err.to_string(), expected, "{name}");
+    }
+    for name in manifest.keys() {
+        assert!(
+            names.contains(name),
+            "expected-errors.json names missing file {name}"
+        );
+    }
+}
+
+#[test]
+fn the_full_fixture_reads_every_part() {
+    let env = parse_file(&read("good", "full.json")).unwrap();
+    let d = &env.drafts[0];
+    assert_eq!(d.overview.title, "Go Global: Performing Arts 2027");
+    assert_eq!(d.overview.organisers.len(), 2);
+    assert_eq!(d.phases.len(), 5);
+    assert_eq!(d.phases[4].hours.unwrap().hundredths(), 225);
+    assert_eq!(d.contents[1].phase_ids.len(), 2);
+    assert_eq!(d.people[0].fee_per_day.minor(), 45_000);
+    assert_eq!(
+        d.selection.criteria.iter().map(|c| c.weight).sum::<u32>(),
+        100
+    );
+    assert_eq!(d.selection.applicants[0].scores.len(), 2);
+    // 450×3 + 280.50×12 + 65×60 + 120×2.5 = 1350 + 3366 + 3900 + 300
+    assert_eq!(d.budget_total().unwrap().minor(), 891_600);
+    assert_eq!(d.milestones.len(), 2);
+    assert_eq!(d.communication[0].phase_id, Some(d.phases[0].id));
+    assert_eq!(d.evaluation.len(), 1);
+    assert_eq!(d.call.language, crate::model::CallLanguage::Fr);
+    assert_eq!(d.notes, "Board meeting on 12 December.");
+}
+
+#[test]
+fn unknown_fields_survive_load_and_save() {
+    let env = parse_file(&read("good", "unknown-fields.json")).unwrap();
+    let written: Value = serde_json::from_str(&to_file(&env.drafts, "now")).unwrap();
+    let d = &written["drafts"][0];
+    assert_eq!(d["future_part"]["nested"][2]["x"], true);
+    assert_eq!(d["overview"]["mood"], "hopeful");
+    assert_eq!(d["phases"][0]["colour"], "#ff0000");
+    assert_eq!(env.extra["generator"]["name"], "someone else");
+}
+
+#[test]
+fn a_utf8_byte_order_mark_is_accepted() {
+    let env = parse_file(&read("good", "utf8-bom.json")).unwrap();
+    assert_eq!(env.drafts[0].overview.title, "Résidence à Lyon");
+}
+
+#[test]
+fn newer_files_are_refused_with_a_clear_message() {
+    let text = format!(
+        r#"{{"format":"trajectory-studio","schema_version":{},"drafts":[]}}"#,
+        SCHEMA_VERSION + 1
+    );
+    let err = parse_file(text.as_bytes()).unwrap_err();
+    assert_eq!(err.first().path, "schema_version");
+    assert!(
+        err.to_string()
+            .contains("newer version of Trajectory Studio"),
+        "{err}"
+    );
+}
+
+#[test]
+fn storage_form_is_a_one_draft_file() {
+    let env = parse_file(&read("good", "full.json")).unwrap();
+    let stored = to_storage(&env.drafts[0], "2026-12-01T00:00:00Z");
+    let back = parse_file(stored.as_bytes()).unwrap();
+    assert_eq!(back.drafts, env.drafts);
+    assert_eq!(back.schema_version, SCHEMA_VERSION);
+    assert_eq!(back.app_version, APP_VERSION);
+}
+
+#[test]
+fn several_problems_are_counted() {
+    let mut env = parse_file(&read("good", "full.json")).unwrap();
+    let ghost = Id::new();
+    env.drafts[0].phases[0].expert_ids = vec![ghost, ghost];
+    let err = parse_file(to_file(&env.drafts, "now").as_bytes()).unwrap_err();
+    assert_eq!(err.0.len(), 2);
+    assert!(err.to_string().ends_with("(and 1 more problem)"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("drafts[0].phases[0].expert_ids[0]: "),
+        "{err}"
+    );
+}

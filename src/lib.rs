@@ -1,0 +1,7 @@
+//! Trajectory Studio: design a learning trajectory for artists and cultural
+//! professionals, and write its call for participation.
+
+pub mod format;
+pub mod model;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,453 @@
+//! The programme draft: one learning trajectory, all its parts, as plain data.
+//!
+//! Every struct keeps fields it does not know in `extra`, so a file written by a
+//! newer or older app survives a load → save round trip.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::values::{Currency, Date, Decimal2, Id, Money};
+
+/// Fields this version does not know, kept as they were.
+pub type Extra = Map<String, Value>;
+
+/// One programme being designed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    pub id: Id,
+    /// Bumped by every save, so two tabs can tell whose copy is newer.
+    pub revision: u64,
+    /// RFC 3339 timestamps, written by the app.
+    pub created_at: String,
+    pub updated_at: String,
+    pub overview: Overview,
+    pub phases: Vec<Phase>,
+    pub contents: Vec<MentorshipContent>,
+    pub people: Vec<Person>,
+    pub selection: Selection,
+    pub budget: Vec<BudgetLine>,
+    pub milestones: Vec<Milestone>,
+    pub communication: Vec<CommunicationAction>,
+    pub evaluation: Vec<EvaluationIndicator>,
+    pub call: CallSettings,
+    pub notes: String,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Overview {
+    pub title: String,
+    pub tagline: String,
+    pub organisers: Vec<Organiser>,
+    pub target_group: TargetGroup,
+    pub goals: Vec<Goal>,
+    /// What "other" means when [`Goal::Other`] is chosen.
+    pub other_goal: String,
+    pub places: Option<u32>,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub currency: Currency,
+    pub objectives: String,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Organiser {
+    pub id: Id,
+    pub role: OrganiserRole,
+    pub name: String,
+    pub country: String,
+    pub website: String,
+    pub contact: String,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganiserRole {
+    #[default]
+    Lead,
+    Partner,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TargetGroup {
+    pub profiles: Option<Profiles>,
+    pub disciplines: Vec<String>,
+    pub career_stage: String,
+    pub eligible_countries: Vec<String>,
+    pub working_languages: Vec<String>,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Profiles {
+    Artists,
+    CulturalProfessionals,
+    Both,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Goal {
+    ExploratoryTrip,
+    CoCreation,
+    FairOrShowcase,
+    InternationalDistribution,
+    Networking,
+    Other,
+}
+
+impl Goal {
+    pub const ALL: [Goal; 6] = [
+        Goal::ExploratoryTrip,
+        Goal::CoCreation,
+        Goal::FairOrShowcase,
+        Goal::InternationalDistribution,
+        Goal::Networking,
+        Goal::Other,
+    ];
+}
+
+/// A stage a participant goes through.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Phase {
+    pub id: Id,
+    pub kind: PhaseKind,
+    pub title: String,
+    pub mode: Option<Mode>,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    /// Hours per participant.
+    pub hours: Option<Decimal2>,
+    pub location: String,
+    pub objectives: String,
+    pub activities: String,
+    pub outputs: String,
+    pub responsible: String,
+    pub expert_ids: Vec<Id>,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhaseKind {
+    CallForParticipation,
+    Selection,
+    InitialDiagnostic,
+    CollectiveMentoring,
+    IndividualMentoring,
+    RemoteWork,
+    FaceToFaceWork,
+    Mobility,
+    FairOrShowcase,
+    Evaluation,
+    FollowUp,
+    #[default]
+    Custom,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Remote,
+    FaceToFace,
+    Hybrid,
+}
+
+/// Something delivered to participants.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MentorshipContent {
+    pub id: Id,
+    pub title: String,
+    pub description: String,
+    pub requirement: Requirement,
+    pub scope: Scope,
+    pub delivery: Delivery,
+    pub format: Option<ContentFormat>,
+    pub hours: Option<Decimal2>,
+    pub phase_ids: Vec<Id>,
+    pub expert_ids: Vec<Id>,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Requirement {
+    #[default]
+    Mandatory,
+    Optional,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// For every participant.
+    #[default]
+    Transversal,
+    /// Designed per participant.
+    TailorMade,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Delivery {
+    #[default]
+    Staff,
+    ExternalExpert,
+    Peer,
+    SelfStudy,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContentFormat {
+    Workshop,
+    OneToOne,
+    GroupSession,
+    Webinar,
+    StudyVisit,
+    Resource,
+}
+
+/// An external expert or an end-user the programme brings in.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    pub id: Id,
+    pub role: PersonRole,
+    pub name: String,
+    pub expertise: String,
+    pub organisation: String,
+    pub country: String,
+    pub contact: String,
+    pub fee_per_day: Money,
+    pub days: Option<Decimal2>,
+    pub phase_ids: Vec<Id>,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonRole {
+    #[default]
+    Expert,
+    EndUser,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Selection {
+    /// Conditions that must all hold.
+    pub eligibility: Vec<String>,
+    pub criteria: Vec<SelectionCriterion>,
+    pub committee: Vec<String>,
+    pub conflict_of_interest: String,
+    pub steps: Vec<String>,
+    pub materials: Vec<String>,
+    pub deadline: Option<Date>,
+    pub results_date: Option<Date>,
+    pub feedback: Feedback,
+    /// Charged to applicants; zero is the fair answer.
+    pub application_fee: Money,
+    pub applicants: Vec<Applicant>,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SelectionCriterion {
+    pub id: Id,
+    pub name: String,
+    pub description: String,
+    /// Share of the total score, in percent points (0–100).
+    pub weight: u32,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Feedback {
+    /// Whether applicants who are not selected get feedback.
+    pub offered: Option<bool>,
+    pub how: String,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Applicant {
+    pub id: Id,
+    /// A name or a code; nothing more personal is asked for.
+    pub name: String,
+    pub scores: Vec<Score>,
+    pub selected: bool,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Score {
+    pub criterion_id: Id,
+    pub value: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BudgetLine {
+    pub id: Id,
+    pub category: BudgetCategory,
+    pub label: String,
+    pub unit: String,
+    pub unit_cost: Money,
+    pub quantity: Decimal2,
+    pub funding: Funding,
+    pub phase_id: Option<Id>,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum BudgetCategory {
+    Staff,
+    ExpertFees,
+    Travel,
+    Accommodation,
+    Subsistence,
+    Venue,
+    Communication,
+    Evaluation,
+    Materials,
+    Overheads,
+    #[default]
+    Other,
+}
+
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Funding {
+    #[default]
+    Grant,
+    OwnFunds,
+    Partner,
+    Sponsor,
+    ParticipantFee,
+    InKind,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Milestone {
+    pub id: Id,
+    pub kind: MilestoneKind,
+    pub label: String,
+    pub date: Option<Date>,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneKind {
+    CallOpens,
+    Deadline,
+    Results,
+    KickOff,
+    FinalEvent,
+    #[default]
+    Custom,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CommunicationAction {
+    pub id: Id,
+    pub channel: String,
+    pub audience: String,
+    pub message: String,
+    pub date: Option<Date>,
+    pub phase_id: Option<Id>,
+    pub owner: String,
+    pub indicator: String,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EvaluationIndicator {
+    pub id: Id,
+    pub measure: String,
+    pub method: Option<EvaluationMethod>,
+    pub when: Option<EvaluationTime>,
+    pub target: String,
+    pub owner: String,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvaluationMethod {
+    Survey,
+    Interview,
+    SelfAssessment,
+    Observation,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvaluationTime {
+    Before,
+    Midpoint,
+    After,
+    FollowUp,
+}
+
+/// What the call for participation says beyond what the draft already holds.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CallSettings {
+    pub language: CallLanguage,
+    /// Sections the user left out; every other section is included.
+    pub excluded_sections: Vec<String>,
+    pub introduction: String,
+    pub closing: String,
+    pub commitments: String,
+    pub accessibility: String,
+    pub data_protection: String,
+    pub contact: String,
+    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CallLanguage {
+    #[default]
+    En,
+    Fr,
+}

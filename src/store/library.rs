@@ -1,0 +1,410 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Storage, StorageError, keys};
+use crate::format::{self, ImportError};
+use crate::model::{Draft, Id, display_title};
+
+/// What the home screen knows about a draft without parsing it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DraftEntry {
+    pub id: Id,
+    pub title: String,
+    /// Last change in this browser (RFC 3339).
+    pub updated_at: String,
+    pub revision: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trashed_at: Option<String>,
+    /// Size of the stored text, for the storage gauge.
+    #[serde(default)]
+    pub bytes: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_at: Option<String>,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct IndexFile {
+    drafts: Vec<DraftEntry>,
+}
+
+/// Why a draft could not be opened.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum OpenError {
+    #[error("there is no programme with this id in this browser")]
+    NotFound,
+    /// The stored text is kept as it is; the user may download it.
+    #[error("this programme's stored copy is damaged ({error})")]
+    Damaged { raw: String, error: ImportError },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// What to do when an imported draft has the id of one already here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnConflict {
+    /// The imported copy gets a new id; both stay.
+    KeepBoth,
+    /// The imported copy takes the id; the old one goes to the trash.
+    Replace,
+}
+
+/// A checked file, ready to be added; nothing is stored yet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPlan {
+    pub drafts: Vec<Draft>,
+    /// Ids of drafts in the file that are already in the library.
+    pub conflicts: Vec<Id>,
+}
+
+/// All drafts of this browser: an index under one key, each draft under its own.
+pub struct Library {
+    storage: Box<dyn Storage>,
+    entries: Vec<DraftEntry>,
+    /// The index could not be read and was rebuilt from the stored drafts.
+    pub rebuilt_index: bool,
+}
+
+impl Library {
+    /// Reads the index only. A damaged index is set aside (never overwritten)
+    /// and rebuilt from the drafts found in storage.
+    pub fn load(storage: Box<dyn Storage>) -> Result<Library, StorageError> {
+        let mut rebuilt_index = false;
+        let mut entries = match storage.get(keys::INDEX)? {
+            None => Vec::new(),
+            Some(text) => match serde_json::from_str::<IndexFile>(&text) {
+                Ok(index) => index.drafts,
+                Err(_) => {
+                    rebuilt_index = true;
+                    // Best effort: keep the damaged text for a person to look at.
+                    let _ = storage.set(keys::DAMAGED_INDEX, &text);
+                    Vec::new()
+                }
+            },
+        };
+        // Drafts stored without an index entry (an index write that failed,
+        // or a rebuilt index) are listed again, never forgotten.
+        let mut listed_missing = false;
+        for key in storage.keys(keys::DRAFT_PREFIX)? {
+            let Ok(id) = key[keys::DRAFT_PREFIX.len()..].parse::<Id>() else {
+                continue;
+            };
+            if entries.iter().any(|e| e.id == id) {
+                continue;
+            }
+            let raw = storage.get(&key)?.unwrap_or_default();
+            let (title, updated_at, revision) = match format::parse_file(raw.as_bytes()) {
+                Ok(env) if env.drafts.len() == 1 => {
+                    let d = &env.drafts[0];
+                    (d.overview.title.clone(), d.updated_at.clone(), d.revision)
+                }
+                _ => (String::new(), String::new(), 0),
+            };
+            entries.push(DraftEntry {
+                id,
+                title,
+                updated_at,
+                revision,
+                trashed_at: None,
+                bytes: raw.len(),
+                exported_at: None,
+            });
+            listed_missing = true;
+        }
+        // Entries whose draft is gone cannot be opened; drop them.
+        let before = entries.len();
+        let stored = storage.keys(keys::DRAFT_PREFIX)?;
+        entries.retain(|e| stored.contains(&keys::draft(e.id)));
+        let mut library = Library {
+            storage,
+            entries,
+            rebuilt_index,
+        };
+        if listed_missing || before != library.entries.len() {
+            // Not fatal: the next successful save writes the index again.
+            let _ = library.write_index();
+        }
+        Ok(library)
+    }
+
+    /// Drafts not in the trash, most recently changed first.
+    pub fn drafts(&self) -> Vec<DraftEntry> {
+        let mut list: Vec<DraftEntry> = self
+            .entries
+            .iter()
+            .filter(|e| e.trashed_at.is_none())
+            .cloned()
+            .collect();
+        list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+        list
+    }
+
+    /// Drafts in the trash, most recently trashed first.
+    pub fn trash(&self) -> Vec<DraftEntry> {
+        let mut list: Vec<DraftEntry> = self
+            .entries
+            .iter()
+            .filter(|e| e.trashed_at.is_some())
+            .cloned()
+            .collect();
+        list.sort_by(|a, b| b.trashed_at.cmp(&a.trashed_at));
+        list
+    }
+
+    pub fn entry(&self, id: Id) -> Option<&DraftEntry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    /// Total size of the stored drafts, in bytes of text.
+    pub fn stored_bytes(&self) -> usize {
+        self.entries.iter().map(|e| e.bytes).sum()
+    }
+
+    /// Stores a new draft and lists it.
+    pub fn create(&mut self, draft: &Draft, now: &str) -> Result<Id, StorageError> {
+        self.write_draft(draft, now)?;
+        Ok(draft.id)
+    }
+
+    /// Reads and checks one draft. The draft's id is always the one asked for.
+    pub fn open(&self, id: Id) -> Result<Draft, OpenError> {
+        let raw = self
+            .storage
+            .get(&keys::draft(id))?
+            .ok_or(OpenError::NotFound)?;
+        let env = format::parse_file(raw.as_bytes()).map_err(|error| OpenError::Damaged {
+            raw: raw.clone(),
+            error,
+        })?;
+        match env.drafts.into_iter().next() {
+            Some(mut draft) => {
+                draft.id = id;
+                Ok(draft)
+            }
+            None => Err(OpenError::Damaged {
+                raw,
+                error: ImportError(vec![crate::model::Problem {
+                    path: "drafts".into(),
+                    message: "holds no programme".into(),
+                }]),
+            }),
+        }
+    }
+
+    /// The stored text of a draft as it is, damaged or not.
+    pub fn raw(&self, id: Id) -> Result<Option<String>, StorageError> {
+        self.storage.get(&keys::draft(id))
+    }
+
+    /// Saves `draft` as its next revision, reads it back to be sure, and
+    /// updates the index. Returns the revision now stored.
+    pub fn save(&mut self, draft: &Draft, now: &str) -> Result<u64, StorageError> {
+        let revision = self.entry(draft.id).map_or(0, |e| e.revision) + 1;
+        let mut stamped = draft.clone();
+        stamped.revision = revision;
+        stamped.updated_at = now.to_string();
+        self.write_draft(&stamped, now)?;
+        Ok(revision)
+    }
+
+    fn write_draft(&mut self, draft: &Draft, now: &str) -> Result<(), StorageError> {
+        let key = keys::draft(draft.id);
+        let text = format::to_storage(draft, now);
+        self.storage.set(&key, &text)?;
+        if self.storage.get(&key)?.as_deref() != Some(text.as_str()) {
+            return Err(StorageError::Mismatch);
+        }
+        let entry = DraftEntry {
+            id: draft.id,
+            title: draft.overview.title.clone(),
+            updated_at: now.to_string(),
+            revision: draft.revision,
+            trashed_at: None,
+            bytes: text.len(),
+            exported_at: self.entry(draft.id).and_then(|e| e.exported_at.clone()),
+        };
+        match self.entries.iter_mut().find(|e| e.id == draft.id) {
+            Some(e) => {
+                let trashed_at = e.trashed_at.take();
+                *e = DraftEntry {
+                    trashed_at,
+                    ..entry
+                };
+            }
+            None => self.entries.push(entry),
+        }
+        self.write_index()
+    }
+
+    fn write_index(&mut self) -> Result<(), StorageError> {
+        let text = serde_json::to_string(&IndexFile {
+            drafts: self.entries.clone(),
+        })
+        .unwrap_or_default();
+        self.storage.set(keys::INDEX, &text)
+    }
+
+    /// Renames a draft: opens it, changes the title, saves.
+    pub fn rename(&mut self, id: Id, title: &str, now: &str) -> Result<(), OpenError> {
+        let mut draft = self.open(id)?;
+        draft.overview.title = title.to_string();
+        self.save(&draft, now)?;
+        Ok(())
+    }
+
+    /// Stores a copy of a draft under a new id.
+    pub fn duplicate(&mut self, id: Id, now: &str) -> Result<Id, OpenError> {
+        let copy = self.open(id)?.duplicate(now);
+        Ok(self.create(&copy, now)?)
+    }
+
+    /// Moves a draft to the trash; its data stays until the trash is emptied.
+    pub fn move_to_trash(&mut self, id: Id, now: &str) -> Result<(), StorageError> {
+        self.set_trashed(id, Some(now.to_string()))
+    }
+
+    pub fn restore(&mut self, id: Id) -> Result<(), StorageError> {
+        self.set_trashed(id, None)
+    }
+
+    fn set_trashed(&mut self, id: Id, when: Option<String>) -> Result<(), StorageError> {
+        let Some(e) = self.entries.iter_mut().find(|e| e.id == id) else {
+            return Ok(());
+        };
+        let before = e.trashed_at.clone();
+        e.trashed_at = when;
+        let result = self.write_index();
+        if result.is_err() {
+            if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+                e.trashed_at = before;
+            }
+        }
+        result
+    }
+
+    /// Deletes every draft in the trash for good.
+    pub fn empty_trash(&mut self) -> Result<usize, StorageError> {
+        let doomed: Vec<Id> = self.trash().iter().map(|e| e.id).collect();
+        for id in &doomed {
+            self.storage.remove(&keys::draft(*id))?;
+            self.entries.retain(|e| e.id != *id);
+        }
+        self.write_index()?;
+        Ok(doomed.len())
+    }
+
+    /// Checks a file; stores nothing. A bad file leaves storage untouched.
+    pub fn plan_import(&self, bytes: &[u8]) -> Result<ImportPlan, ImportError> {
+        let env = format::parse_file(bytes)?;
+        let conflicts = env
+            .drafts
+            .iter()
+            .map(|d| d.id)
+            .filter(|id| self.entry(*id).is_some())
+            .collect();
+        Ok(ImportPlan {
+            drafts: env.drafts,
+            conflicts,
+        })
+    }
+
+    /// Stores the drafts of a checked file. On a storage failure, what this
+    /// call wrote is taken back (the replaced drafts stay where they were).
+    pub fn commit_import(
+        &mut self,
+        plan: ImportPlan,
+        on_conflict: OnConflict,
+        now: &str,
+    ) -> Result<Vec<Id>, StorageError> {
+        let entries_before = self.entries.clone();
+        let mut written: Vec<Id> = Vec::new();
+        let mut replaced: Vec<(Id, String)> = Vec::new();
+        let result = (|| {
+            for mut draft in plan.drafts {
+                if self.entry(draft.id).is_some() {
+                    match on_conflict {
+                        OnConflict::KeepBoth => draft.id = Id::new(),
+                        OnConflict::Replace => {
+                            let old = self.set_aside_in_trash(draft.id, now)?;
+                            written.push(old.0);
+                            replaced.push((draft.id, old.1));
+                        }
+                    }
+                }
+                written.push(draft.id);
+                self.write_draft(&draft, now)?;
+            }
+            Ok(written.clone())
+        })();
+        if result.is_err() {
+            for id in &written {
+                let _ = self.storage.remove(&keys::draft(*id));
+            }
+            for (id, text) in &replaced {
+                let _ = self.storage.set(&keys::draft(*id), text);
+            }
+            self.entries = entries_before;
+            let _ = self.write_index();
+        }
+        result
+    }
+
+    /// Copies a draft to a new id in the trash, freeing its id.
+    /// Returns the new id and the original text.
+    fn set_aside_in_trash(&mut self, id: Id, now: &str) -> Result<(Id, String), StorageError> {
+        let text = self.storage.get(&keys::draft(id))?.unwrap_or_default();
+        let new_id = Id::new();
+        self.storage.set(&keys::draft(new_id), &text)?;
+        if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+            let mut moved = e.clone();
+            moved.id = new_id;
+            moved.trashed_at = Some(now.to_string());
+            self.entries.push(moved);
+        }
+        Ok((new_id, text))
+    }
+
+    /// One draft as a file: `(file name, text)`. Notes when it was exported.
+    pub fn export_one(&mut self, id: Id, now: &str) -> Result<(String, String), OpenError> {
+        let draft = self.open(id)?;
+        let text = format::to_file(std::slice::from_ref(&draft), now);
+        self.mark_exported(&[id], now);
+        Ok((draft.export_file_name(), text))
+    }
+
+    /// Every draft not in the trash, in one file. Damaged drafts cannot be
+    /// read and are left out; their ids are returned so the user is told.
+    pub fn export_all(&mut self, now: &str) -> (String, String, Vec<Id>) {
+        let mut drafts = Vec::new();
+        let mut skipped = Vec::new();
+        for e in self.drafts() {
+            match self.open(e.id) {
+                Ok(d) => drafts.push(d),
+                Err(_) => skipped.push(e.id),
+            }
+        }
+        let ids: Vec<Id> = drafts.iter().map(|d| d.id).collect();
+        self.mark_exported(&ids, now);
+        let day = now.get(..10).unwrap_or("backup");
+        (
+            format!("trajectory-studio-backup-{day}.json"),
+            format::to_file(&drafts, now),
+            skipped,
+        )
+    }
+
+    /// Notes that these drafts were exported at `now`.
+    pub fn mark_exported(&mut self, ids: &[Id], now: &str) {
+        for e in self.entries.iter_mut().filter(|e| ids.contains(&e.id)) {
+            e.exported_at = Some(now.to_string());
+        }
+        // A failed note of the export time is not worth an error.
+        let _ = self.write_index();
+    }
+}
+
+/// Title for a list entry.
+pub fn entry_title(e: &DraftEntry) -> &str {
+    display_title(&e.title)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,252 @@
+use super::*;
+use crate::store::MemoryStorage;
+use std::rc::Rc;
+
+/// A storage shared between the test and the library, to look inside.
+#[derive(Clone)]
+struct Shared(Rc<MemoryStorage>);
+
+impl Storage for Shared {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.0.get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.0.set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.0.remove(key)
+    }
+    fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
+        self.0.keys(prefix)
+    }
+}
+
+fn library_with(storage: MemoryStorage) -> (Library, Rc<MemoryStorage>) {
+    let shared = Rc::new(storage);
+    let lib = Library::load(Box::new(Shared(shared.clone()))).unwrap();
+    (lib, shared)
+}
+
+fn titled(title: &str) -> Draft {
+    let mut d = Draft::blank("2026-01-01T00:00:00Z");
+    d.overview.title = title.into();
+    d
+}
+
+const FULL: &str = include_str!("../../../tests/fixtures/good/full.json");
+
+#[test]
+fn create_open_save_and_list_newest_first() {
+    let (mut lib, _) = library_with(MemoryStorage::new());
+    let a = lib
+        .create(&titled("Alpha"), "2026-01-01T10:00:00Z")
+        .unwrap();
+    let b = lib.create(&titled("Beta"), "2026-01-02T10:00:00Z").unwrap();
+    let titles: Vec<String> = lib.drafts().into_iter().map(|e| e.title).collect();
+    assert_eq!(titles, ["Beta", "Alpha"]);
+
+    let mut alpha = lib.open(a).unwrap();
+    alpha.overview.objectives = "Reach Asia".into();
+    assert_eq!(lib.save(&alpha, "2026-01-03T10:00:00Z").unwrap(), 1);
+    assert_eq!(lib.save(&alpha, "2026-01-03T10:00:01Z").unwrap(), 2);
+    let reopened = lib.open(a).unwrap();
+    assert_eq!(reopened.overview.objectives, "Reach Asia");
+    assert_eq!(reopened.revision, 2);
+    assert_eq!(lib.drafts()[0].id, a);
+    assert_eq!(lib.drafts()[1].id, b);
+}
+
+#[test]
+fn the_index_alone_lists_drafts_after_a_reload() {
+    let storage = Rc::new(MemoryStorage::new());
+    let mut lib = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    let id = lib.create(&titled("Kept"), "2026-01-01T00:00:00Z").unwrap();
+    drop(lib);
+    let lib = Library::load(Box::new(Shared(storage))).unwrap();
+    assert_eq!(lib.drafts()[0].id, id);
+    assert_eq!(lib.drafts()[0].title, "Kept");
+    assert!(!lib.rebuilt_index);
+}
+
+#[test]
+fn a_damaged_index_is_set_aside_and_rebuilt_from_the_drafts() {
+    let storage = Rc::new(MemoryStorage::new());
+    let mut lib = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    let id = lib
+        .create(&titled("Survivor"), "2026-01-01T00:00:00Z")
+        .unwrap();
+    storage.set(keys::INDEX, "{not json").unwrap();
+    let lib = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    assert!(lib.rebuilt_index);
+    assert_eq!(lib.drafts()[0].id, id);
+    assert_eq!(lib.drafts()[0].title, "Survivor");
+    assert_eq!(
+        storage.get(keys::DAMAGED_INDEX).unwrap().unwrap(),
+        "{not json"
+    );
+}
+
+#[test]
+fn a_damaged_draft_is_reported_with_its_raw_text_and_never_rewritten() {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let id = lib.create(&titled("Fragile"), "t").unwrap();
+    storage
+        .set(&keys::draft(id), "{\"format\": \"trajectory-studio\", oops")
+        .unwrap();
+    let before = storage.snapshot();
+    match lib.open(id) {
+        Err(OpenError::Damaged { raw, error }) => {
+            assert!(raw.contains("oops"));
+            assert!(error.to_string().contains("not valid JSON"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(lib.rename(id, "New", "t2").is_err());
+    assert!(lib.duplicate(id, "t2").is_err());
+    assert_eq!(storage.snapshot(), before);
+}
+
+#[test]
+fn rename_duplicate_trash_restore_and_empty() {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let id = lib
+        .create(&titled("Draft"), "2026-01-01T00:00:00Z")
+        .unwrap();
+    lib.rename(id, "Renamed", "2026-01-02T00:00:00Z").unwrap();
+    assert_eq!(lib.open(id).unwrap().overview.title, "Renamed");
+    let copy = lib.duplicate(id, "2026-01-03T00:00:00Z").unwrap();
+    assert_eq!(lib.open(copy).unwrap().overview.title, "Renamed (copy)");
+    assert_eq!(lib.drafts().len(), 2);
+
+    lib.move_to_trash(id, "2026-01-04T00:00:00Z").unwrap();
+    assert_eq!(lib.drafts().len(), 1);
+    assert_eq!(lib.trash()[0].id, id);
+    lib.restore(id).unwrap();
+    assert_eq!(lib.drafts().len(), 2);
+    assert!(lib.trash().is_empty());
+
+    lib.move_to_trash(copy, "2026-01-05T00:00:00Z").unwrap();
+    assert_eq!(lib.empty_trash().unwrap(), 1);
+    assert!(storage.get(&keys::draft(copy)).unwrap().is_none());
+    assert!(matches!(lib.open(copy), Err(OpenError::NotFound)));
+    assert_eq!(lib.drafts().len(), 1);
+}
+
+#[test]
+fn a_full_storage_fails_the_save_and_keeps_the_previous_copy() {
+    let (mut lib, storage) = library_with(MemoryStorage::with_quota(4_000));
+    let id = lib.create(&titled("Small"), "t1").unwrap();
+    let mut big = lib.open(id).unwrap();
+    big.overview.objectives = "x".repeat(5_000);
+    assert_eq!(lib.save(&big, "t2"), Err(StorageError::Full));
+    // Room is made: the same edit now saves and nothing is lost.
+    assert_eq!(lib.open(id).unwrap().overview.objectives, "");
+    let (mut roomy, _) = library_with(MemoryStorage::with_quota(100_000));
+    let id2 = roomy.create(&big, "t3").unwrap();
+    assert_eq!(roomy.open(id2).unwrap().overview.objectives.len(), 5_000);
+    assert!(storage.get(keys::INDEX).unwrap().is_some());
+}
+
+#[test]
+fn a_bad_import_leaves_storage_byte_for_byte_unchanged() {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    lib.create(&titled("Existing"), "t").unwrap();
+    let before = storage.snapshot();
+    let bad = FULL.replace("\"2027-04-01\"", "\"31/02/2027\"");
+    let err = lib.plan_import(bad.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "drafts[0].phases[2].start: \"31/02/2027\" is not a date (expected YYYY-MM-DD)"
+    );
+    assert_eq!(storage.snapshot(), before);
+}
+
+#[test]
+fn import_makes_new_drafts_and_export_import_is_equal() {
+    let (mut lib, _) = library_with(MemoryStorage::new());
+    let plan = lib.plan_import(FULL.as_bytes()).unwrap();
+    assert!(plan.conflicts.is_empty());
+    let original = plan.drafts[0].clone();
+    let ids = lib
+        .commit_import(plan, OnConflict::KeepBoth, "2026-02-01T00:00:00Z")
+        .unwrap();
+    assert_eq!(lib.open(ids[0]).unwrap(), original);
+
+    let (name, text) = lib.export_one(ids[0], "2026-02-02T00:00:00Z").unwrap();
+    assert_eq!(name, "go-global-performing-arts-2027.trajectory.json");
+    assert_eq!(
+        lib.entry(ids[0]).unwrap().exported_at.as_deref(),
+        Some("2026-02-02T00:00:00Z")
+    );
+
+    let (mut other, _) = library_with(MemoryStorage::new());
+    let plan = other.plan_import(text.as_bytes()).unwrap();
+    let ids2 = other
+        .commit_import(plan, OnConflict::KeepBoth, "t")
+        .unwrap();
+    assert_eq!(other.open(ids2[0]).unwrap(), original);
+}
+
+#[test]
+fn importing_an_id_already_here_keeps_both_or_replaces_into_the_trash() {
+    let (mut lib, _) = library_with(MemoryStorage::new());
+    let plan = lib.plan_import(FULL.as_bytes()).unwrap();
+    let id = lib.commit_import(plan, OnConflict::KeepBoth, "t1").unwrap()[0];
+    lib.rename(id, "Local edits", "t2").unwrap();
+
+    let plan = lib.plan_import(FULL.as_bytes()).unwrap();
+    assert_eq!(plan.conflicts, vec![id]);
+    let kept = lib.commit_import(plan, OnConflict::KeepBoth, "t3").unwrap();
+    assert_ne!(kept[0], id);
+    assert_eq!(lib.drafts().len(), 2);
+    assert_eq!(lib.open(id).unwrap().overview.title, "Local edits");
+
+    let plan = lib.plan_import(FULL.as_bytes()).unwrap();
+    lib.commit_import(plan, OnConflict::Replace, "t4").unwrap();
+    assert_eq!(
+        lib.open(id).unwrap().overview.title,
+        "Go Global: Performing Arts 2027"
+    );
+    let trashed = lib.trash();
+    assert_eq!(trashed.len(), 1);
+    let old = lib.open(trashed[0].id).unwrap();
+    assert_eq!(old.overview.title, "Local edits");
+}
+
+#[test]
+fn a_failed_import_is_taken_back() {
+    let (mut lib, storage) = library_with(MemoryStorage::with_quota(12_000));
+    let before = storage.snapshot();
+    let plan = lib.plan_import(FULL.as_bytes()).unwrap();
+    assert!(lib.commit_import(plan, OnConflict::KeepBoth, "t").is_err());
+    assert!(lib.drafts().is_empty());
+    let after = storage.snapshot();
+    assert_eq!(after.keys().filter(|k| k.contains("/draft/")).count(), 0);
+}
+
+#[test]
+fn back_up_everything_skips_the_trash_and_names_damaged_drafts() {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let a = lib.create(&titled("A"), "2026-03-01T00:00:00Z").unwrap();
+    let b = lib.create(&titled("B"), "2026-03-02T00:00:00Z").unwrap();
+    let c = lib.create(&titled("C"), "2026-03-03T00:00:00Z").unwrap();
+    lib.move_to_trash(b, "t").unwrap();
+    storage.set(&keys::draft(c), "garbage").unwrap();
+    let (name, text, skipped) = lib.export_all("2026-03-04T12:00:00Z");
+    assert_eq!(name, "trajectory-studio-backup-2026-03-04.json");
+    assert_eq!(skipped, vec![c]);
+    let env = format::parse_file(text.as_bytes()).unwrap();
+    let ids: Vec<Id> = env.drafts.iter().map(|d| d.id).collect();
+    assert_eq!(ids, vec![a]);
+}
+
+#[test]
+fn drafts_stored_without_an_index_entry_are_listed_again() {
+    let storage = Rc::new(MemoryStorage::new());
+    let orphan = titled("Orphan");
+    storage
+        .set(&keys::draft(orphan.id), &format::to_storage(&orphan, "t"))
+        .unwrap();
+    let lib = Library::load(Box::new(Shared(storage))).unwrap();
+    assert_eq!(lib.drafts()[0].title, "Orphan");
+}

@@ -1,0 +1,52 @@
+//! The drafts library: where drafts are kept between visits.
+//!
+//! A [`Storage`] is a string key–value store (the browser's `localStorage`, or
+//! memory in tests and when the browser refuses to store). The [`Library`] keeps
+//! a small index of all drafts under one key and each draft under its own, so
+//! the home screen reads one short entry and a draft is parsed only when opened.
+
+mod library;
+mod local;
+mod memory;
+
+pub use library::*;
+pub use local::LocalStorage;
+pub use memory::MemoryStorage;
+
+/// Every key the app writes, in one place. The `v1` is the layout of the keys,
+/// not the schema of a draft (that lives inside each value).
+pub mod keys {
+    use crate::model::Id;
+
+    pub const PREFIX: &str = "trajectory-studio/v1/";
+    pub const INDEX: &str = "trajectory-studio/v1/index";
+    pub const DRAFT_PREFIX: &str = "trajectory-studio/v1/draft/";
+    /// Where an index that could not be read is set aside, never overwritten.
+    pub const DAMAGED_INDEX: &str = "trajectory-studio/v1/index.damaged";
+
+    pub fn draft(id: Id) -> String {
+        format!("{DRAFT_PREFIX}{id}")
+    }
+}
+
+/// Why the browser did not store something.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    #[error("this browser does not let the page store data (private window or blocked site data)")]
+    Unavailable,
+    #[error("the browser's storage for this page is full")]
+    Full,
+    #[error("the saved copy did not read back the same")]
+    Mismatch,
+    #[error("the browser refused to store: {0}")]
+    Other(String),
+}
+
+/// A string key–value store. Every call can fail; none may panic.
+pub trait Storage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+    /// All keys that start with `prefix`.
+    fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError>;
+}

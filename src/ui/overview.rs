@@ -1,0 +1,338 @@
+//! The Overview screen: what the programme is, who runs it, who it is for.
+
+use leptos::prelude::*;
+
+use super::fields::{Guide, LinesField, SelectField, TextArea, TextField};
+use super::labels;
+use crate::model::{Date, Draft, Goal, Id, Organiser, OrganiserRole, Overview, Profiles};
+
+const QUESTIONS: &[&str] = &[
+    "What change do we want to see in participants' international careers at the end?",
+    "Who exactly is this for: artists, cultural professionals, or both, and at what stage of their career?",
+    "Which partners abroad carry the programme with us, and what does each bring?",
+    "How many places can we offer well, given our team and budget?",
+];
+
+/// A text of the overview, read and written through a pair of plain functions.
+fn text(
+    draft: RwSignal<Draft>,
+    get: fn(&Overview) -> &String,
+    put: fn(&mut Overview) -> &mut String,
+) -> (Signal<String>, Callback<String>) {
+    (
+        Signal::derive(move || draft.with(|d| get(&d.overview).clone())),
+        Callback::new(move |v| draft.update(|d| *put(&mut d.overview) = v)),
+    )
+}
+
+fn date(
+    draft: RwSignal<Draft>,
+    get: fn(&Overview) -> Option<Date>,
+    put: fn(&mut Overview, Option<Date>),
+) -> (Signal<String>, Callback<String>) {
+    (
+        Signal::derive(move || {
+            draft.with(|d| get(&d.overview).map(|x| x.to_string()).unwrap_or_default())
+        }),
+        // A date input yields "" or a valid YYYY-MM-DD: nothing else to refuse.
+        Callback::new(move |v: String| draft.update(|d| put(&mut d.overview, v.parse().ok()))),
+    )
+}
+
+#[component]
+pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
+    let (title, set_title) = text(draft, |o| &o.title, |o| &mut o.title);
+    let (tagline, set_tagline) = text(draft, |o| &o.tagline, |o| &mut o.tagline);
+    let (objectives, set_objectives) = text(draft, |o| &o.objectives, |o| &mut o.objectives);
+    let (other_goal, set_other_goal) = text(draft, |o| &o.other_goal, |o| &mut o.other_goal);
+    let (career, set_career) = text(
+        draft,
+        |o| &o.target_group.career_stage,
+        |o| &mut o.target_group.career_stage,
+    );
+    let (start, set_start) = date(draft, |o| o.start, |o, v| o.start = v);
+    let (end, set_end) = date(draft, |o| o.end, |o, v| o.end = v);
+    let end_error = Signal::derive(move || {
+        draft.with(|d| match (d.overview.start, d.overview.end) {
+            (Some(s), Some(e)) if e < s => Some("The end is before the start.".to_string()),
+            _ => None,
+        })
+    });
+
+    let places = Signal::derive(move || {
+        draft.with(|d| d.overview.places.map(|p| p.to_string()).unwrap_or_default())
+    });
+    let places_error = RwSignal::new(None::<String>);
+    let set_places = Callback::new(move |v: String| {
+        let v = v.trim().to_string();
+        if v.is_empty() {
+            places_error.set(None);
+            draft.update(|d| d.overview.places = None);
+        } else {
+            match v.parse::<u32>() {
+                Ok(n) => {
+                    places_error.set(None);
+                    draft.update(|d| d.overview.places = Some(n));
+                }
+                Err(_) => places_error.set(Some("Type a whole number, like 12.".into())),
+            }
+        }
+    });
+
+    let currency = Signal::derive(move || draft.with(|d| d.overview.currency.code().to_string()));
+    let set_currency = Callback::new(move |v: String| {
+        if let Ok(c) = v.parse() {
+            draft.update(|d| d.overview.currency = c);
+        }
+    });
+    let currency_options = move || {
+        let current = currency.get_untracked();
+        let mut codes: Vec<String> = labels::CURRENCIES.iter().map(|c| c.to_string()).collect();
+        if !codes.contains(&current) {
+            codes.insert(0, current);
+        }
+        codes
+            .into_iter()
+            .map(|c| (c.clone(), c))
+            .collect::<Vec<_>>()
+    };
+
+    let lines = |get: fn(&Overview) -> &Vec<String>, put: fn(&mut Overview) -> &mut Vec<String>| {
+        (
+            Signal::derive(move || draft.with(|d| get(&d.overview).clone())),
+            Callback::new(move |v| draft.update(|d| *put(&mut d.overview) = v)),
+        )
+    };
+    let (disciplines, set_disciplines) = lines(
+        |o| &o.target_group.disciplines,
+        |o| &mut o.target_group.disciplines,
+    );
+    let (countries, set_countries) = lines(
+        |o| &o.target_group.eligible_countries,
+        |o| &mut o.target_group.eligible_countries,
+    );
+    let (languages, set_languages) = lines(
+        |o| &o.target_group.working_languages,
+        |o| &mut o.target_group.working_languages,
+    );
+
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">"Overview"</h2>
+            <Guide questions=QUESTIONS />
+            <div class="form-grid">
+                <TextField label="Programme title" id="ov-title" value=title set=set_title />
+                <TextField label="Tagline" id="ov-tagline" value=tagline set=set_tagline
+                    hint="One line that says what the programme does." />
+            </div>
+
+            <Organisers draft=draft />
+
+            <fieldset class="group">
+                <legend>"Target group"</legend>
+                <fieldset class="choices">
+                    <legend>"Profiles"</legend>
+                    {[Profiles::Artists, Profiles::CulturalProfessionals, Profiles::Both]
+                        .into_iter()
+                        .map(|p| {
+                            view! {
+                                <label class="choice">
+                                    <input
+                                        type="radio"
+                                        name="ov-profiles"
+                                        prop:checked=move || draft.with(|d| d.overview.target_group.profiles == Some(p))
+                                        on:change=move |_| draft.update(|d| d.overview.target_group.profiles = Some(p))
+                                    />
+                                    {labels::profiles(p)}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <div class="form-grid">
+                    <TextField label="Career stage" id="ov-career" value=career set=set_career
+                        hint="For example: emerging, mid-career, established." />
+                    <LinesField label="Disciplines" id="ov-disciplines" value=disciplines set=set_disciplines />
+                    <LinesField label="Eligible countries" id="ov-countries" value=countries set=set_countries />
+                    <LinesField label="Working languages" id="ov-languages" value=languages set=set_languages />
+                </div>
+            </fieldset>
+
+            <fieldset class="group choices">
+                <legend>"Internationalisation goals"</legend>
+                {Goal::ALL
+                    .into_iter()
+                    .map(|g| {
+                        view! {
+                            <label class="choice">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || draft.with(|d| d.overview.goals.contains(&g))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        draft.update(|d| {
+                                            d.overview.goals.retain(|x| *x != g);
+                                            if on {
+                                                d.overview.goals.push(g);
+                                            }
+                                        })
+                                    }
+                                />
+                                {labels::goal(g)}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+                <Show when=move || draft.with(|d| d.overview.goals.contains(&Goal::Other))>
+                    <TextField label="Other goal" id="ov-other-goal" value=other_goal set=set_other_goal />
+                </Show>
+            </fieldset>
+
+            <div class="form-grid">
+                <TextField label="Number of places" id="ov-places" value=places set=set_places
+                    kind="number" error=places_error />
+                <TextField label="Programme starts" id="ov-start" value=start set=set_start kind="date" />
+                <TextField label="Programme ends" id="ov-end" value=end set=set_end kind="date" error=end_error />
+                <SelectField label="Currency" id="ov-currency" value=currency set=set_currency
+                    options=currency_options() hint="Used for every amount in the budget." />
+            </div>
+            <TextArea label="Objectives" id="ov-objectives" value=objectives set=set_objectives rows=6
+                hint="What participants should be able to do at the end, in a few sentences." />
+        </section>
+    }
+}
+
+/// One text of an organiser, found by id so rows keep their focus while typing.
+fn organiser_text(
+    draft: RwSignal<Draft>,
+    id: Id,
+    get: fn(&Organiser) -> &String,
+    put: fn(&mut Organiser) -> &mut String,
+) -> (Signal<String>, Callback<String>) {
+    (
+        Signal::derive(move || {
+            draft.with(|d| {
+                d.overview
+                    .organisers
+                    .iter()
+                    .find(|o| o.id == id)
+                    .map(|o| get(o).clone())
+                    .unwrap_or_default()
+            })
+        }),
+        Callback::new(move |v| {
+            draft.update(|d| {
+                if let Some(o) = d.overview.organisers.iter_mut().find(|o| o.id == id) {
+                    *put(o) = v;
+                }
+            })
+        }),
+    )
+}
+
+#[component]
+fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
+    let ids = move || {
+        draft.with(|d| {
+            d.overview
+                .organisers
+                .iter()
+                .map(|o| o.id)
+                .collect::<Vec<_>>()
+        })
+    };
+    let add = move |_| {
+        draft.update(|d| {
+            let role = if d.overview.organisers.is_empty() {
+                OrganiserRole::Lead
+            } else {
+                OrganiserRole::Partner
+            };
+            d.overview.organisers.push(Organiser {
+                role,
+                ..Organiser::default()
+            });
+        })
+    };
+    view! {
+        <fieldset class="group">
+            <legend>"Organisers"</legend>
+            <p class="hint">"The lead organiser and the partners who run the programme with it."</p>
+            <ol class="rows">
+                <For each=ids key=|id| *id let:id>
+                    <OrganiserRow draft=draft id=id />
+                </For>
+            </ol>
+            <button type="button" class="secondary" on:click=add>"Add an organiser"</button>
+        </fieldset>
+    }
+}
+
+#[component]
+fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
+    let (name, set_name) = organiser_text(draft, id, |o| &o.name, |o| &mut o.name);
+    let (country, set_country) = organiser_text(draft, id, |o| &o.country, |o| &mut o.country);
+    let (website, set_website) = organiser_text(draft, id, |o| &o.website, |o| &mut o.website);
+    let (contact, set_contact) = organiser_text(draft, id, |o| &o.contact, |o| &mut o.contact);
+    let role = Signal::derive(move || {
+        draft.with(|d| {
+            match d
+                .overview
+                .organisers
+                .iter()
+                .find(|o| o.id == id)
+                .map(|o| o.role)
+            {
+                Some(OrganiserRole::Partner) => "partner",
+                _ => "lead",
+            }
+            .to_string()
+        })
+    });
+    let set_role = Callback::new(move |v: String| {
+        draft.update(|d| {
+            if let Some(o) = d.overview.organisers.iter_mut().find(|o| o.id == id) {
+                o.role = if v == "partner" {
+                    OrganiserRole::Partner
+                } else {
+                    OrganiserRole::Lead
+                };
+            }
+        })
+    });
+    let remove = move |_| draft.update(|d| d.overview.organisers.retain(|o| o.id != id));
+    let name_label = move || {
+        let n = name.get();
+        if n.trim().is_empty() {
+            "Remove this organiser".to_string()
+        } else {
+            format!("Remove {}", n.trim())
+        }
+    };
+    let options = [OrganiserRole::Lead, OrganiserRole::Partner]
+        .into_iter()
+        .map(|r| {
+            let v = if r == OrganiserRole::Lead {
+                "lead"
+            } else {
+                "partner"
+            };
+            (v.to_string(), labels::organiser_role(r).to_string())
+        })
+        .collect();
+    view! {
+        <li class="row-card">
+            <div class="form-grid">
+                <SelectField label="Role" id=format!("org-{id}-role") value=role set=set_role options=options />
+                <TextField label="Name" id=format!("org-{id}-name") value=name set=set_name />
+                <TextField label="Country" id=format!("org-{id}-country") value=country set=set_country />
+                <TextField label="Website" id=format!("org-{id}-website") value=website set=set_website kind="url" />
+                <TextField label="Contact" id=format!("org-{id}-contact") value=contact set=set_contact
+                    hint="E-mail or phone." />
+            </div>
+            <button type="button" class="link danger" on:click=remove aria-label=name_label>
+                "Remove"
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,107 @@
+//! Where the user is, kept in the URL's fragment (`#/draft/<id>/overview`):
+//! a plain static host serves the same `index.html` for every such link, so a
+//! link to a draft survives a reload at any sub-path with no server rule.
+
+use crate::model::Id;
+
+/// A screen of the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Overview,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 1] = [Screen::Overview];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Screen::Overview => "overview",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Screen::Overview => "Overview",
+        }
+    }
+
+    fn from_slug(s: &str) -> Option<Screen> {
+        Screen::ALL.into_iter().find(|sc| sc.slug() == s)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Draft {
+        id: Id,
+        screen: Screen,
+    },
+    /// A fragment that names nothing the app knows.
+    Unknown,
+}
+
+impl Route {
+    /// Reads a `location.hash` (with or without the leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.split('/').filter(|p| !p.is_empty());
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (None, ..) => Route::Home,
+            (Some("draft"), Some(id), screen, None) => {
+                let Ok(id) = id.parse() else {
+                    return Route::Unknown;
+                };
+                match screen.map(Screen::from_slug) {
+                    None => Route::Draft {
+                        id,
+                        screen: Screen::Overview,
+                    },
+                    Some(Some(screen)) => Route::Draft { id, screen },
+                    Some(None) => Route::Unknown,
+                }
+            }
+            _ => Route::Unknown,
+        }
+    }
+
+    /// The fragment for this route, `#/…`.
+    pub fn href(self) -> String {
+        match self {
+            Route::Home | Route::Unknown => "#/".to_string(),
+            Route::Draft { id, screen } => format!("#/draft/{id}/{}", screen.slug()),
+        }
+    }
+
+    pub fn draft_id(self) -> Option<Id> {
+        match self {
+            Route::Draft { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_round_trip() {
+        let id = Id::new();
+        let r = Route::Draft {
+            id,
+            screen: Screen::Overview,
+        };
+        assert_eq!(Route::parse(&r.href()), r);
+        assert_eq!(Route::parse(&format!("#/draft/{id}")), r);
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(Route::parse("#/"), Route::Home);
+        assert_eq!(Route::parse("#/draft/not-an-id"), Route::Unknown);
+        assert_eq!(
+            Route::parse(&format!("#/draft/{id}/nowhere")),
+            Route::Unknown
+        );
+        assert_eq!(Route::parse("#/elsewhere"), Route::Unknown);
+    }
+}

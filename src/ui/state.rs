@@ -1,0 +1,80 @@
+//! What every screen shares: the drafts library, the lists it shows, where the
+//! user is, and how the last save went.
+
+use leptos::prelude::*;
+
+use super::route::Route;
+use crate::store::{DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage};
+
+/// How the open draft stands against storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// No draft open, or nothing typed since it was opened.
+    Idle,
+    Saved,
+    /// A change waits for the debounce to end.
+    Pending,
+    /// The last save failed; the edit is kept in memory.
+    NotSaved(String),
+}
+
+/// App-wide state, provided as context at the root.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub library: StoredValue<Library, LocalStorage>,
+    pub drafts: RwSignal<Vec<DraftEntry>>,
+    pub trash: RwSignal<Vec<DraftEntry>>,
+    /// Why drafts are kept in memory only, when the browser refuses storage.
+    pub memory_only: RwSignal<Option<String>>,
+    pub route: RwSignal<Route>,
+    pub save: RwSignal<SaveStatus>,
+    /// A short message about the last action, read out politely.
+    pub notice: RwSignal<String>,
+}
+
+impl AppState {
+    /// Opens the browser's storage, or memory when the browser refuses it.
+    pub fn start(route: Route) -> AppState {
+        let (library, memory_only) =
+            match BrowserStorage::open().and_then(|s| Library::load(Box::new(s))) {
+                Ok(lib) => (lib, None),
+                Err(e) => {
+                    let lib = Library::load(Box::new(MemoryStorage::new()))
+                        .expect("memory storage cannot fail");
+                    (lib, Some(e.to_string()))
+                }
+            };
+        Self::with_library(library, memory_only, route)
+    }
+
+    pub fn with_library(library: Library, memory_only: Option<String>, route: Route) -> AppState {
+        let state = AppState {
+            drafts: RwSignal::new(library.drafts()),
+            trash: RwSignal::new(library.trash()),
+            library: StoredValue::new_local(library),
+            memory_only: RwSignal::new(memory_only),
+            route: RwSignal::new(route),
+            save: RwSignal::new(SaveStatus::Idle),
+            notice: RwSignal::new(String::new()),
+        };
+        if state.library.with_value(|l| l.rebuilt_index) {
+            state.notice.set(
+                "The list of programmes was damaged and has been rebuilt from the programmes stored in this browser."
+                    .into(),
+            );
+        }
+        state
+    }
+
+    /// Reads the lists again after the library changed.
+    pub fn refresh(&self) {
+        self.library.with_value(|l| {
+            self.drafts.set(l.drafts());
+            self.trash.set(l.trash());
+        });
+    }
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
