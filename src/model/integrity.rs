@@ -122,13 +122,13 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
         }
     }
     let single = |id: &Option<Id>, path: String, problems: &mut Vec<Problem>| {
-        if let Some(id) = id {
-            if !phases.contains(id) {
-                problems.push(Problem::new(
-                    path,
-                    format!("refers to phase {id}, which is not in this draft"),
-                ));
-            }
+        if let Some(id) = id
+            && !phases.contains(id)
+        {
+            problems.push(Problem::new(
+                path,
+                format!("refers to phase {id}, which is not in this draft"),
+            ));
         }
     };
     for (i, l) in draft.budget.iter().enumerate() {

@@ -272,7 +272,7 @@ impl fmt::Display for Decimal2 {
 
 impl Serialize for Decimal2 {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.0 % 100 == 0 {
+        if self.0.is_multiple_of(100) {
             s.serialize_u64(self.0 / 100)
         } else {
             // Printed from the exact integer, then read as the nearest f64: the

@@ -91,7 +91,7 @@ impl Library {
                 continue;
             }
             let raw = storage.get(&key)?.unwrap_or_default();
-            let (title, updated_at, revision) = match format::parse_file(raw.as_bytes()) {
+            let (title, updated_at, revision) = match format::parse_stored(raw.as_bytes()) {
                 Ok(env) if env.drafts.len() == 1 => {
                     let d = &env.drafts[0];
                     (d.overview.title.clone(), d.updated_at.clone(), d.revision)
@@ -170,7 +170,7 @@ impl Library {
             .storage
             .get(&keys::draft(id))?
             .ok_or(OpenError::NotFound)?;
-        let env = format::parse_file(raw.as_bytes()).map_err(|error| OpenError::Damaged {
+        let env = format::parse_stored(raw.as_bytes()).map_err(|error| OpenError::Damaged {
             raw: raw.clone(),
             error,
         })?;
@@ -272,10 +272,10 @@ impl Library {
         let before = e.trashed_at.clone();
         e.trashed_at = when;
         let result = self.write_index();
-        if result.is_err() {
-            if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
-                e.trashed_at = before;
-            }
+        if result.is_err()
+            && let Some(e) = self.entries.iter_mut().find(|e| e.id == id)
+        {
+            e.trashed_at = before;
         }
         result
     }

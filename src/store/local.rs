@@ -66,10 +66,10 @@ impl Storage for LocalStorage {
         let len = self.raw.length().map_err(error_from_js)?;
         let mut keys = Vec::new();
         for i in 0..len {
-            if let Some(k) = self.raw.key(i).map_err(error_from_js)? {
-                if k.starts_with(prefix) {
-                    keys.push(k);
-                }
+            if let Some(k) = self.raw.key(i).map_err(error_from_js)?
+                && k.starts_with(prefix)
+            {
+                keys.push(k);
             }
         }
         Ok(keys)

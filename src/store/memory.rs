@@ -49,10 +49,10 @@ impl Storage for MemoryStorage {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        if let Some(quota) = self.quota {
-            if self.used_without(key) + weight(key) + weight(value) > quota {
-                return Err(StorageError::Full);
-            }
+        if let Some(quota) = self.quota
+            && self.used_without(key) + weight(key) + weight(value) > quota
+        {
+            return Err(StorageError::Full);
         }
         self.items
             .borrow_mut()

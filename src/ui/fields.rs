@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::format::MAX_TEXT_CHARS;
+
 fn described_by(id: &str, has_hint: bool) -> String {
     if has_hint {
         format!("{id}-hint {id}-error")
@@ -61,6 +63,7 @@ pub fn TextField(
             <input
                 id=id.clone()
                 type=kind
+                maxlength=(kind != "number" && kind != "date").then_some(MAX_TEXT_CHARS)
                 autocomplete=autocomplete
                 aria-describedby=describedby
                 aria-invalid=move || error.get().map(|_| "true")
@@ -100,6 +103,7 @@ pub fn TextArea(
             <textarea
                 id=id.clone()
                 rows=rows
+                maxlength=MAX_TEXT_CHARS
                 aria-describedby=describedby
                 prop:value=move || value.get()
                 on:input=move |ev| set.run(event_target_value(&ev))
@@ -203,4 +207,10 @@ pub fn Guide(questions: &'static [&'static str]) -> impl IntoView {
             <ul>{questions.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
         </details>
     }
+}
+
+/// Text for screen readers only, e.g. which programme a "Rename" button renames.
+#[component]
+pub fn Hidden(#[prop(into)] text: String) -> impl IntoView {
+    view! { <span class="visually-hidden">{text}</span> }
 }

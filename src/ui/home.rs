@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::browser;
+use super::fields::Hidden;
 use super::route::{Route, Screen};
 use super::state::{AppState, use_state};
 use crate::model::Draft;
@@ -209,14 +210,18 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
             </Show>
             <p class="meta">{changed}</p>
             <div class="actions">
-                <button type="button" class="link" on:click=move |_| editing.set(true)
-                    aria-label=format!("Rename “{t3}”")>"Rename"</button>
-                <button type="button" class="link" on:click=duplicate
-                    aria-label=format!("Duplicate “{t4}”")>"Duplicate"</button>
-                <button type="button" class="link" on:click=export
-                    aria-label=format!("Export “{title}”")>"Export"</button>
-                <button type="button" class="link danger" on:click=trash
-                    aria-label=format!("Move “{}” to the trash", entry_title(&entry))>"Move to trash"</button>
+                <button type="button" class="link" on:click=move |_| editing.set(true)>
+                    "Rename"<Hidden text=format!(" “{t3}”") />
+                </button>
+                <button type="button" class="link" on:click=duplicate>
+                    "Duplicate"<Hidden text=format!(" “{t4}”") />
+                </button>
+                <button type="button" class="link" on:click=export>
+                    "Export"<Hidden text=format!(" “{title}”") />
+                </button>
+                <button type="button" class="link danger" on:click=trash>
+                    "Move to trash"<Hidden text=format!(" “{}”", entry_title(&entry)) />
+                </button>
             </div>
         </li>
     }
@@ -400,8 +405,9 @@ fn Trash() -> impl IntoView {
                             view! {
                                 <li>
                                     <span>{title.clone()}</span>
-                                    <button type="button" class="link" on:click=move |_| restore(id)
-                                        aria-label=format!("Restore “{title}”")>"Restore"</button>
+                                    <button type="button" class="link" on:click=move |_| restore(id)>
+                                        "Restore"<Hidden text=format!(" “{title}”") />
+                                    </button>
                                 </li>
                             }
                         }

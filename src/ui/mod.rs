@@ -10,6 +10,7 @@ pub mod route;
 pub mod state;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use editor::Editor;
 use home::Home;
@@ -22,6 +23,8 @@ pub fn App() -> impl IntoView {
     let state = AppState::start(Route::parse(&browser::current_hash()));
     provide_context(state);
     let on_hash = window_event_listener_untyped("hashchange", move |_| {
+        // A message about the last action belongs to the screen it was said on.
+        state.notice.set(String::new());
         state.route.set(Route::parse(&browser::current_hash()));
     });
     on_cleanup(move || on_hash.remove());
@@ -54,8 +57,6 @@ pub fn App() -> impl IntoView {
         </main>
     }
 }
-
-use wasm_bindgen::JsCast;
 
 #[component]
 fn Header() -> impl IntoView {

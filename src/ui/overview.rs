@@ -301,12 +301,12 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
         })
     });
     let remove = move |_| draft.update(|d| d.overview.organisers.retain(|o| o.id != id));
-    let name_label = move || {
+    let whom = move || {
         let n = name.get();
         if n.trim().is_empty() {
-            "Remove this organiser".to_string()
+            " this organiser".to_string()
         } else {
-            format!("Remove {}", n.trim())
+            format!(" {}", n.trim())
         }
     };
     let options = [OrganiserRole::Lead, OrganiserRole::Partner]
@@ -330,8 +330,8 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
                 <TextField label="Contact" id=format!("org-{id}-contact") value=contact set=set_contact
                     hint="E-mail or phone." />
             </div>
-            <button type="button" class="link danger" on:click=remove aria-label=name_label>
-                "Remove"
+            <button type="button" class="link danger" on:click=remove>
+                "Remove"<span class="visually-hidden">{whom}</span>
             </button>
         </li>
     }

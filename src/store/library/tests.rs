@@ -216,12 +216,17 @@ fn importing_an_id_already_here_keeps_both_or_replaces_into_the_trash() {
 #[test]
 fn a_failed_import_is_taken_back() {
     let (mut lib, storage) = library_with(MemoryStorage::with_quota(12_000));
-    let before = storage.snapshot();
     let plan = lib.plan_import(FULL.as_bytes()).unwrap();
     assert!(lib.commit_import(plan, OnConflict::KeepBoth, "t").is_err());
     assert!(lib.drafts().is_empty());
     let after = storage.snapshot();
     assert_eq!(after.keys().filter(|k| k.contains("/draft/")).count(), 0);
+    assert!(
+        Library::load(Box::new(Shared(storage)))
+            .unwrap()
+            .drafts()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -249,4 +254,16 @@ fn drafts_stored_without_an_index_entry_are_listed_again() {
         .unwrap();
     let lib = Library::load(Box::new(Shared(storage))).unwrap();
     assert_eq!(lib.drafts()[0].title, "Orphan");
+}
+
+#[test]
+fn a_draft_with_a_text_longer_than_imports_allow_still_reopens() {
+    let (mut lib, _) = library_with(MemoryStorage::new());
+    let mut d = titled("Long");
+    d.overview.objectives = "z".repeat(crate::format::MAX_TEXT_CHARS + 1);
+    let id = lib.create(&d, "t").unwrap();
+    assert_eq!(
+        lib.open(id).unwrap().overview.objectives.len(),
+        crate::format::MAX_TEXT_CHARS + 1
+    );
 }

@@ -1,0 +1,196 @@
+//! Browser tests, run in headless Chromium by wasm-bindgen-test: the storage
+//! backend against the real `localStorage`, and the app mounted in a real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use trajectory_studio::format;
+use trajectory_studio::model::Draft;
+use trajectory_studio::store::{Library, LocalStorage, Storage, StorageError, keys};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn raw_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Removes everything the app or these tests wrote.
+fn clear() {
+    let s = raw_storage();
+    let n = s.length().unwrap();
+    let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).unwrap()).collect();
+    for k in keys {
+        if k.starts_with(keys::PREFIX) || k.starts_with("test-filler/") {
+            s.remove_item(&k).unwrap();
+        }
+    }
+}
+
+async fn sleep(d: Duration) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, d.as_millis() as i32)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits until `cond` holds, up to two seconds.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if cond() {
+            return;
+        }
+        sleep(Duration::from_millis(20)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Fills `localStorage` until the browser refuses; returns the filler keys.
+fn fill_storage() -> Vec<String> {
+    let s = raw_storage();
+    let mut keys = Vec::new();
+    let mut chunk = "x".repeat(512 * 1024);
+    let mut i = 0;
+    while chunk.len() >= 16 {
+        let key = format!("test-filler/{i}");
+        if s.set_item(&key, &chunk).is_ok() {
+            keys.push(key);
+            i += 1;
+        } else {
+            chunk.truncate(chunk.len() / 2);
+        }
+    }
+    keys
+}
+
+#[wasm_bindgen_test]
+fn local_storage_backend_reads_writes_lists_and_removes() {
+    clear();
+    let store = LocalStorage::open().unwrap();
+    let key = format!("{}probe-test", keys::PREFIX);
+    assert_eq!(store.get(&key).unwrap(), None);
+    store.set(&key, "é \u{1F3AD} \"quoted\"").unwrap();
+    // Stored as the text itself, not JSON-encoded twice.
+    assert_eq!(
+        raw_storage().get_item(&key).unwrap().unwrap(),
+        "é \u{1F3AD} \"quoted\""
+    );
+    assert_eq!(store.get(&key).unwrap().unwrap(), "é \u{1F3AD} \"quoted\"");
+    assert_eq!(store.keys(keys::PREFIX).unwrap(), vec![key.clone()]);
+    store.remove(&key).unwrap();
+    assert_eq!(store.get(&key).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_library_on_local_storage_survives_a_reload() {
+    clear();
+    let mut lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
+    let mut d = Draft::blank("2026-11-28T10:00:00Z");
+    d.overview.title = "Nordic circus lab".into();
+    let id = lib.create(&d, "2026-11-28T10:00:00Z").unwrap();
+    drop(lib);
+    let lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
+    assert_eq!(lib.drafts()[0].title, "Nordic circus lab");
+    assert_eq!(lib.open(id).unwrap().overview.title, "Nordic circus lab");
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn a_write_to_full_storage_fails_as_full_and_keeps_the_last_good_copy() {
+    clear();
+    let mut lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
+    let mut d = Draft::blank("t0");
+    d.overview.title = "Before".into();
+    let id = lib.create(&d, "t0").unwrap();
+    let fillers = fill_storage();
+    assert!(!fillers.is_empty());
+
+    d.overview.objectives = "y".repeat(200_000);
+    d.overview.title = "After".into();
+    assert_eq!(lib.save(&d, "t1"), Err(StorageError::Full));
+    assert_eq!(lib.open(id).unwrap().overview.title, "Before");
+
+    // Space freed: the same save now succeeds with nothing lost.
+    for k in &fillers {
+        raw_storage().remove_item(k).unwrap();
+    }
+    lib.save(&d, "t2").unwrap();
+    let back = lib.open(id).unwrap();
+    assert_eq!(back.overview.title, "After");
+    assert_eq!(back.overview.objectives.len(), 200_000);
+    clear();
+}
+
+fn mount() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), trajectory_studio::ui::App).forget();
+    host
+}
+
+fn query(host: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
+    host.query_selector(selector)
+        .unwrap()
+        .map(|e| e.unchecked_into())
+}
+
+fn button(host: &web_sys::HtmlElement, text: &str) -> web_sys::HtmlElement {
+    let all = host.query_selector_all("button").unwrap();
+    (0..all.length())
+        .map(|i| {
+            all.item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::HtmlElement>()
+        })
+        .find(|b| b.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_app_starts_empty_creates_a_programme_and_autosaves_typing() {
+    clear();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    let host = mount();
+    let text = || host.text_content().unwrap_or_default();
+    assert!(text().contains("Trajectory Studio"));
+    assert!(text().contains("No programmes yet"));
+
+    button(&host, "New programme").click();
+    until("the editor", || query(&host, "#ov-title").is_some()).await;
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(hash.starts_with("#/draft/"), "{hash}");
+
+    let title: web_sys::HtmlInputElement = query(&host, "#ov-title").unwrap().unchecked_into();
+    title.set_value("Go Global 2027");
+    title
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    until("the heading to follow the title", || {
+        query(&host, ".draft-title")
+            .and_then(|h| h.text_content())
+            .as_deref()
+            == Some("Go Global 2027")
+    })
+    .await;
+    // After the debounce the draft is in localStorage, readable by the file format.
+    until("the autosave", || {
+        let s = raw_storage();
+        let n = s.length().unwrap();
+        (0..n).filter_map(|i| s.key(i).unwrap()).any(|k| {
+            k.starts_with(keys::DRAFT_PREFIX)
+                && format::parse_file(s.get_item(&k).unwrap().unwrap().as_bytes())
+                    .map(|e| e.drafts[0].overview.title == "Go Global 2027")
+                    .unwrap_or(false)
+        })
+    })
+    .await;
+    until("the saved status", || text().contains("Saved")).await;
+    host.remove();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    clear();
+}
