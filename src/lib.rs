@@ -4,4 +4,5 @@
 pub mod format;
 pub mod model;
 pub mod store;
+pub mod templates;
 pub mod ui;

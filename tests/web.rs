@@ -161,6 +161,25 @@ async fn the_app_starts_empty_creates_a_programme_and_autosaves_typing() {
     assert!(text().contains("No programmes yet"));
 
     button(&host, "New programme").click();
+    until("the templates", || {
+        host.text_content()
+            .unwrap_or_default()
+            .contains("Start from")
+    })
+    .await;
+    let blank = host
+        .query_selector_all("button.template")
+        .unwrap()
+        .item(0)
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    assert!(
+        blank
+            .text_content()
+            .unwrap_or_default()
+            .contains("Blank programme")
+    );
+    blank.click();
     until("the editor", || query(&host, "#ov-title").is_some()).await;
     let hash = web_sys::window().unwrap().location().hash().unwrap();
     assert!(hash.starts_with("#/draft/"), "{hash}");

@@ -1,11 +1,17 @@
 //! The programme draft as plain data with pure methods: no browser, no Leptos.
 
 mod draft;
+mod editing;
+mod history;
 mod integrity;
+mod money;
 mod values;
 
 pub use draft::*;
+pub use editing::*;
+pub use history::History;
 pub use integrity::{Problem, check_integrity};
+pub use money::MoneyError;
 pub use values::*;
 
 /// Title shown for a draft whose title is still empty.

@@ -401,6 +401,27 @@ impl Library {
     }
 }
 
+impl Library {
+    /// A remembered choice of the person using this browser.
+    pub fn pref(&self, name: &str) -> Option<String> {
+        let text = self.storage.get(keys::PREFS).ok()??;
+        let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).ok()?;
+        map.get(name)?.as_str().map(str::to_string)
+    }
+
+    /// Remembers a choice; a failure only means it is not remembered.
+    pub fn set_pref(&self, name: &str, value: &str) -> Result<(), StorageError> {
+        let mut map: serde_json::Map<String, serde_json::Value> = self
+            .storage
+            .get(keys::PREFS)?
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+        map.insert(name.to_string(), value.into());
+        self.storage
+            .set(keys::PREFS, &serde_json::Value::Object(map).to_string())
+    }
+}
+
 /// Title for a list entry.
 pub fn entry_title(e: &DraftEntry) -> &str {
     display_title(&e.title)

@@ -21,6 +21,8 @@ pub mod keys {
     pub const PREFIX: &str = "trajectory-studio/v1/";
     pub const INDEX: &str = "trajectory-studio/v1/index";
     pub const DRAFT_PREFIX: &str = "trajectory-studio/v1/draft/";
+    /// Small choices of the person using this browser (folded guides…).
+    pub const PREFS: &str = "trajectory-studio/v1/prefs";
     /// Where an index that could not be read is set aside, never overwritten.
     pub const DAMAGED_INDEX: &str = "trajectory-studio/v1/index.damaged";
 

@@ -24,6 +24,18 @@ pub fn format_time(rfc3339: &str) -> String {
     String::from(date.to_locale_string("en-GB", &options))
 }
 
+/// The first day of next month, where a new programme from a template starts.
+pub fn first_of_next_month() -> crate::model::Date {
+    let today = js_sys::Date::new_0();
+    let (year, month) = (today.get_full_year() as i32, today.get_month() + 1);
+    let (year, month) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    crate::model::Date::ymd(year, month, 1).unwrap_or(crate::model::Date(chrono::NaiveDate::MIN))
+}
+
 /// The page's `location.hash`.
 pub fn current_hash() -> String {
     web_sys::window()

@@ -10,12 +10,17 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use super::browser;
+use super::contents::ContentsScreen;
 use super::overview::OverviewScreen;
+use super::people::PeopleScreen;
+use super::phases::PhasesScreen;
 use super::route::{Route, Screen};
 use super::state::{AppState, SaveStatus, use_state};
 use crate::format;
-use crate::model::{Draft, Id};
+use crate::model::{Draft, History, Id};
 use crate::store::OpenError;
 
 /// How long typing may pause before a save.
@@ -61,11 +66,144 @@ fn Damaged(id: Id, raw: String, error: String) -> impl IntoView {
     }
 }
 
+/// What every editor screen shares: the open draft and the editing helpers.
+#[derive(Clone, Copy)]
+pub struct EditorCtx {
+    pub draft: RwSignal<Draft>,
+    /// The list item whose form is open, on screens that list items.
+    pub open_item: RwSignal<Option<Id>>,
+    history: StoredValue<History<Draft>, LocalStorage>,
+    /// Forces the next change to start a new undo step.
+    new_step: StoredValue<bool>,
+    /// The draft as it was after the last change seen.
+    last: StoredValue<Draft, LocalStorage>,
+    last_change_ms: StoredValue<f64>,
+    /// Set while undo or redo writes the draft, so it is not recorded again.
+    restoring: StoredValue<bool>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    /// "Phase … deleted." with an Undo button, until the next change.
+    pub toast: RwSignal<Option<String>>,
+    toast_fresh: StoredValue<bool>,
+}
+
+/// Typing that pauses less than this stays one undo step.
+const STEP_GAP_MS: f64 = 1000.0;
+/// Undo steps kept per open draft.
+const HISTORY_LIMIT: usize = 100;
+
+impl EditorCtx {
+    fn new(draft: Draft) -> Self {
+        EditorCtx {
+            last: StoredValue::new_local(draft.clone()),
+            draft: RwSignal::new(draft),
+            open_item: RwSignal::new(None),
+            history: StoredValue::new_local(History::new(HISTORY_LIMIT)),
+            new_step: StoredValue::new(true),
+            last_change_ms: StoredValue::new(0.0),
+            restoring: StoredValue::new(false),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            toast: RwSignal::new(None),
+            toast_fresh: StoredValue::new(false),
+        }
+    }
+
+    /// The next change is its own undo step (add, delete, move…).
+    pub fn begin_step(&self) {
+        self.new_step.set_value(true);
+    }
+
+    /// Called for every change of the draft: notes an undo step when needed.
+    fn changed(&self) {
+        if self.toast_fresh.get_value() {
+            self.toast_fresh.set_value(false);
+        } else if self.toast.get_untracked().is_some() {
+            self.toast.set(None);
+        }
+        let now = js_sys::Date::now();
+        let current = self.draft.get_untracked();
+        if self.restoring.get_value() {
+            self.restoring.set_value(false);
+        } else if self.new_step.get_value() || now - self.last_change_ms.get_value() > STEP_GAP_MS {
+            let before = self.last.get_value();
+            self.history.update_value(|h| h.record(before));
+        }
+        self.new_step.set_value(false);
+        self.last_change_ms.set_value(now);
+        self.last.set_value(current);
+        self.refresh_history_flags();
+    }
+
+    fn refresh_history_flags(&self) {
+        self.history.with_value(|h| {
+            self.can_undo.set(h.can_undo());
+            self.can_redo.set(h.can_redo());
+        });
+    }
+
+    pub fn undo(&self) {
+        self.travel(true);
+    }
+
+    pub fn redo(&self) {
+        self.travel(false);
+    }
+
+    fn travel(&self, back: bool) {
+        let current = self.draft.get_untracked();
+        let target = self
+            .history
+            .try_update_value(|h| {
+                if back {
+                    h.undo(current)
+                } else {
+                    h.redo(current)
+                }
+            })
+            .flatten();
+        if let Some(mut state) = target {
+            // Storage bookkeeping is not part of what is undone.
+            self.draft.with_untracked(|d| {
+                state.revision = d.revision;
+                state.updated_at = d.updated_at.clone();
+            });
+            self.restoring.set_value(true);
+            self.new_step.set_value(true);
+            self.toast.set(None);
+            self.draft.set(state);
+            self.refresh_history_flags();
+        }
+    }
+
+    /// Shows "… deleted." with an Undo button.
+    pub fn deleted(&self, message: String) {
+        self.toast_fresh.set_value(true);
+        self.toast.set(Some(message));
+    }
+
+    /// Moves keyboard focus to element `id` once the DOM has caught up.
+    pub fn focus_later(&self, id: String) {
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&id) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
+    }
+
+    /// Says something to screen readers (the page's polite status line).
+    pub fn announce(&self, message: String) {
+        use_state().notice.set(message);
+    }
+}
+
 #[component]
 fn OpenDraft(draft: Draft) -> impl IntoView {
     let state = use_state();
     let id = draft.id;
-    let draft = RwSignal::new(draft);
+    let ctx = EditorCtx::new(draft);
+    provide_context(ctx);
+    let draft = ctx.draft;
     let dirty = StoredValue::new(false);
     let timer = StoredValue::new(None::<TimeoutHandle>);
     state.save.set(SaveStatus::Saved);
@@ -84,6 +222,7 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
     Effect::new(move |first_done: Option<()>| {
         draft.track();
         if first_done.is_some() {
+            ctx.changed();
             dirty.set_value(true);
             state.save.set(SaveStatus::Pending);
             if let Some(t) = timer.get_value() {
@@ -101,16 +240,37 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
             save_now();
         }
     });
+    // Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (or Ctrl+Y) outside text fields, where
+    // the browser's own text undo applies.
+    let on_key = window_event_listener(ev::keydown, move |e| {
+        let modifier = e.ctrl_key() || e.meta_key();
+        if !modifier || in_text_field(&e) {
+            return;
+        }
+        match e.key().to_lowercase().as_str() {
+            "z" if e.shift_key() => ctx.redo(),
+            "z" => ctx.undo(),
+            "y" => ctx.redo(),
+            _ => return,
+        }
+        e.prevent_default();
+    });
     on_cleanup(move || {
         save_now();
         on_pagehide.remove();
         on_hidden.remove();
+        on_key.remove();
         state.save.set(SaveStatus::Idle);
     });
 
     let screen = Memo::new(move |_| match state.route.get() {
         Route::Draft { screen, .. } => screen,
         _ => Screen::Overview,
+    });
+    // A new screen starts with every item folded.
+    Effect::new(move |_| {
+        screen.track();
+        ctx.open_item.set(None);
     });
     let export = move || {
         let d = draft.get_untracked();
@@ -135,7 +295,13 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
             <div class="editor-head">
                 <p class="crumb"><a href="#/">"All programmes"</a></p>
                 <h1 class="draft-title">{title}</h1>
-                <button type="button" class="secondary" on:click=move |_| export()>"Export this programme"</button>
+                <div class="actions">
+                    <button type="button" class="secondary" on:click=move |_| ctx.undo()
+                        disabled=move || !ctx.can_undo.get() aria-keyshortcuts="Control+Z">"Undo"</button>
+                    <button type="button" class="secondary" on:click=move |_| ctx.redo()
+                        disabled=move || !ctx.can_redo.get() aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
+                    <button type="button" class="secondary" on:click=move |_| export()>"Export this programme"</button>
+                </div>
             </div>
             <nav class="screens" aria-label="Parts of the programme">
                 <ul>
@@ -154,11 +320,31 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </nav>
+            {move || ctx.toast.get().map(|message| view! {
+                <div class="toast" role="status">
+                    <span>{message}</span>
+                    <button type="button" class="secondary" on:click=move |_| ctx.undo()>"Undo"</button>
+                </div>
+            })}
             {move || match screen.get() {
-                Screen::Overview => view! { <OverviewScreen draft=draft /> },
+                Screen::Overview => view! { <OverviewScreen draft=draft /> }.into_any(),
+                Screen::Phases => view! { <PhasesScreen /> }.into_any(),
+                Screen::Contents => view! { <ContentsScreen /> }.into_any(),
+                Screen::People => view! { <PeopleScreen /> }.into_any(),
             }}
         </div>
     }
+}
+
+fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|el| {
+            let tag = el.tag_name().to_lowercase();
+            matches!(tag.as_str(), "input" | "textarea" | "select")
+                || el.get_attribute("contenteditable").is_some()
+        })
+        .unwrap_or(false)
 }
 
 /// Saves the draft now and reports how it went.

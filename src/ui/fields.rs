@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::format::MAX_TEXT_CHARS;
+use crate::model::{Currency, Decimal2, Id, Money};
 
 fn described_by(id: &str, has_hint: bool) -> String {
     if has_hint {
@@ -200,9 +201,22 @@ pub fn SelectField(
 /// Guiding questions for a screen: what to decide here and why. Folded away
 /// with one click, for teams that know the method.
 #[component]
-pub fn Guide(questions: &'static [&'static str]) -> impl IntoView {
+pub fn Guide(
+    /// Names the screen, to remember whether its guide is folded.
+    id: &'static str,
+    /// The questions.
+    questions: &'static [&'static str],
+) -> impl IntoView {
+    let state = super::state::use_state();
+    let key = format!("guide/{id}");
+    let open = state.library.with_value(|l| l.pref(&key)).as_deref() != Some("closed");
+    let remember = move |ev: leptos::ev::Event| {
+        let details: web_sys::HtmlDetailsElement = event_target(&ev);
+        let value = if details.open() { "open" } else { "closed" };
+        let _ = state.library.with_value(|l| l.set_pref(&key, value));
+    };
     view! {
-        <details class="guide" open>
+        <details class="guide" open=open on:toggle=remember>
             <summary>"Questions to decide together"</summary>
             <ul>{questions.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
         </details>
@@ -211,6 +225,167 @@ pub fn Guide(questions: &'static [&'static str]) -> impl IntoView {
 
 /// Text for screen readers only, e.g. which programme a "Rename" button renames.
 #[component]
-pub fn Hidden(#[prop(into)] text: String) -> impl IntoView {
+pub fn Hidden(#[prop(into)] text: Signal<String>) -> impl IntoView {
     view! { <span class="visually-hidden">{text}</span> }
+}
+
+/// A number with up to two decimals (hours, days). What is typed stays in the
+/// field even while it is not a number yet; the draft changes only when it is.
+#[component]
+pub fn DecimalField(
+    /// The visible label.
+    label: &'static str,
+    /// Element id, unique on the page.
+    #[prop(into)]
+    id: String,
+    /// Current value; `None` when not decided.
+    #[prop(into)]
+    value: Signal<Option<Decimal2>>,
+    /// Called with each valid value (or `None` when emptied).
+    #[prop(into)]
+    set: Callback<Option<Decimal2>>,
+    /// One line on what to type here.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+) -> impl IntoView {
+    let show = |v: Option<Decimal2>| v.map(|d| d.to_string()).unwrap_or_default();
+    let raw = RwSignal::new(show(value.get_untracked()));
+    let error = RwSignal::new(None::<String>);
+    // Follow the draft when it changes from elsewhere (undo, another field).
+    Effect::new(move |_| {
+        let v = value.get();
+        let typed = raw.get_untracked();
+        let parsed = if typed.trim().is_empty() {
+            Ok(None)
+        } else {
+            typed.parse::<Decimal2>().map(Some)
+        };
+        if parsed != Ok(v) {
+            raw.set(show(v));
+            error.set(None);
+        }
+    });
+    let on_input = Callback::new(move |t: String| {
+        raw.set(t.clone());
+        if t.trim().is_empty() {
+            error.set(None);
+            set.run(None);
+        } else {
+            match t.parse::<Decimal2>() {
+                Ok(d) => {
+                    error.set(None);
+                    set.run(Some(d));
+                }
+                Err(e) => error.set(Some(format!("Not saved: {e}."))),
+            }
+        }
+    });
+    view! {
+        <TextField label id value=raw set=on_input hint=hint.unwrap_or("A number, like 2 or 1.5.")
+            error=error autocomplete="off" />
+    }
+}
+
+/// An amount of money typed in either notation ("1 250,50" or "1,250.50").
+#[component]
+pub fn MoneyField(
+    /// The visible label.
+    label: &'static str,
+    /// Element id, unique on the page.
+    #[prop(into)]
+    id: String,
+    /// Current amount.
+    #[prop(into)]
+    value: Signal<Money>,
+    /// Called with each valid amount.
+    #[prop(into)]
+    set: Callback<Money>,
+    /// The draft's currency.
+    #[prop(into)]
+    currency: Signal<Currency>,
+) -> impl IntoView {
+    let show = move |m: Money| currency.with_untracked(|c| m.to_input(c));
+    let raw = RwSignal::new(show(value.get_untracked()));
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let v = value.get();
+        let typed = raw.get_untracked();
+        let parsed = currency.with_untracked(|c| Money::parse(&typed, c));
+        if parsed != Ok(v) && !(typed.trim().is_empty() && v == Money(0)) {
+            raw.set(show(v));
+            error.set(None);
+        }
+    });
+    let on_input = Callback::new(move |t: String| {
+        raw.set(t.clone());
+        if t.trim().is_empty() {
+            error.set(None);
+            set.run(Money(0));
+            return;
+        }
+        match currency.with_untracked(|c| Money::parse(&t, c)) {
+            Ok(m) => {
+                error.set(None);
+                set.run(m);
+            }
+            Err(e) => error.set(Some(format!("Not saved: {e}."))),
+        }
+    });
+    let hint_text =
+        Signal::derive(move || format!("In {}. Type 1250.50 or 1 250,50.", currency.get().code()));
+    view! {
+        <div class="money-field">
+            <TextField label id value=raw set=on_input error=error autocomplete="off" />
+            <p class="hint">{hint_text}</p>
+        </div>
+    }
+}
+
+/// Checkboxes to pick items by id (phases of a content, experts of a phase…).
+#[component]
+pub fn IdChecklist(
+    /// The group's legend.
+    legend: &'static str,
+    /// Said when there is nothing to pick yet.
+    empty: &'static str,
+    /// `(id, label)` of every item that can be picked.
+    #[prop(into)]
+    options: Signal<Vec<(Id, String)>>,
+    /// The ids picked.
+    #[prop(into)]
+    selected: Signal<Vec<Id>>,
+    /// Called with the new list of ids.
+    #[prop(into)]
+    set: Callback<Vec<Id>>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="choices checklist">
+            <legend>{legend}</legend>
+            <Show when=move || !options.with(Vec::is_empty) fallback=move || view! { <p class="hint">{empty}</p> }>
+                <For each=move || options.get() key=|(id, label)| (*id, label.clone()) let:opt>
+                    {
+                        let (id, label) = opt;
+                        view! {
+                            <label class="choice">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || selected.with(|s| s.contains(&id))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        let mut ids = selected.get_untracked();
+                                        ids.retain(|x| *x != id);
+                                        if on {
+                                            ids.push(id);
+                                        }
+                                        set.run(ids);
+                                    }
+                                />
+                                {label}
+                            </label>
+                        }
+                    }
+                </For>
+            </Show>
+        </fieldset>
+    }
 }

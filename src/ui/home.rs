@@ -9,8 +9,8 @@ use super::browser;
 use super::fields::Hidden;
 use super::route::{Route, Screen};
 use super::state::{AppState, use_state};
-use crate::model::Draft;
 use crate::store::{DraftEntry, ImportPlan, OnConflict, entry_title};
+use crate::templates::Template;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -18,9 +18,11 @@ pub fn Home() -> impl IntoView {
     let import_error = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<ImportPlan>);
 
-    let create = move |_| {
+    let choosing = RwSignal::new(false);
+    let create = move |template: Template| {
+        choosing.set(false);
         let now = browser::now();
-        let draft = Draft::blank(&now);
+        let draft = template.build(&now, browser::first_of_next_month());
         match state.library.try_update_value(|l| l.create(&draft, &now)) {
             Some(Ok(id)) => {
                 state.refresh();
@@ -80,13 +82,35 @@ pub fn Home() -> impl IntoView {
             <div class="home-head">
                 <h1 id="home-title">"Your programmes"</h1>
                 <div class="actions">
-                    <button type="button" on:click=create>"New programme"</button>
+                    <button type="button" aria-expanded=move || choosing.get().to_string()
+                        aria-controls="new-programme" on:click=move |_| choosing.update(|c| *c = !*c)>
+                        "New programme"
+                    </button>
                     <button type="button" class="secondary" on:click=backup
                         disabled=move || state.drafts.with(Vec::is_empty)>
                         "Back up everything"
                     </button>
                 </div>
             </div>
+
+            <Show when=move || choosing.get()>
+                <div class="templates" id="new-programme" role="group" aria-labelledby="templates-title">
+                    <h2 id="templates-title">"Start from"</h2>
+                    <ul>
+                        {Template::ALL
+                            .into_iter()
+                            .map(|t| view! {
+                                <li>
+                                    <button type="button" class="template" on:click=move |_| create(t)>
+                                        <span class="template-name">{t.name()}</span>
+                                        <span class="template-text">{t.description()}</span>
+                                    </button>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            </Show>
 
             <Show when=empty>
                 <div class="empty-state">

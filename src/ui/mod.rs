@@ -1,11 +1,15 @@
 //! The Leptos components: the app shell, one screen or widget per file.
 
 mod browser;
+mod contents;
 mod editor;
 mod fields;
 mod home;
 mod labels;
+mod lens;
 mod overview;
+mod people;
+mod phases;
 pub mod route;
 pub mod state;
 

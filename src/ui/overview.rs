@@ -119,7 +119,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">"Overview"</h2>
-            <Guide questions=QUESTIONS />
+            <Guide id="overview" questions=QUESTIONS />
             <div class="form-grid">
                 <TextField label="Programme title" id="ov-title" value=title set=set_title />
                 <TextField label="Tagline" id="ov-tagline" value=tagline set=set_tagline

@@ -8,20 +8,34 @@ use crate::model::Id;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Screen {
     Overview,
+    Phases,
+    Contents,
+    People,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 1] = [Screen::Overview];
+    pub const ALL: [Screen; 4] = [
+        Screen::Overview,
+        Screen::Phases,
+        Screen::Contents,
+        Screen::People,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
             Screen::Overview => "overview",
+            Screen::Phases => "phases",
+            Screen::Contents => "contents",
+            Screen::People => "people",
         }
     }
 
     pub fn label(self) -> &'static str {
         match self {
             Screen::Overview => "Overview",
+            Screen::Phases => "Phases",
+            Screen::Contents => "Mentorship contents",
+            Screen::People => "Experts and end-users",
         }
     }
 
@@ -94,6 +108,10 @@ mod tests {
         };
         assert_eq!(Route::parse(&r.href()), r);
         assert_eq!(Route::parse(&format!("#/draft/{id}")), r);
+        for screen in Screen::ALL {
+            let r = Route::Draft { id, screen };
+            assert_eq!(Route::parse(&r.href()), r);
+        }
         assert_eq!(Route::parse(""), Route::Home);
         assert_eq!(Route::parse("#"), Route::Home);
         assert_eq!(Route::parse("#/"), Route::Home);

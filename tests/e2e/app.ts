@@ -41,8 +41,9 @@ export class App {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Your programmes' })).toBeVisible();
   }
 
-  async newProgramme() {
+  async newProgramme(template = 'Blank programme') {
     await this.page.getByRole('button', { name: 'New programme' }).click();
+    await this.page.getByRole('button', { name: new RegExp(`^${template}`) }).click();
     await expect(this.page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
   }
 

@@ -246,6 +246,19 @@ fn back_up_everything_skips_the_trash_and_names_damaged_drafts() {
 }
 
 #[test]
+fn preferences_are_remembered_and_a_damaged_one_is_ignored() {
+    let (lib, storage) = library_with(MemoryStorage::new());
+    assert_eq!(lib.pref("guide/phases"), None);
+    lib.set_pref("guide/phases", "closed").unwrap();
+    lib.set_pref("guide/people", "open").unwrap();
+    assert_eq!(lib.pref("guide/phases").as_deref(), Some("closed"));
+    storage.set(keys::PREFS, "not json").unwrap();
+    assert_eq!(lib.pref("guide/phases"), None);
+    lib.set_pref("guide/phases", "open").unwrap();
+    assert_eq!(lib.pref("guide/phases").as_deref(), Some("open"));
+}
+
+#[test]
 fn drafts_stored_without_an_index_entry_are_listed_again() {
     let storage = Rc::new(MemoryStorage::new());
     let orphan = titled("Orphan");

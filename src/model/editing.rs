@@ -1,0 +1,590 @@
+//! What the editor screens do to a draft: add, duplicate, delete with their
+//! links, and the totals and coverage they show. Pure functions, so each is
+//! tested without a browser.
+
+use super::*;
+
+/// Where an item is referred to, in words a person can check before deleting.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Links(pub Vec<String>);
+
+impl Links {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Hours per participant across the phases, split by mode.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PhaseTotals {
+    pub hours: Decimal2,
+    pub remote: Decimal2,
+    pub face_to_face: Decimal2,
+    pub hybrid: Decimal2,
+    /// Hours of phases with no mode chosen yet.
+    pub unset: Decimal2,
+    pub first_start: Option<Date>,
+    pub last_end: Option<Date>,
+}
+
+/// Count and hours of the contents in one cell of the coverage matrix.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CoverageCell {
+    pub count: usize,
+    pub hours: Decimal2,
+}
+
+/// Mandatory/optional × transversal/tailor-made.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    cells: [[CoverageCell; 2]; 2],
+}
+
+impl Coverage {
+    pub fn cell(&self, requirement: Requirement, scope: Scope) -> CoverageCell {
+        self.cells[requirement as usize][scope as usize]
+    }
+}
+
+impl std::ops::Add for Decimal2 {
+    type Output = Decimal2;
+    fn add(self, other: Decimal2) -> Decimal2 {
+        Decimal2(self.0.saturating_add(other.0))
+    }
+}
+
+impl std::iter::Sum for Decimal2 {
+    fn sum<I: Iterator<Item = Decimal2>>(iter: I) -> Decimal2 {
+        iter.fold(Decimal2(0), |a, b| a + b)
+    }
+}
+
+/// A title with " (copy)" once, not "(copy) (copy)".
+fn copy_title(title: &str) -> String {
+    if title.ends_with(" (copy)") {
+        title.to_string()
+    } else if title.trim().is_empty() {
+        String::new()
+    } else {
+        format!("{title} (copy)")
+    }
+}
+
+impl Draft {
+    pub fn phase(&self, id: Id) -> Option<&Phase> {
+        self.phases.iter().find(|p| p.id == id)
+    }
+
+    pub fn phase_mut(&mut self, id: Id) -> Option<&mut Phase> {
+        self.phases.iter_mut().find(|p| p.id == id)
+    }
+
+    pub fn content_mut(&mut self, id: Id) -> Option<&mut MentorshipContent> {
+        self.contents.iter_mut().find(|c| c.id == id)
+    }
+
+    pub fn person(&self, id: Id) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    pub fn person_mut(&mut self, id: Id) -> Option<&mut Person> {
+        self.people.iter_mut().find(|p| p.id == id)
+    }
+
+    /// Adds a phase at the end.
+    pub fn add_phase(&mut self, kind: PhaseKind, title: &str) -> Id {
+        let phase = Phase {
+            kind,
+            title: title.to_string(),
+            mode: kind.usual_mode(),
+            ..Phase::default()
+        };
+        let id = phase.id;
+        self.phases.push(phase);
+        id
+    }
+
+    /// Puts a copy right after the phase; the copy keeps its experts.
+    pub fn duplicate_phase(&mut self, id: Id) -> Option<Id> {
+        let i = self.phases.iter().position(|p| p.id == id)?;
+        let mut copy = self.phases[i].clone();
+        copy.id = Id::new();
+        copy.title = copy_title(&copy.title);
+        let new_id = copy.id;
+        self.phases.insert(i + 1, copy);
+        Some(new_id)
+    }
+
+    /// What refers to a phase.
+    pub fn phase_links(&self, id: Id) -> Links {
+        let mut out = Vec::new();
+        for c in self.contents.iter().filter(|c| c.phase_ids.contains(&id)) {
+            out.push(format!("content “{}”", display_title(&c.title)));
+        }
+        for p in self.people.iter().filter(|p| p.phase_ids.contains(&id)) {
+            out.push(format!("person “{}”", display_name(&p.name)));
+        }
+        let lines = self
+            .budget
+            .iter()
+            .filter(|l| l.phase_id == Some(id))
+            .count();
+        if lines > 0 {
+            out.push(plural(lines, "budget line", "budget lines"));
+        }
+        let actions = self
+            .communication
+            .iter()
+            .filter(|a| a.phase_id == Some(id))
+            .count();
+        if actions > 0 {
+            out.push(plural(
+                actions,
+                "communication action",
+                "communication actions",
+            ));
+        }
+        Links(out)
+    }
+
+    /// Deletes a phase and every reference to it; nothing is left dangling.
+    pub fn delete_phase(&mut self, id: Id) -> bool {
+        let before = self.phases.len();
+        self.phases.retain(|p| p.id != id);
+        for c in &mut self.contents {
+            c.phase_ids.retain(|x| *x != id);
+        }
+        for p in &mut self.people {
+            p.phase_ids.retain(|x| *x != id);
+        }
+        for l in &mut self.budget {
+            if l.phase_id == Some(id) {
+                l.phase_id = None;
+            }
+        }
+        for a in &mut self.communication {
+            if a.phase_id == Some(id) {
+                a.phase_id = None;
+            }
+        }
+        self.phases.len() != before
+    }
+
+    pub fn add_content(&mut self) -> Id {
+        let c = MentorshipContent::default();
+        let id = c.id;
+        self.contents.push(c);
+        id
+    }
+
+    pub fn duplicate_content(&mut self, id: Id) -> Option<Id> {
+        let i = self.contents.iter().position(|c| c.id == id)?;
+        let mut copy = self.contents[i].clone();
+        copy.id = Id::new();
+        copy.title = copy_title(&copy.title);
+        let new_id = copy.id;
+        self.contents.insert(i + 1, copy);
+        Some(new_id)
+    }
+
+    /// Nothing refers to a content, so it simply goes.
+    pub fn delete_content(&mut self, id: Id) -> bool {
+        let before = self.contents.len();
+        self.contents.retain(|c| c.id != id);
+        self.contents.len() != before
+    }
+
+    pub fn add_person(&mut self, role: PersonRole) -> Id {
+        let p = Person {
+            role,
+            ..Person::default()
+        };
+        let id = p.id;
+        self.people.push(p);
+        id
+    }
+
+    /// What refers to a person.
+    pub fn person_links(&self, id: Id) -> Links {
+        let mut out = Vec::new();
+        for p in self.phases.iter().filter(|p| p.expert_ids.contains(&id)) {
+            out.push(format!("phase “{}”", display_title(&p.title)));
+        }
+        for c in self.contents.iter().filter(|c| c.expert_ids.contains(&id)) {
+            out.push(format!("content “{}”", display_title(&c.title)));
+        }
+        Links(out)
+    }
+
+    /// Deletes a person and every reference to them.
+    pub fn delete_person(&mut self, id: Id) -> bool {
+        let before = self.people.len();
+        self.people.retain(|p| p.id != id);
+        for p in &mut self.phases {
+            p.expert_ids.retain(|x| *x != id);
+        }
+        for c in &mut self.contents {
+            c.expert_ids.retain(|x| *x != id);
+        }
+        self.people.len() != before
+    }
+
+    /// Sets who takes part in a phase, and the phases of those people to match:
+    /// the relation is one, seen from either side.
+    pub fn set_phase_people(&mut self, phase: Id, people: Vec<Id>) {
+        for p in &mut self.people {
+            let wanted = people.contains(&p.id);
+            p.phase_ids.retain(|x| *x != phase);
+            if wanted {
+                p.phase_ids.push(phase);
+            }
+        }
+        if let Some(ph) = self.phase_mut(phase) {
+            ph.expert_ids = people;
+        }
+    }
+
+    /// Sets the phases a person takes part in, and those phases' people.
+    pub fn set_person_phases(&mut self, person: Id, phases: Vec<Id>) {
+        for ph in &mut self.phases {
+            let wanted = phases.contains(&ph.id);
+            ph.expert_ids.retain(|x| *x != person);
+            if wanted {
+                ph.expert_ids.push(person);
+            }
+        }
+        if let Some(p) = self.person_mut(person) {
+            p.phase_ids = phases;
+        }
+    }
+
+    /// Hours per participant and date span over all phases.
+    pub fn phase_totals(&self) -> PhaseTotals {
+        let mut t = PhaseTotals::default();
+        for p in &self.phases {
+            let h = p.hours.unwrap_or_default();
+            t.hours = t.hours + h;
+            match p.mode {
+                Some(Mode::Remote) => t.remote = t.remote + h,
+                Some(Mode::FaceToFace) => t.face_to_face = t.face_to_face + h,
+                Some(Mode::Hybrid) => t.hybrid = t.hybrid + h,
+                None => t.unset = t.unset + h,
+            }
+            for d in [p.start, p.end].into_iter().flatten() {
+                t.first_start = Some(t.first_start.map_or(d, |x| x.min(d)));
+                t.last_end = Some(t.last_end.map_or(d, |x| x.max(d)));
+            }
+        }
+        t
+    }
+
+    /// The coverage matrix of the mentorship contents.
+    pub fn coverage(&self) -> Coverage {
+        let mut cov = Coverage::default();
+        for c in &self.contents {
+            let cell = &mut cov.cells[c.requirement as usize][c.scope as usize];
+            cell.count += 1;
+            cell.hours = cell.hours + c.hours.unwrap_or_default();
+        }
+        cov
+    }
+
+    /// Expert days and fees (fee per day × days), for the budget.
+    pub fn expert_totals(&self) -> (Decimal2, Money) {
+        let experts = self.people.iter().filter(|p| p.role == PersonRole::Expert);
+        let days = experts.clone().map(|p| p.days.unwrap_or_default()).sum();
+        let fees = experts
+            .map(|p| p.fee_per_day.times(p.days.unwrap_or_default()))
+            .fold(Money(0), |a, b| a.checked_add(b).unwrap_or(Money(i64::MAX)));
+        (days, fees)
+    }
+
+    /// Problems with one phase's own fields, for the messages beside them.
+    pub fn phase_date_problems(&self, phase: &Phase) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if let (Some(s), Some(e)) = (phase.start, phase.end)
+            && e < s
+        {
+            out.push(("end", "The end is before the start.".to_string()));
+        }
+        if let Some(ps) = self.overview.start {
+            for (field, d) in [("start", phase.start), ("end", phase.end)] {
+                if let Some(d) = d
+                    && d < ps
+                {
+                    out.push((field, format!("Before the programme starts ({ps}).")));
+                }
+            }
+        }
+        if let Some(pe) = self.overview.end {
+            for (field, d) in [("start", phase.start), ("end", phase.end)] {
+                if let Some(d) = d
+                    && d > pe
+                {
+                    out.push((field, format!("After the programme ends ({pe}).")));
+                }
+            }
+        }
+        out
+    }
+}
+
+impl PhaseKind {
+    pub const ALL: [PhaseKind; 12] = [
+        PhaseKind::CallForParticipation,
+        PhaseKind::Selection,
+        PhaseKind::InitialDiagnostic,
+        PhaseKind::CollectiveMentoring,
+        PhaseKind::IndividualMentoring,
+        PhaseKind::RemoteWork,
+        PhaseKind::FaceToFaceWork,
+        PhaseKind::Mobility,
+        PhaseKind::FairOrShowcase,
+        PhaseKind::Evaluation,
+        PhaseKind::FollowUp,
+        PhaseKind::Custom,
+    ];
+
+    /// The mode a phase of this kind usually has, to pre-fill a new one.
+    pub fn usual_mode(self) -> Option<Mode> {
+        match self {
+            PhaseKind::RemoteWork | PhaseKind::CallForParticipation => Some(Mode::Remote),
+            PhaseKind::FaceToFaceWork | PhaseKind::Mobility | PhaseKind::FairOrShowcase => {
+                Some(Mode::FaceToFace)
+            }
+            PhaseKind::CollectiveMentoring | PhaseKind::IndividualMentoring => Some(Mode::Hybrid),
+            _ => None,
+        }
+    }
+}
+
+/// A person's name, or a placeholder.
+pub fn display_name(name: &str) -> &str {
+    if name.trim().is_empty() {
+        "unnamed"
+    } else {
+        name.trim()
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn sample() -> (Draft, Id, Id, Id) {
+        let mut draft = Draft::blank("t");
+        let a = draft.add_phase(PhaseKind::InitialDiagnostic, "Diagnostic");
+        let b = draft.add_phase(PhaseKind::Mobility, "Study visit");
+        let e = draft.add_person(PersonRole::Expert);
+        draft.person_mut(e).unwrap().name = "Ana".into();
+        draft.person_mut(e).unwrap().phase_ids = vec![b];
+        draft.phase_mut(b).unwrap().expert_ids = vec![e];
+        let c = draft.add_content();
+        let content = draft.content_mut(c).unwrap();
+        content.title = "Market landscape".into();
+        content.phase_ids = vec![a, b];
+        content.expert_ids = vec![e];
+        draft.budget.push(BudgetLine {
+            phase_id: Some(b),
+            ..BudgetLine::default()
+        });
+        (draft, a, b, e)
+    }
+
+    #[test]
+    fn duplicate_phase_lands_after_the_original_with_a_new_id() {
+        let (mut draft, a, b, _) = sample();
+        let copy = draft.duplicate_phase(a).unwrap();
+        let ids: Vec<Id> = draft.phases.iter().map(|p| p.id).collect();
+        assert_eq!(ids, vec![a, copy, b]);
+        assert_eq!(draft.phase(copy).unwrap().title, "Diagnostic (copy)");
+        let again = draft.duplicate_phase(copy).unwrap();
+        assert_eq!(draft.phase(again).unwrap().title, "Diagnostic (copy)");
+        assert!(draft.duplicate_phase(Id::new()).is_none());
+        assert!(check_integrity(&draft).is_empty());
+    }
+
+    #[test]
+    fn deleting_a_phase_says_what_links_to_it_and_leaves_nothing_dangling() {
+        let (mut draft, _, b, _) = sample();
+        assert_eq!(
+            draft.phase_links(b).0,
+            vec![
+                "content “Market landscape”",
+                "person “Ana”",
+                "1 budget line"
+            ]
+        );
+        assert!(draft.delete_phase(b));
+        assert!(!draft.delete_phase(b));
+        assert!(check_integrity(&draft).is_empty());
+        assert_eq!(draft.contents[0].phase_ids.len(), 1);
+        assert_eq!(draft.budget[0].phase_id, None);
+    }
+
+    #[test]
+    fn deleting_a_person_unlinks_them_everywhere() {
+        let (mut draft, _, _, e) = sample();
+        assert_eq!(
+            draft.person_links(e).0,
+            vec!["phase “Study visit”", "content “Market landscape”"]
+        );
+        assert!(draft.delete_person(e));
+        assert!(draft.phases.iter().all(|p| p.expert_ids.is_empty()));
+        assert!(draft.contents.iter().all(|c| c.expert_ids.is_empty()));
+        assert!(check_integrity(&draft).is_empty());
+        let lonely = draft.add_person(PersonRole::EndUser);
+        assert!(draft.person_links(lonely).is_empty());
+    }
+
+    #[test]
+    fn phase_people_links_agree_from_both_sides() {
+        let (mut draft, a, b, e) = sample();
+        draft.set_person_phases(e, vec![a]);
+        assert_eq!(draft.phase(a).unwrap().expert_ids, vec![e]);
+        assert!(draft.phase(b).unwrap().expert_ids.is_empty());
+        draft.set_phase_people(b, vec![e]);
+        assert_eq!(draft.person(e).unwrap().phase_ids, vec![a, b]);
+        draft.set_phase_people(a, vec![]);
+        assert_eq!(draft.person(e).unwrap().phase_ids, vec![b]);
+    }
+
+    #[test]
+    fn duplicate_and_delete_content() {
+        let (mut draft, ..) = sample();
+        let c = draft.contents[0].id;
+        let copy = draft.duplicate_content(c).unwrap();
+        assert_eq!(draft.contents[1].id, copy);
+        assert_eq!(draft.contents[1].phase_ids, draft.contents[0].phase_ids);
+        assert!(draft.delete_content(c));
+        assert_eq!(draft.contents.len(), 1);
+    }
+
+    #[test]
+    fn phase_totals_split_by_mode_and_span_the_dates() {
+        let mut draft = Draft::blank("t");
+        for (mode, hours, start, end) in [
+            (Some(Mode::Remote), 250, "2027-03-01", "2027-03-10"),
+            (Some(Mode::FaceToFace), 1000, "2027-02-01", "2027-02-05"),
+            (Some(Mode::Hybrid), 125, "2027-05-01", "2027-06-30"),
+            (None, 100, "2027-04-01", "2027-04-01"),
+        ] {
+            draft.phases.push(Phase {
+                mode,
+                hours: Some(Decimal2(hours)),
+                start: Some(d(start)),
+                end: Some(d(end)),
+                ..Phase::default()
+            });
+        }
+        draft.phases.push(Phase::default());
+        let t = draft.phase_totals();
+        assert_eq!(t.hours, Decimal2(1475));
+        assert_eq!(t.remote, Decimal2(250));
+        assert_eq!(t.face_to_face, Decimal2(1000));
+        assert_eq!(t.hybrid, Decimal2(125));
+        assert_eq!(t.unset, Decimal2(100));
+        assert_eq!(t.first_start, Some(d("2027-02-01")));
+        assert_eq!(t.last_end, Some(d("2027-06-30")));
+    }
+
+    #[test]
+    fn coverage_counts_and_hours_per_cell() {
+        let mut draft = Draft::blank("t");
+        for (req, scope, hours) in [
+            (Requirement::Mandatory, Scope::Transversal, Some(600)),
+            (Requirement::Mandatory, Scope::Transversal, Some(150)),
+            (Requirement::Optional, Scope::TailorMade, Some(450)),
+            (Requirement::Mandatory, Scope::TailorMade, None),
+        ] {
+            draft.contents.push(MentorshipContent {
+                requirement: req,
+                scope,
+                hours: hours.map(Decimal2),
+                ..MentorshipContent::default()
+            });
+        }
+        let cov = draft.coverage();
+        assert_eq!(
+            cov.cell(Requirement::Mandatory, Scope::Transversal),
+            CoverageCell {
+                count: 2,
+                hours: Decimal2(750)
+            }
+        );
+        assert_eq!(
+            cov.cell(Requirement::Mandatory, Scope::TailorMade),
+            CoverageCell {
+                count: 1,
+                hours: Decimal2(0)
+            }
+        );
+        assert_eq!(
+            cov.cell(Requirement::Optional, Scope::TailorMade),
+            CoverageCell {
+                count: 1,
+                hours: Decimal2(450)
+            }
+        );
+        assert_eq!(cov.cell(Requirement::Optional, Scope::Transversal).count, 0);
+    }
+
+    #[test]
+    fn expert_totals_count_experts_only() {
+        let mut draft = Draft::blank("t");
+        let a = draft.add_person(PersonRole::Expert);
+        let b = draft.add_person(PersonRole::Expert);
+        let u = draft.add_person(PersonRole::EndUser);
+        for (id, fee, days) in [(a, 45_000, 300), (b, 33_333, 150), (u, 99_999, 1000)] {
+            let p = draft.person_mut(id).unwrap();
+            p.fee_per_day = Money(fee);
+            p.days = Some(Decimal2(days));
+        }
+        // 450 × 3 + 333.33 × 1.5 (= 499.995 → 500.00)
+        assert_eq!(draft.expert_totals(), (Decimal2(450), Money(185_000)));
+    }
+
+    #[test]
+    fn phase_dates_are_checked_against_each_other_and_the_programme() {
+        let mut draft = Draft::blank("t");
+        draft.overview.start = Some(d("2027-01-01"));
+        draft.overview.end = Some(d("2027-12-31"));
+        let ok = Phase {
+            start: Some(d("2027-02-01")),
+            end: Some(d("2027-02-02")),
+            ..Phase::default()
+        };
+        assert!(draft.phase_date_problems(&ok).is_empty());
+        let bad = Phase {
+            start: Some(d("2026-12-01")),
+            end: Some(d("2026-11-01")),
+            ..Phase::default()
+        };
+        let fields: Vec<&str> = draft
+            .phase_date_problems(&bad)
+            .into_iter()
+            .map(|p| p.0)
+            .collect();
+        assert_eq!(fields, ["end", "start", "end"]);
+        let late = Phase {
+            end: Some(d("2028-01-01")),
+            ..Phase::default()
+        };
+        assert_eq!(
+            draft.phase_date_problems(&late)[0].1,
+            "After the programme ends (2027-12-31)."
+        );
+    }
+}

@@ -1,0 +1,271 @@
+//! Reading and writing amounts the way people type and read them.
+
+use super::{CallLanguage, Currency, Money};
+
+/// Why a typed amount was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MoneyError {
+    #[error("type an amount, like 1250.50")]
+    Empty,
+    #[error("{0:?} is not an amount (type digits, like 1250.50 or 1 250,50)")]
+    NotAnAmount(String),
+    #[error("{0:?} has more decimals than {1} allows")]
+    TooPrecise(String, String),
+    #[error("{0:?} is negative; amounts here are 0 or more")]
+    Negative(String),
+    #[error("{0:?} is too large")]
+    TooLarge(String),
+}
+
+impl Money {
+    /// Reads what a person typed: `1250.5`, `1,250.50`, `1 250,50`, `1.250,50`,
+    /// `1'250.50`, with or without the currency's code or symbol.
+    ///
+    /// With one kind of separator only, a separator followed by exactly three
+    /// digits groups thousands (`1,250` is 1250) unless the currency itself has
+    /// three decimals; any other separator marks the decimals.
+    pub fn parse(text: &str, currency: &Currency) -> Result<Money, MoneyError> {
+        let raw = text.trim();
+        let mut s: String = raw
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '’')
+            .collect();
+        for sym in [currency.code(), "€", "£", "$", "¥"] {
+            s = s.replace(sym, "");
+        }
+        if s.is_empty() {
+            return Err(MoneyError::Empty);
+        }
+        if let Some(rest) = s.strip_prefix('-') {
+            if !rest.is_empty()
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            {
+                return Err(MoneyError::Negative(raw.to_string()));
+            }
+            return Err(MoneyError::NotAnAmount(raw.to_string()));
+        }
+        if !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        {
+            return Err(MoneyError::NotAnAmount(raw.to_string()));
+        }
+        let digits = currency.minor_digits() as usize;
+        let last_dot = s.rfind('.');
+        let last_comma = s.rfind(',');
+        let decimal_at = match (last_dot, last_comma) {
+            (Some(d), Some(c)) => Some(d.max(c)),
+            (Some(p), None) | (None, Some(p)) => {
+                let sep = s.as_bytes()[p] as char;
+                let count = s.matches(sep).count();
+                let after = s.len() - p - 1;
+                if count > 1 || (after == 3 && digits != 3) {
+                    None
+                } else {
+                    Some(p)
+                }
+            }
+            (None, None) => None,
+        };
+        let (int_part, frac_part) = match decimal_at {
+            Some(p) => (&s[..p], &s[p + 1..]),
+            None => (s.as_str(), ""),
+        };
+        // Whatever is left in the integer part must be well-formed groups.
+        let groups: Vec<&str> = int_part.split(['.', ',']).collect();
+        let well_grouped = groups.len() == 1
+            || (!groups[0].is_empty()
+                && groups[0].len() <= 3
+                && groups[1..].iter().all(|g| g.len() == 3));
+        if !well_grouped
+            || frac_part.contains(['.', ','])
+            || (int_part.is_empty() && frac_part.is_empty())
+        {
+            return Err(MoneyError::NotAnAmount(raw.to_string()));
+        }
+        let frac = frac_part.trim_end_matches('0');
+        if frac.len() > digits {
+            return Err(MoneyError::TooPrecise(
+                raw.to_string(),
+                currency.code().to_string(),
+            ));
+        }
+        let int: String = groups.concat();
+        let int: i64 = if int.is_empty() {
+            0
+        } else {
+            int.parse()
+                .map_err(|_| MoneyError::TooLarge(raw.to_string()))?
+        };
+        let scale = 10i64.pow(digits as u32);
+        let frac_val: i64 = if digits == 0 {
+            0
+        } else {
+            format!("{frac:0<digits$}").parse().unwrap_or(0)
+        };
+        int.checked_mul(scale)
+            .and_then(|v| v.checked_add(frac_val))
+            .filter(|v| *v <= MAX_AMOUNT)
+            .map(Money)
+            .ok_or_else(|| MoneyError::TooLarge(raw.to_string()))
+    }
+
+    /// The amount for a reader of `lang`: `€1,250.50` in English,
+    /// `1 250,50 €` in French.
+    pub fn display(self, currency: &Currency, lang: CallLanguage) -> String {
+        let digits = currency.minor_digits();
+        let scale = 10u64.pow(digits);
+        let abs = self.0.unsigned_abs();
+        let (int, frac) = (abs / scale, abs % scale);
+        let (group, decimal) = match lang {
+            CallLanguage::En => (",", "."),
+            CallLanguage::Fr => ("\u{202F}", ","),
+        };
+        let int_text = group_digits(int, group);
+        let number = if digits == 0 {
+            int_text
+        } else {
+            format!("{int_text}{decimal}{frac:0width$}", width = digits as usize)
+        };
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let symbol = match currency.code() {
+            "EUR" => Some("€"),
+            "GBP" => Some("£"),
+            "USD" => Some("$"),
+            "JPY" => Some("¥"),
+            _ => None,
+        };
+        match (lang, symbol) {
+            (CallLanguage::En, Some(sym)) => format!("{sign}{sym}{number}"),
+            (CallLanguage::En, None) => format!("{sign}{} {number}", currency.code()),
+            (CallLanguage::Fr, Some(sym)) => format!("{sign}{number}\u{a0}{sym}"),
+            (CallLanguage::Fr, None) => format!("{sign}{number}\u{a0}{}", currency.code()),
+        }
+    }
+
+    /// The amount as typed in a form field: plain digits, `.` for decimals.
+    pub fn to_input(self, currency: &Currency) -> String {
+        self.to_plain(currency)
+    }
+}
+
+/// Largest amount accepted from a person: ten thousand billion minor units.
+const MAX_AMOUNT: i64 = 10_000_000_000_000;
+
+fn group_digits(n: u64, sep: &str) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn eur() -> Currency {
+        "EUR".parse().unwrap()
+    }
+
+    #[test]
+    fn parses_both_notations() {
+        let e = eur();
+        for (text, minor) in [
+            ("1250.50", 125_050),
+            ("1,250.50", 125_050),
+            ("1 250,50", 125_050),
+            ("1.250,50", 125_050),
+            ("1'250.50", 125_050),
+            ("1\u{202F}250,50 €", 125_050),
+            ("€ 1,250.5", 125_050),
+            ("EUR 12", 1_200),
+            ("1,250", 125_000),
+            ("1.250", 125_000),
+            ("1,25", 125),
+            ("0.5", 50),
+            (",5", 50),
+            ("1,234,567.89", 123_456_789),
+            ("1.234.567,89", 123_456_789),
+            ("1.234.567", 123_456_700),
+            ("12.10", 1_210),
+        ] {
+            assert_eq!(Money::parse(text, &e), Ok(Money(minor)), "{text}");
+        }
+    }
+
+    #[test]
+    fn refuses_nonsense_at_the_field() {
+        let e = eur();
+        assert_eq!(Money::parse("  ", &e), Err(MoneyError::Empty));
+        assert!(matches!(
+            Money::parse("12abc", &e),
+            Err(MoneyError::NotAnAmount(_))
+        ));
+        assert!(matches!(
+            Money::parse("1,2,3", &e),
+            Err(MoneyError::NotAnAmount(_))
+        ));
+        assert!(matches!(
+            Money::parse("12,34.5,6", &e),
+            Err(MoneyError::NotAnAmount(_))
+        ));
+        assert!(matches!(
+            Money::parse("1.2345", &e),
+            Err(MoneyError::TooPrecise(..))
+        ));
+        assert!(matches!(
+            Money::parse("-5", &e),
+            Err(MoneyError::Negative(_))
+        ));
+        assert!(matches!(
+            Money::parse("99999999999999999999", &e),
+            Err(MoneyError::TooLarge(_))
+        ));
+        assert!(matches!(
+            Money::parse(".", &e),
+            Err(MoneyError::NotAnAmount(_))
+        ));
+    }
+
+    #[test]
+    fn currencies_without_or_with_three_decimals() {
+        let jpy: Currency = "JPY".parse().unwrap();
+        let kwd: Currency = "KWD".parse().unwrap();
+        assert_eq!(Money::parse("1,250", &jpy), Ok(Money(1250)));
+        assert!(matches!(
+            Money::parse("12.5", &jpy),
+            Err(MoneyError::TooPrecise(..))
+        ));
+        assert_eq!(Money::parse("1.250", &kwd), Ok(Money(1250)));
+    }
+
+    #[test]
+    fn displays_for_each_language() {
+        let e = eur();
+        let chf: Currency = "CHF".parse().unwrap();
+        assert_eq!(Money(125_050).display(&e, CallLanguage::En), "€1,250.50");
+        assert_eq!(
+            Money(125_050).display(&e, CallLanguage::Fr),
+            "1\u{202F}250,50\u{a0}€"
+        );
+        assert_eq!(
+            Money(100_000_000).display(&chf, CallLanguage::En),
+            "CHF 1,000,000.00"
+        );
+        assert_eq!(Money(5).display(&e, CallLanguage::En), "€0.05");
+        assert_eq!(Money(-5).display(&e, CallLanguage::En), "-€0.05");
+        for m in [0, 5, 99, 125_050, 123_456_789] {
+            let shown = Money(m).display(&e, CallLanguage::Fr);
+            assert_eq!(Money::parse(&shown, &e), Ok(Money(m)), "{shown}");
+            let shown = Money(m).display(&e, CallLanguage::En);
+            assert_eq!(Money::parse(&shown, &e), Ok(Money(m)), "{shown}");
+        }
+    }
+}

@@ -1,0 +1,315 @@
+//! The Phases screen: the ordered stages a participant goes through.
+
+use leptos::prelude::*;
+
+use super::editor::EditorCtx;
+use super::fields::{DecimalField, Guide, Hidden, IdChecklist, SelectField, TextArea, TextField};
+use super::labels;
+use super::lens::{field, text};
+use crate::model::{
+    Date, Decimal2, Id, Mode, PersonRole, Phase, PhaseKind, display_name, display_title,
+};
+
+const QUESTIONS: &[&str] = &[
+    "Does every participant start with an initial diagnostic, so the mentoring fits where they are?",
+    "What is done together (collective) and what one by one (individual)? Remote or face to face?",
+    "Is there time to prepare before the mobility, and a follow-up after it?",
+    "How do we evaluate at the end, and check again some months later?",
+];
+
+/// "12 h", "1.5 h".
+pub fn hours_text(h: Decimal2) -> String {
+    format!("{h} h")
+}
+
+#[component]
+pub fn PhasesScreen() -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    let ids = move || draft.with(|d| d.phases.iter().map(|p| p.id).collect::<Vec<_>>());
+    let totals = Memo::new(move |_| draft.with(|d| d.phase_totals()));
+    let new_kind = RwSignal::new("collective_mentoring".to_string());
+    let add = move |_| {
+        let kind: PhaseKind =
+            labels::from_key(&new_kind.get_untracked()).unwrap_or(PhaseKind::Custom);
+        ctx.begin_step();
+        let mut added = None;
+        draft.update(|d| added = Some(d.add_phase(kind, labels::phase_kind(kind))));
+        if let Some(id) = added {
+            ctx.open_item.set(Some(id));
+            ctx.focus_later(format!("phase-{id}-title"));
+        }
+    };
+    let span = move || {
+        let t = totals.get();
+        match (t.first_start, t.last_end) {
+            (Some(a), Some(b)) => format!("{a} to {b} ({} days)", a.days_until(b) + 1),
+            _ => "no dates yet".to_string(),
+        }
+    };
+
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">"Phases"</h2>
+            <Guide id="phases" questions=QUESTIONS />
+            <dl class="totals" aria-label="Totals per participant">
+                <div><dt>"Phases"</dt><dd>{move || draft.with(|d| d.phases.len())}</dd></div>
+                <div><dt>"Hours per participant"</dt><dd>{move || hours_text(totals.get().hours)}</dd></div>
+                <div><dt>"Remote"</dt><dd>{move || hours_text(totals.get().remote)}</dd></div>
+                <div><dt>"Face-to-face"</dt><dd>{move || hours_text(totals.get().face_to_face)}</dd></div>
+                <div><dt>"Hybrid"</dt><dd>{move || hours_text(totals.get().hybrid)}</dd></div>
+                <div class="wide"><dt>"Dates"</dt><dd>{span}</dd></div>
+            </dl>
+            <ol class="item-list" aria-label="Phases in order">
+                <For each=ids key=|id| *id let:id>
+                    <PhaseCard id=id />
+                </For>
+            </ol>
+            <div class="add-row">
+                <SelectField label="Kind of phase to add" id="new-phase-kind" value=new_kind
+                    set=Callback::new(move |v| new_kind.set(v))
+                    options=labels::options(&PhaseKind::ALL, labels::phase_kind) />
+                <button type="button" on:click=add>"Add phase"</button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn PhaseCard(id: Id) -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    let position = Memo::new(move |_| draft.with(|d| d.phases.iter().position(|p| p.id == id)));
+    let count = Memo::new(move |_| draft.with(|d| d.phases.len()));
+    let summary = Memo::new(move |_| {
+        draft.with(|d| {
+            d.phase(id).map(|p| {
+                let mut bits = vec![labels::phase_kind(p.kind).to_string()];
+                if let Some(m) = p.mode {
+                    bits.push(labels::mode(m).to_string());
+                }
+                match (p.start, p.end) {
+                    (Some(a), Some(b)) => bits.push(format!("{a} to {b}")),
+                    (Some(a), None) => bits.push(format!("from {a}")),
+                    (None, Some(b)) => bits.push(format!("until {b}")),
+                    _ => {}
+                }
+                if let Some(h) = p.hours {
+                    bits.push(hours_text(h));
+                }
+                (display_title(&p.title).to_string(), bits.join(" · "))
+            })
+        })
+    });
+    let title = move || summary.get().map(|s| s.0).unwrap_or_default();
+    let open = move || ctx.open_item.get() == Some(id);
+    let confirm = RwSignal::new(None::<Vec<String>>);
+
+    let move_by = move |delta: isize, button: &'static str| {
+        let Some(i) = position.get_untracked() else {
+            return;
+        };
+        ctx.begin_step();
+        draft.update(|d| {
+            d.move_phase(i, delta);
+        });
+        // Keep the keyboard where it was: on the same button of the moved phase,
+        // or its twin when the phase reached an end of the list.
+        let at = position.get_untracked().unwrap_or(0);
+        let last = count.get_untracked().saturating_sub(1);
+        let target = match button {
+            "up" if at == 0 => "down",
+            "down" if at == last => "up",
+            b => b,
+        };
+        ctx.focus_later(format!("phase-{id}-{target}"));
+        ctx.announce(format!(
+            "{} moved to position {} of {}.",
+            title(),
+            at + 1,
+            last + 1
+        ));
+    };
+    let duplicate = move |_| {
+        ctx.begin_step();
+        let mut copy = None;
+        draft.update(|d| copy = d.duplicate_phase(id));
+        if let Some(c) = copy {
+            ctx.open_item.set(Some(c));
+            ctx.focus_later(format!("phase-{c}-title"));
+        }
+    };
+    let delete_now = move || {
+        let name = title();
+        ctx.begin_step();
+        draft.update(|d| {
+            d.delete_phase(id);
+        });
+        ctx.deleted(format!("Phase “{name}” deleted."));
+    };
+    let delete = move |_| {
+        let links = draft.with_untracked(|d| d.phase_links(id));
+        if links.is_empty() {
+            delete_now();
+        } else {
+            confirm.set(Some(links.0));
+        }
+    };
+
+    view! {
+        <li class="item-card">
+            <div class="item-head">
+                <h3 class="item-title">
+                    <span class="item-number">{move || position.get().map(|i| format!("{}. ", i + 1))}</span>
+                    {title}
+                </h3>
+                <p class="meta">{move || summary.get().map(|s| s.1)}</p>
+                <div class="actions">
+                    <button type="button" class="link" aria-expanded=move || open().to_string()
+                        aria-controls=format!("phase-{id}-form")
+                        on:click=move |_| ctx.open_item.update(|o| *o = if *o == Some(id) { None } else { Some(id) })>
+                        {move || if open() { "Close" } else { "Edit" }}<Hidden text=Signal::derive(move || format!(" “{}”", title())) />
+                    </button>
+                    <button type="button" class="icon" id=format!("phase-{id}-up")
+                        disabled=move || position.get() == Some(0)
+                        on:click=move |_| move_by(-1, "up")>
+                        "↑"<Hidden text=Signal::derive(move || format!(" Move “{}” up", title())) />
+                    </button>
+                    <button type="button" class="icon" id=format!("phase-{id}-down")
+                        disabled=move || position.get() == Some(count.get().saturating_sub(1))
+                        on:click=move |_| move_by(1, "down")>
+                        "↓"<Hidden text=Signal::derive(move || format!(" Move “{}” down", title())) />
+                    </button>
+                    <button type="button" class="link" on:click=duplicate>
+                        "Duplicate"<Hidden text=Signal::derive(move || format!(" “{}”", title())) />
+                    </button>
+                    <button type="button" class="link danger" on:click=delete>
+                        "Delete"<Hidden text=Signal::derive(move || format!(" “{}”", title())) />
+                    </button>
+                </div>
+            </div>
+            {move || confirm.get().map(|links| view! {
+                <div class="banner warning" role="alert">
+                    <p>{format!("“{}” is linked to: {}. Deleting it removes these links.", title(), links.join(", "))}</p>
+                    <p class="actions">
+                        <button type="button" class="danger" on:click=move |_| { confirm.set(None); delete_now(); }>
+                            "Delete anyway"
+                        </button>
+                        <button type="button" class="secondary" on:click=move |_| confirm.set(None)>"Keep it"</button>
+                    </p>
+                </div>
+            })}
+            <Show when=open>
+                <PhaseForm id=id />
+            </Show>
+        </li>
+    }
+}
+
+fn date_field(
+    draft: RwSignal<crate::model::Draft>,
+    id: Id,
+    get: fn(&Phase) -> Option<Date>,
+    put: fn(&mut Phase, Option<Date>),
+) -> (Signal<String>, Callback<String>) {
+    let (v, set) = field(draft, id, get, put);
+    (
+        Signal::derive(move || v.get().map(|d| d.to_string()).unwrap_or_default()),
+        Callback::new(move |s: String| set.run(s.parse().ok())),
+    )
+}
+
+#[component]
+fn PhaseForm(id: Id) -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    let (title, set_title) = text::<Phase>(draft, id, |p| &p.title, |p| &mut p.title);
+    let (kind, set_kind) = field::<Phase, String>(
+        draft,
+        id,
+        |p| labels::key(p.kind),
+        |p, v| p.kind = labels::from_key(&v).unwrap_or(PhaseKind::Custom),
+    );
+    let (mode, set_mode) = field::<Phase, String>(
+        draft,
+        id,
+        |p| p.mode.map(labels::key).unwrap_or_default(),
+        |p, v| p.mode = labels::from_key::<Mode>(&v),
+    );
+    let (start, set_start) = date_field(draft, id, |p| p.start, |p, v| p.start = v);
+    let (end, set_end) = date_field(draft, id, |p| p.end, |p, v| p.end = v);
+    let (hours, set_hours) =
+        field::<Phase, Option<Decimal2>>(draft, id, |p| p.hours, |p, v| p.hours = v);
+    let (location, set_location) = text::<Phase>(draft, id, |p| &p.location, |p| &mut p.location);
+    let (objectives, set_objectives) =
+        text::<Phase>(draft, id, |p| &p.objectives, |p| &mut p.objectives);
+    let (activities, set_activities) =
+        text::<Phase>(draft, id, |p| &p.activities, |p| &mut p.activities);
+    let (outputs, set_outputs) = text::<Phase>(draft, id, |p| &p.outputs, |p| &mut p.outputs);
+    let (responsible, set_responsible) =
+        text::<Phase>(draft, id, |p| &p.responsible, |p| &mut p.responsible);
+    let experts = Signal::derive(move || {
+        draft.with(|d| {
+            d.phase(id)
+                .map(|p| p.expert_ids.clone())
+                .unwrap_or_default()
+        })
+    });
+    let set_experts = Callback::new(move |v: Vec<Id>| draft.update(|d| d.set_phase_people(id, v)));
+    let expert_options = Signal::derive(move || {
+        draft.with(|d| {
+            d.people
+                .iter()
+                .map(|p| {
+                    let role = if p.role == PersonRole::Expert {
+                        ""
+                    } else {
+                        " (end-user)"
+                    };
+                    (p.id, format!("{}{role}", display_name(&p.name)))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let problems = move |which: &'static str| {
+        Signal::derive(move || {
+            draft.with(|d| {
+                d.phase(id).and_then(|p| {
+                    let msgs: Vec<String> = d
+                        .phase_date_problems(p)
+                        .into_iter()
+                        .filter(|(f, _)| *f == which)
+                        .map(|(_, m)| m)
+                        .collect();
+                    (!msgs.is_empty()).then(|| msgs.join(" "))
+                })
+            })
+        })
+    };
+
+    view! {
+        <div class="item-form" id=format!("phase-{id}-form")>
+            <div class="form-grid">
+                <TextField label="Title" id=format!("phase-{id}-title") value=title set=set_title />
+                <SelectField label="Kind" id=format!("phase-{id}-kind") value=kind set=set_kind
+                    options=labels::options(&PhaseKind::ALL, labels::phase_kind) />
+                <SelectField label="Mode" id=format!("phase-{id}-mode") value=mode set=set_mode
+                    placeholder="Not decided yet"
+                    options=labels::options(&[Mode::Remote, Mode::FaceToFace, Mode::Hybrid], labels::mode) />
+                <TextField label="Starts" id=format!("phase-{id}-start") value=start set=set_start kind="date"
+                    error=problems("start") />
+                <TextField label="Ends" id=format!("phase-{id}-end") value=end set=set_end kind="date"
+                    error=problems("end") />
+                <DecimalField label="Hours per participant" id=format!("phase-{id}-hours") value=hours set=set_hours />
+                <TextField label="Location" id=format!("phase-{id}-location") value=location set=set_location />
+                <TextField label="Responsible" id=format!("phase-{id}-responsible") value=responsible set=set_responsible />
+            </div>
+            <TextArea label="Objectives" id=format!("phase-{id}-objectives") value=objectives set=set_objectives rows=3 />
+            <TextArea label="Activities" id=format!("phase-{id}-activities") value=activities set=set_activities rows=3 />
+            <TextArea label="Outputs" id=format!("phase-{id}-outputs") value=outputs set=set_outputs rows=2 />
+            <IdChecklist legend="Experts and end-users in this phase"
+                empty="No one yet: add experts and end-users on the Experts screen."
+                options=expert_options selected=experts set=set_experts />
+        </div>
+    }
+}
