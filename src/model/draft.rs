@@ -264,6 +264,8 @@ pub struct Selection {
     pub feedback: Feedback,
     /// Charged to applicants; zero is the fair answer.
     pub application_fee: Money,
+    /// Highest score per criterion in the scoring grid; 0 means the usual 5.
+    pub score_max: u32,
     pub applicants: Vec<Applicant>,
     #[serde(flatten, skip_serializing_if = "Map::is_empty")]
     pub extra: Extra,

@@ -4,6 +4,8 @@ mod draft;
 mod editing;
 mod history;
 mod integrity;
+pub mod labels;
+mod management;
 mod money;
 mod values;
 
@@ -11,6 +13,7 @@ pub use draft::*;
 pub use editing::*;
 pub use history::History;
 pub use integrity::{Problem, check_integrity};
+pub use management::*;
 pub use money::MoneyError;
 pub use values::*;
 

@@ -24,6 +24,17 @@ pub fn format_time(rfc3339: &str) -> String {
     String::from(date.to_locale_string("en-GB", &options))
 }
 
+/// Today in the reader's time zone.
+pub fn today() -> crate::model::Date {
+    let now = js_sys::Date::new_0();
+    crate::model::Date::ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(crate::model::Date(chrono::NaiveDate::MIN))
+}
+
 /// The first day of next month, where a new programme from a template starts.
 pub fn first_of_next_month() -> crate::model::Date {
     let today = js_sys::Date::new_0();

@@ -12,15 +12,19 @@ use leptos::prelude::*;
 
 use wasm_bindgen::JsCast;
 
+use super::actions::{CommunicationScreen, EvaluationScreen};
 use super::browser;
+use super::budget::BudgetScreen;
 use super::contents::ContentsScreen;
 use super::overview::OverviewScreen;
 use super::people::PeopleScreen;
 use super::phases::PhasesScreen;
+use super::planning::PlanningScreen;
 use super::route::{Route, Screen};
+use super::selection::SelectionScreen;
 use super::state::{AppState, SaveStatus, use_state};
 use crate::format;
-use crate::model::{Draft, History, Id};
+use crate::model::{Draft, History, Id, Target};
 use crate::store::OpenError;
 
 /// How long typing may pause before a save.
@@ -85,6 +89,8 @@ pub struct EditorCtx {
     /// "Phase … deleted." with an Undo button, until the next change.
     pub toast: RwSignal<Option<String>>,
     toast_fresh: StoredValue<bool>,
+    /// Item to open and element to focus once the screen a link leads to is shown.
+    pending: StoredValue<Option<(Option<Id>, String)>>,
 }
 
 /// Typing that pauses less than this stays one undo step.
@@ -106,6 +112,7 @@ impl EditorCtx {
             can_redo: RwSignal::new(false),
             toast: RwSignal::new(None),
             toast_fresh: StoredValue::new(false),
+            pending: StoredValue::new(None),
         }
     }
 
@@ -191,6 +198,34 @@ impl EditorCtx {
         });
     }
 
+    /// Takes the user to the field a finding is about: its screen, its item
+    /// unfolded, the keyboard in the field.
+    pub fn go_to(&self, target: Target) {
+        let (screen, item, element) = match target {
+            Target::Overview(f) => (Screen::Overview, None, format!("ov-{f}")),
+            Target::Phase(id, f) => (Screen::Phases, Some(id), format!("phase-{id}-{f}")),
+            Target::Content(id, f) => (Screen::Contents, Some(id), format!("content-{id}-{f}")),
+            Target::Person(id, f) => (Screen::People, Some(id), format!("person-{id}-{f}")),
+            Target::Selection(f) => (Screen::Selection, None, format!("sel-{f}")),
+            Target::Criterion(id) => (Screen::Selection, None, format!("crit-{id}-weight")),
+            Target::Budget => (Screen::Budget, None, "budget-add".to_string()),
+            Target::BudgetLine(id) => (Screen::Budget, Some(id), format!("line-{id}-label")),
+            Target::Milestone(id) => (Screen::Planning, Some(id), format!("milestone-{id}-date")),
+            Target::Call(f) => (Screen::Overview, None, format!("call-{f}")),
+        };
+        let state = use_state();
+        let here =
+            matches!(state.route.get_untracked(), Route::Draft { screen: s, .. } if s == screen);
+        if here {
+            self.open_item.set(item);
+            self.focus_later(element);
+        } else {
+            self.pending.set_value(Some((item, element)));
+            let id = self.draft.with_untracked(|d| d.id);
+            browser::go(&Route::Draft { id, screen }.href());
+        }
+    }
+
     /// Says something to screen readers (the page's polite status line).
     pub fn announce(&self, message: String) {
         use_state().notice.set(message);
@@ -267,10 +302,16 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
         Route::Draft { screen, .. } => screen,
         _ => Screen::Overview,
     });
-    // A new screen starts with every item folded.
+    // A new screen starts with every item folded, unless a link asked for one.
     Effect::new(move |_| {
         screen.track();
-        ctx.open_item.set(None);
+        match ctx.pending.try_update_value(Option::take).flatten() {
+            Some((item, element)) => {
+                ctx.open_item.set(item);
+                ctx.focus_later(element);
+            }
+            None => ctx.open_item.set(None),
+        }
     });
     let export = move || {
         let d = draft.get_untracked();
@@ -331,6 +372,11 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
                 Screen::Phases => view! { <PhasesScreen /> }.into_any(),
                 Screen::Contents => view! { <ContentsScreen /> }.into_any(),
                 Screen::People => view! { <PeopleScreen /> }.into_any(),
+                Screen::Selection => view! { <SelectionScreen /> }.into_any(),
+                Screen::Budget => view! { <BudgetScreen /> }.into_any(),
+                Screen::Planning => view! { <PlanningScreen /> }.into_any(),
+                Screen::Communication => view! { <CommunicationScreen /> }.into_any(),
+                Screen::Evaluation => view! { <EvaluationScreen /> }.into_any(),
             }}
         </div>
     }

@@ -389,3 +389,56 @@ pub fn IdChecklist(
         </fieldset>
     }
 }
+
+/// One item of a list screen: its title and summary, Edit/Duplicate/Delete,
+/// and its form (the children) while it is the open item.
+#[component]
+pub fn ItemCard(
+    /// The item's id; also names its form.
+    id: Id,
+    /// Title shown and used in the buttons' accessible names.
+    #[prop(into)]
+    title: Signal<String>,
+    /// One line under the title.
+    #[prop(into)]
+    summary: Signal<String>,
+    /// Deletes the item (the caller records the undo step and the toast).
+    on_delete: Callback<()>,
+    /// Duplicates the item, when that makes sense.
+    #[prop(optional)]
+    on_duplicate: Option<Callback<()>>,
+    /// The form.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let ctx = expect_context::<super::editor::EditorCtx>();
+    let open = move || ctx.open_item.get() == Some(id);
+    let named =
+        move |verb: &'static str| Signal::derive(move || format!("{verb}“{}”", title.get()));
+    let form_id = format!("item-{id}-form");
+    view! {
+        <li class="item-card">
+            <div class="item-head">
+                <h3 class="item-title">{move || title.get()}</h3>
+                <p class="meta">{move || summary.get()}</p>
+                <div class="actions">
+                    <button type="button" class="link" aria-expanded=move || open().to_string()
+                        aria-controls=form_id.clone()
+                        on:click=move |_| ctx.open_item.update(|o| *o = if *o == Some(id) { None } else { Some(id) })>
+                        {move || if open() { "Close" } else { "Edit" }}<Hidden text=named(" ") />
+                    </button>
+                    {on_duplicate.map(|dup| view! {
+                        <button type="button" class="link" on:click=move |_| dup.run(())>
+                            "Duplicate"<Hidden text=named(" ") />
+                        </button>
+                    })}
+                    <button type="button" class="link danger" on:click=move |_| on_delete.run(())>
+                        "Delete"<Hidden text=named(" ") />
+                    </button>
+                </div>
+            </div>
+            <Show when=open>
+                <div class="item-form" id=form_id.clone()>{children()}</div>
+            </Show>
+        </li>
+    }
+}

@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Draft, Id, MentorshipContent, Organiser, Person, Phase};
+use crate::model::{
+    Applicant, BudgetLine, CommunicationAction, Draft, EvaluationIndicator, Id, MentorshipContent,
+    Milestone, Organiser, Person, Phase, SelectionCriterion,
+};
 
 /// A part of the draft that lives in a list and is found by its id.
 pub trait Item: 'static {
@@ -46,6 +49,27 @@ impl Item for Organiser {
         d.overview.organisers.iter_mut().find(|x| x.id == id)
     }
 }
+
+/// `Item` for a list reached by a path from the draft.
+macro_rules! item_in {
+    ($t:ty, $($path:ident).+) => {
+        impl Item for $t {
+            fn find(d: &Draft, id: Id) -> Option<&Self> {
+                d.$($path).+.iter().find(|x| x.id == id)
+            }
+            fn find_mut(d: &mut Draft, id: Id) -> Option<&mut Self> {
+                d.$($path).+.iter_mut().find(|x| x.id == id)
+            }
+        }
+    };
+}
+
+item_in!(SelectionCriterion, selection.criteria);
+item_in!(Applicant, selection.applicants);
+item_in!(BudgetLine, budget);
+item_in!(Milestone, milestones);
+item_in!(CommunicationAction, communication);
+item_in!(EvaluationIndicator, evaluation);
 
 /// A value of item `id`, and a way to set it.
 pub fn field<T: Item, V: Clone + Default + Send + Sync + 'static>(

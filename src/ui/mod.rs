@@ -1,6 +1,8 @@
 //! The Leptos components: the app shell, one screen or widget per file.
 
+mod actions;
 mod browser;
+mod budget;
 mod contents;
 mod editor;
 mod fields;
@@ -10,7 +12,9 @@ mod lens;
 mod overview;
 mod people;
 mod phases;
+mod planning;
 pub mod route;
+mod selection;
 pub mod state;
 
 use leptos::prelude::*;

@@ -11,14 +11,24 @@ pub enum Screen {
     Phases,
     Contents,
     People,
+    Selection,
+    Budget,
+    Planning,
+    Communication,
+    Evaluation,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 4] = [
+    pub const ALL: [Screen; 9] = [
         Screen::Overview,
         Screen::Phases,
         Screen::Contents,
         Screen::People,
+        Screen::Selection,
+        Screen::Budget,
+        Screen::Planning,
+        Screen::Communication,
+        Screen::Evaluation,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -27,6 +37,11 @@ impl Screen {
             Screen::Phases => "phases",
             Screen::Contents => "contents",
             Screen::People => "people",
+            Screen::Selection => "selection",
+            Screen::Budget => "budget",
+            Screen::Planning => "planning",
+            Screen::Communication => "communication",
+            Screen::Evaluation => "evaluation",
         }
     }
 
@@ -36,6 +51,11 @@ impl Screen {
             Screen::Phases => "Phases",
             Screen::Contents => "Mentorship contents",
             Screen::People => "Experts and end-users",
+            Screen::Selection => "Selection",
+            Screen::Budget => "Budget",
+            Screen::Planning => "Planning",
+            Screen::Communication => "Communication",
+            Screen::Evaluation => "Evaluation",
         }
     }
 

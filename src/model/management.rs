@@ -1,0 +1,464 @@
+//! The management side of a programme: budget totals, weighted selection,
+//! and the checks of its planning. Pure functions of the draft.
+
+use std::collections::BTreeMap;
+
+use super::*;
+
+/// Where in the draft a finding points, so a screen can take the user there.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    Overview(&'static str),
+    Phase(Id, &'static str),
+    Content(Id, &'static str),
+    Person(Id, &'static str),
+    Selection(&'static str),
+    Criterion(Id),
+    Budget,
+    BudgetLine(Id),
+    Milestone(Id),
+    Call(&'static str),
+}
+
+/// Something the planning gets wrong, and the field that fixes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanWarning {
+    pub target: Target,
+    pub message: String,
+}
+
+/// Budget totals, every sum exact in minor units.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BudgetTotals {
+    pub by_category: Vec<(BudgetCategory, Money)>,
+    pub by_funding: Vec<(Funding, Money)>,
+    /// Per phase in the phases' order, then lines with no phase (`None`).
+    pub by_phase: Vec<(Option<Id>, Money)>,
+    pub total: Money,
+    /// Total ÷ places, rounded half away from zero; `None` without places.
+    pub per_participant: Option<Money>,
+}
+
+/// An applicant's place in the ranking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ranked {
+    pub id: Id,
+    pub name: String,
+    /// Weighted score in tenths of a percent of the best possible (0–1000).
+    pub per_mille: u32,
+    /// 1-based; applicants with equal scores share a rank (1, 2, 2, 4).
+    pub rank: usize,
+    pub selected: bool,
+    /// Criteria with weight that this applicant has no score for yet.
+    pub missing: usize,
+}
+
+fn add(a: Money, b: Money) -> Money {
+    a.checked_add(b).unwrap_or(Money(i64::MAX))
+}
+
+/// `a ÷ b` rounded half away from zero.
+fn div_round(a: i64, b: i64) -> i64 {
+    let (q, r) = (a / b, a % b);
+    if r.abs() * 2 >= b.abs() {
+        q + a.signum() * b.signum()
+    } else {
+        q
+    }
+}
+
+impl Draft {
+    pub fn budget_totals(&self) -> BudgetTotals {
+        let mut cat: BTreeMap<BudgetCategory, Money> = BTreeMap::new();
+        let mut fund: BTreeMap<Funding, Money> = BTreeMap::new();
+        let mut phase: Vec<(Option<Id>, Money)> =
+            self.phases.iter().map(|p| (Some(p.id), Money(0))).collect();
+        let mut none = Money(0);
+        let mut total = Money(0);
+        for l in &self.budget {
+            let t = l.total();
+            *cat.entry(l.category).or_default() =
+                add(cat.get(&l.category).copied().unwrap_or_default(), t);
+            *fund.entry(l.funding).or_default() =
+                add(fund.get(&l.funding).copied().unwrap_or_default(), t);
+            match l
+                .phase_id
+                .and_then(|id| phase.iter_mut().find(|(p, _)| *p == Some(id)))
+            {
+                Some((_, m)) => *m = add(*m, t),
+                None => none = add(none, t),
+            }
+            total = add(total, t);
+        }
+        phase.retain(|(_, m)| m.0 != 0);
+        if none.0 != 0 {
+            phase.push((None, none));
+        }
+        BudgetTotals {
+            by_category: cat.into_iter().collect(),
+            by_funding: fund.into_iter().collect(),
+            by_phase: phase,
+            total,
+            per_participant: self
+                .overview
+                .places
+                .filter(|p| *p > 0)
+                .map(|p| Money(div_round(total.0, p as i64))),
+        }
+    }
+
+    /// Expert-fee lines for experts with a fee and days and no line yet.
+    pub fn suggested_expert_lines(&self) -> Vec<BudgetLine> {
+        self.people
+            .iter()
+            .filter(|p| p.role == PersonRole::Expert && p.fee_per_day.0 > 0)
+            .filter(|p| p.days.is_some_and(|d| d.0 > 0))
+            .filter(|p| {
+                !self.budget.iter().any(|l| {
+                    l.category == BudgetCategory::ExpertFees && l.label.trim() == p.name.trim()
+                })
+            })
+            .map(|p| BudgetLine {
+                category: BudgetCategory::ExpertFees,
+                label: display_name(&p.name).to_string(),
+                unit: "day".into(),
+                unit_cost: p.fee_per_day,
+                quantity: p.days.unwrap_or_default(),
+                phase_id: p.phase_ids.first().copied(),
+                ..BudgetLine::default()
+            })
+            .collect()
+    }
+
+    /// The budget lines as CSV for a spreadsheet.
+    pub fn budget_csv(&self) -> String {
+        let c = &self.overview.currency;
+        let mut rows = vec![vec![
+            "Category".to_string(),
+            "Label".into(),
+            "Unit".into(),
+            format!("Unit cost ({})", c.code()),
+            "Quantity".into(),
+            format!("Total ({})", c.code()),
+            "Funding".into(),
+            "Phase".into(),
+        ]];
+        for l in &self.budget {
+            rows.push(vec![
+                super::labels::budget_category(l.category).into(),
+                l.label.clone(),
+                l.unit.clone(),
+                l.unit_cost.to_plain(c),
+                l.quantity.to_string(),
+                l.total().to_plain(c),
+                super::labels::funding(l.funding).into(),
+                l.phase_id
+                    .and_then(|id| self.phase(id))
+                    .map(|p| p.title.clone())
+                    .unwrap_or_default(),
+            ]);
+        }
+        to_csv(rows)
+    }
+
+    /// Sum of the criteria's weights.
+    pub fn weights_total(&self) -> u32 {
+        self.selection.criteria.iter().map(|c| c.weight).sum()
+    }
+
+    /// Scales the weights to total exactly 100, keeping their proportions
+    /// (largest remainders get the rounding); all zero becomes equal shares.
+    pub fn normalise_weights(&mut self) {
+        let criteria = &mut self.selection.criteria;
+        if criteria.is_empty() {
+            return;
+        }
+        let total: u64 = criteria.iter().map(|c| c.weight as u64).sum();
+        let raw: Vec<u64> = if total == 0 {
+            vec![1; criteria.len()]
+        } else {
+            criteria.iter().map(|c| c.weight as u64).collect()
+        };
+        let sum: u64 = raw.iter().sum();
+        let mut shares: Vec<(usize, u64, u64)> = raw
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (i, w * 100 / sum, w * 100 % sum))
+            .collect();
+        let mut left = 100 - shares.iter().map(|s| s.1).sum::<u64>();
+        shares.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+        for s in shares.iter_mut() {
+            if left == 0 {
+                break;
+            }
+            s.1 += 1;
+            left -= 1;
+        }
+        for (i, w, _) in shares {
+            criteria[i].weight = w as u32;
+        }
+    }
+
+    /// Highest score per criterion.
+    pub fn score_max(&self) -> u32 {
+        if self.selection.score_max == 0 {
+            5
+        } else {
+            self.selection.score_max
+        }
+    }
+
+    /// The applicants ranked by weighted score, best first; ties share a rank
+    /// and keep the order in which they were entered.
+    pub fn ranking(&self) -> Vec<Ranked> {
+        let max = self.score_max() as u64;
+        let weights: u64 = self
+            .selection
+            .criteria
+            .iter()
+            .map(|c| c.weight as u64)
+            .sum();
+        let mut out: Vec<(u64, Ranked)> = self
+            .selection
+            .applicants
+            .iter()
+            .map(|a| {
+                let mut points = 0u64;
+                let mut missing = 0;
+                for c in &self.selection.criteria {
+                    match a.scores.iter().find(|s| s.criterion_id == c.id) {
+                        Some(s) => points += s.value.min(max as u32) as u64 * c.weight as u64,
+                        None if c.weight > 0 => missing += 1,
+                        None => {}
+                    }
+                }
+                let denom = max * weights;
+                let per_mille = (points * 1000 + denom / 2).checked_div(denom).unwrap_or(0) as u32;
+                (
+                    points,
+                    Ranked {
+                        id: a.id,
+                        name: a.name.clone(),
+                        per_mille,
+                        rank: 0,
+                        selected: a.selected,
+                        missing,
+                    },
+                )
+            })
+            .collect();
+        // Stable: equal scores keep the order in which applicants were entered.
+        out.sort_by_key(|x| std::cmp::Reverse(x.0));
+        let mut rank = 0;
+        let mut previous = None;
+        for (i, (points, r)) in out.iter_mut().enumerate() {
+            if previous != Some(*points) {
+                rank = i + 1;
+                previous = Some(*points);
+            }
+            r.rank = rank;
+        }
+        out.into_iter().map(|(_, r)| r).collect()
+    }
+
+    /// Marks the best-ranked applicants as selected, up to the places.
+    /// Returns how many applicants tie at the cut-off and were left for the
+    /// committee to decide (0 when the cut is clean).
+    pub fn select_top(&mut self) -> usize {
+        let places = self.overview.places.unwrap_or(0) as usize;
+        let ranking = self.ranking();
+        let mut chosen: Vec<Id> = Vec::new();
+        let mut tied = 0;
+        for r in &ranking {
+            let same_rank = ranking.iter().filter(|x| x.rank == r.rank).count();
+            if chosen.len() + same_rank <= places {
+                if !chosen.contains(&r.id) {
+                    chosen.extend(ranking.iter().filter(|x| x.rank == r.rank).map(|x| x.id));
+                }
+            } else if chosen.len() < places && !chosen.contains(&r.id) {
+                tied = same_rank;
+                break;
+            }
+        }
+        for a in &mut self.selection.applicants {
+            a.selected = chosen.contains(&a.id);
+        }
+        tied
+    }
+
+    /// The scoring grid as CSV: applicants, a column per criterion, total, rank.
+    pub fn scoring_csv(&self) -> String {
+        let mut head = vec!["Applicant".to_string()];
+        head.extend(
+            self.selection
+                .criteria
+                .iter()
+                .map(|c| format!("{} ({}%)", c.name, c.weight)),
+        );
+        head.extend([
+            "Weighted score (%)".into(),
+            "Rank".into(),
+            "Selected".into(),
+        ]);
+        let mut rows = vec![head];
+        for r in self.ranking() {
+            let a = self.selection.applicants.iter().find(|a| a.id == r.id);
+            let mut row = vec![r.name.clone()];
+            for c in &self.selection.criteria {
+                let score = a.and_then(|a| a.scores.iter().find(|s| s.criterion_id == c.id));
+                row.push(score.map(|s| s.value.to_string()).unwrap_or_default());
+            }
+            row.push(format!("{}.{}", r.per_mille / 10, r.per_mille % 10));
+            row.push(r.rank.to_string());
+            row.push(if r.selected {
+                "yes".into()
+            } else {
+                "no".into()
+            });
+            rows.push(row);
+        }
+        to_csv(rows)
+    }
+
+    /// Sets one applicant's score on one criterion (clamped to the scale).
+    pub fn set_score(&mut self, applicant: Id, criterion: Id, value: Option<u32>) {
+        let max = self.score_max();
+        if let Some(a) = self
+            .selection
+            .applicants
+            .iter_mut()
+            .find(|a| a.id == applicant)
+        {
+            a.scores.retain(|s| s.criterion_id != criterion);
+            if let Some(v) = value {
+                a.scores.push(Score {
+                    criterion_id: criterion,
+                    value: v.min(max),
+                });
+            }
+        }
+    }
+
+    /// Deletes a criterion and the scores given on it.
+    pub fn delete_criterion(&mut self, id: Id) {
+        self.selection.criteria.retain(|c| c.id != id);
+        for a in &mut self.selection.applicants {
+            a.scores.retain(|s| s.criterion_id != id);
+        }
+    }
+
+    /// The first phase that needs participants already selected: the first
+    /// one, in order, that is neither the call nor the selection.
+    pub fn first_participant_phase(&self) -> Option<&Phase> {
+        self.phases.iter().find(|p| {
+            !matches!(
+                p.kind,
+                PhaseKind::CallForParticipation | PhaseKind::Selection
+            )
+        })
+    }
+
+    /// The kick-off: its milestone if set, else the start of the first
+    /// phase with participants.
+    pub fn kick_off(&self) -> Option<Date> {
+        self.milestones
+            .iter()
+            .find(|m| m.kind == MilestoneKind::KickOff)
+            .and_then(|m| m.date)
+            .or_else(|| self.first_participant_phase().and_then(|p| p.start))
+    }
+
+    /// Everything wrong with the dates, each pointing at the field to fix.
+    pub fn timeline_warnings(&self) -> Vec<PlanWarning> {
+        let mut out = Vec::new();
+        let ov = &self.overview;
+        if let (Some(s), Some(e)) = (ov.start, ov.end)
+            && e < s
+        {
+            out.push(PlanWarning {
+                target: Target::Overview("end"),
+                message: "The programme ends before it starts.".into(),
+            });
+        }
+        for p in &self.phases {
+            for (field, message) in self.phase_date_problems(p) {
+                out.push(PlanWarning {
+                    target: Target::Phase(p.id, field),
+                    message: format!("“{}”: {}", display_title(&p.title), message),
+                });
+            }
+        }
+        for m in &self.milestones {
+            let Some(d) = m.date else { continue };
+            let outside = ov.start.is_some_and(|s| d < s) || ov.end.is_some_and(|e| d > e);
+            if outside {
+                out.push(PlanWarning {
+                    target: Target::Milestone(m.id),
+                    message: format!(
+                        "“{}” ({d}) is outside the programme's dates.",
+                        display_title(&m.label)
+                    ),
+                });
+            }
+        }
+        let sel = &self.selection;
+        if let (Some(deadline), Some(results)) = (sel.deadline, sel.results_date)
+            && results < deadline
+        {
+            out.push(PlanWarning {
+                target: Target::Selection("results_date"),
+                message: format!(
+                    "Results ({results}) are announced before the deadline ({deadline})."
+                ),
+            });
+        }
+        if let (Some(deadline), Some(first)) = (sel.deadline, self.first_participant_phase())
+            && let Some(start) = first.start
+            && deadline >= start
+        {
+            out.push(PlanWarning {
+                target: Target::Selection("deadline"),
+                message: format!(
+                    "The application deadline ({deadline}) is not before “{}” starts ({start}), which needs selected participants.",
+                    display_title(&first.title)
+                ),
+            });
+        }
+        if let (Some(results), Some(kick)) = (sel.results_date, self.kick_off())
+            && results > kick
+        {
+            out.push(PlanWarning {
+                target: Target::Selection("results_date"),
+                message: format!("Results ({results}) come after the kick-off ({kick})."),
+            });
+        }
+        out
+    }
+}
+
+/// Rows as CSV. Cells that a spreadsheet would run as a formula are prefixed
+/// with an apostrophe (OWASP's advice for CSV injection).
+fn to_csv(rows: Vec<Vec<String>>) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for row in rows {
+        let safe: Vec<String> = row
+            .into_iter()
+            .map(|c| {
+                if c.starts_with(['=', '+', '-', '@', '\t', '\r']) && c.parse::<f64>().is_err() {
+                    format!("'{c}")
+                } else {
+                    c
+                }
+            })
+            .collect();
+        // Writing to memory cannot fail.
+        let _ = w.write_record(&safe);
+    }
+    w.into_inner()
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,315 @@
+use super::*;
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+fn line(
+    category: BudgetCategory,
+    cost: i64,
+    qty: u64,
+    funding: Funding,
+    phase: Option<Id>,
+) -> BudgetLine {
+    BudgetLine {
+        category,
+        unit_cost: Money(cost),
+        quantity: Decimal2(qty),
+        funding,
+        phase_id: phase,
+        ..BudgetLine::default()
+    }
+}
+
+#[test]
+fn budget_totals_by_category_funding_phase_and_participant() {
+    let mut draft = Draft::blank("t");
+    let a = draft.add_phase(PhaseKind::Mobility, "Visit");
+    let b = draft.add_phase(PhaseKind::Evaluation, "Evaluation");
+    draft.overview.places = Some(3);
+    draft.budget = vec![
+        line(
+            BudgetCategory::Travel,
+            28_050,
+            1200,
+            Funding::Grant,
+            Some(a),
+        ), // 280.50 × 12 = 3366.00
+        line(BudgetCategory::Travel, 1_000, 150, Funding::Partner, None), // 10.00 × 1.5 = 15.00
+        line(
+            BudgetCategory::Evaluation,
+            33_333,
+            100,
+            Funding::Grant,
+            Some(b),
+        ), // 333.33
+        line(BudgetCategory::Staff, 1, 50, Funding::OwnFunds, None),      // 0.005 -> 0.01
+    ];
+    let t = draft.budget_totals();
+    assert_eq!(t.total, Money(336_600 + 1_500 + 33_333 + 1));
+    assert_eq!(
+        t.by_category,
+        vec![
+            (BudgetCategory::Staff, Money(1)),
+            (BudgetCategory::Travel, Money(338_100)),
+            (BudgetCategory::Evaluation, Money(33_333)),
+        ]
+    );
+    assert_eq!(
+        t.by_funding,
+        vec![
+            (Funding::Grant, Money(369_933)),
+            (Funding::OwnFunds, Money(1)),
+            (Funding::Partner, Money(1_500)),
+        ]
+    );
+    assert_eq!(
+        t.by_phase,
+        vec![
+            (Some(a), Money(336_600)),
+            (Some(b), Money(33_333)),
+            (None, Money(1_501))
+        ]
+    );
+    // 3714.34 ÷ 3 = 1238.113… -> 1238.11
+    assert_eq!(t.per_participant, Some(Money(123_811)));
+    draft.overview.places = Some(0);
+    assert_eq!(draft.budget_totals().per_participant, None);
+}
+
+#[test]
+fn per_participant_rounds_half_away_from_zero() {
+    let mut draft = Draft::blank("t");
+    draft.overview.places = Some(2);
+    draft.budget = vec![line(BudgetCategory::Other, 101, 100, Funding::Grant, None)];
+    assert_eq!(draft.budget_totals().per_participant, Some(Money(51))); // 0.505 -> 0.51
+    draft.overview.places = Some(4);
+    draft.budget = vec![line(BudgetCategory::Other, 10, 100, Funding::Grant, None)];
+    assert_eq!(draft.budget_totals().per_participant, Some(Money(3))); // 0.025 -> 0.03
+    assert_eq!(div_round(-5, 2), -3);
+}
+
+#[test]
+fn suggested_lines_come_from_experts_without_a_line() {
+    let mut draft = Draft::blank("t");
+    let a = draft.add_person(PersonRole::Expert);
+    let b = draft.add_person(PersonRole::Expert);
+    let u = draft.add_person(PersonRole::EndUser);
+    for (id, name, fee, days) in [
+        (a, "Ana", 45_000, 300),
+        (b, "Ben", 40_000, 0),
+        (u, "Fest", 9_000, 100),
+    ] {
+        let p = draft.person_mut(id).unwrap();
+        p.name = name.into();
+        p.fee_per_day = Money(fee);
+        p.days = Some(Decimal2(days));
+    }
+    let lines = draft.suggested_expert_lines();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0].label, "Ana");
+    assert_eq!(lines[0].total(), Money(135_000));
+    draft.budget.extend(lines);
+    assert!(draft.suggested_expert_lines().is_empty());
+}
+
+#[test]
+fn budget_csv_is_quoted_and_formula_safe() {
+    let mut draft = Draft::blank("t");
+    draft.budget = vec![BudgetLine {
+        label: "=HYPERLINK(\"http://x\"), \"quoted\"".into(),
+        unit: "day".into(),
+        unit_cost: Money(12_550),
+        quantity: Decimal2(250),
+        ..BudgetLine::default()
+    }];
+    let csv = draft.budget_csv();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "Category,Label,Unit,Unit cost (EUR),Quantity,Total (EUR),Funding,Phase"
+    );
+    assert_eq!(
+        lines.next().unwrap(),
+        "Other,\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\",day,125.50,2.5,313.75,Grant,"
+    );
+}
+
+#[test]
+fn weights_normalise_to_exactly_100() {
+    let mut draft = Draft::blank("t");
+    for w in [1, 1, 1] {
+        draft.selection.criteria.push(SelectionCriterion {
+            weight: w,
+            ..SelectionCriterion::default()
+        });
+    }
+    draft.normalise_weights();
+    let w: Vec<u32> = draft.selection.criteria.iter().map(|c| c.weight).collect();
+    assert_eq!(w, [34, 33, 33]);
+    for (i, v) in [30, 30, 20].into_iter().enumerate() {
+        draft.selection.criteria[i].weight = v;
+    }
+    draft.normalise_weights();
+    let w: Vec<u32> = draft.selection.criteria.iter().map(|c| c.weight).collect();
+    assert_eq!(w, [38, 37, 25]);
+    assert_eq!(draft.weights_total(), 100);
+    for c in &mut draft.selection.criteria {
+        c.weight = 0;
+    }
+    draft.normalise_weights();
+    assert_eq!(draft.weights_total(), 100);
+}
+
+fn scoring() -> (Draft, Vec<Id>) {
+    let mut draft = Draft::blank("t");
+    for w in [50, 30, 20] {
+        draft.selection.criteria.push(SelectionCriterion {
+            weight: w,
+            ..SelectionCriterion::default()
+        });
+    }
+    let crit: Vec<Id> = draft.selection.criteria.iter().map(|c| c.id).collect();
+    let mut ids = Vec::new();
+    for (name, scores) in [
+        ("A", [5, 5, 5]),
+        ("B", [4, 2, 5]),
+        ("C", [2, 5, 5]),
+        ("D", [4, 2, 5]),
+        ("E", [0, 0, 0]),
+    ] {
+        let a = Applicant {
+            name: name.into(),
+            ..Applicant::default()
+        };
+        ids.push(a.id);
+        draft.selection.applicants.push(a);
+        for (c, s) in crit.iter().zip(scores) {
+            draft.set_score(*ids.last().unwrap(), *c, Some(s));
+        }
+    }
+    (draft, ids)
+}
+
+#[test]
+fn ranking_weighs_scores_and_ties_share_a_rank() {
+    let (draft, _) = scoring();
+    let r = draft.ranking();
+    let view: Vec<(&str, u32, usize)> = r
+        .iter()
+        .map(|x| (x.name.as_str(), x.per_mille, x.rank))
+        .collect();
+    // B and D: (4×50 + 2×30 + 5×20) / (5×100) = 360/500 = 72.0 %
+    // C: (2×50 + 5×30 + 5×20) / 500 = 350/500 = 70.0 %
+    assert_eq!(
+        view,
+        [
+            ("A", 1000, 1),
+            ("B", 720, 2),
+            ("D", 720, 2),
+            ("C", 700, 4),
+            ("E", 0, 5)
+        ]
+    );
+}
+
+#[test]
+fn select_top_stops_at_a_tie_it_cannot_break() {
+    let (mut draft, ids) = scoring();
+    draft.overview.places = Some(3);
+    assert_eq!(draft.select_top(), 0);
+    let chosen: Vec<Id> = draft
+        .selection
+        .applicants
+        .iter()
+        .filter(|a| a.selected)
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(chosen, vec![ids[0], ids[1], ids[3]]);
+    draft.overview.places = Some(2);
+    assert_eq!(draft.select_top(), 2);
+    let chosen: Vec<Id> = draft
+        .selection
+        .applicants
+        .iter()
+        .filter(|a| a.selected)
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(chosen, vec![ids[0]]);
+}
+
+#[test]
+fn scores_are_clamped_and_missing_ones_counted() {
+    let (mut draft, ids) = scoring();
+    let c0 = draft.selection.criteria[0].id;
+    draft.set_score(ids[4], c0, Some(99));
+    draft.set_score(ids[4], draft.selection.criteria[1].id, None);
+    let e = draft
+        .ranking()
+        .into_iter()
+        .find(|r| r.id == ids[4])
+        .unwrap();
+    assert_eq!(e.per_mille, 500);
+    assert_eq!(e.missing, 1);
+    draft.delete_criterion(c0);
+    assert!(check_integrity(&draft).is_empty());
+    let csv = draft.scoring_csv();
+    assert!(
+        csv.starts_with("Applicant, (30%), (20%),Weighted score (%),Rank,Selected"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn timeline_warnings_point_at_the_fields() {
+    let mut draft = Draft::blank("t");
+    draft.overview.start = Some(d("2027-01-01"));
+    draft.overview.end = Some(d("2027-12-31"));
+    draft.add_phase(PhaseKind::CallForParticipation, "Call");
+    let diag = draft.add_phase(PhaseKind::InitialDiagnostic, "Diagnostic");
+    {
+        let p = draft.phase_mut(diag).unwrap();
+        p.start = Some(d("2027-03-01"));
+        p.end = Some(d("2027-03-05"));
+    }
+    draft.selection.deadline = Some(d("2027-02-01"));
+    draft.selection.results_date = Some(d("2027-02-20"));
+    assert!(draft.timeline_warnings().is_empty());
+
+    draft.selection.deadline = Some(d("2027-03-01"));
+    draft.selection.results_date = Some(d("2027-03-10"));
+    draft.phase_mut(diag).unwrap().end = Some(d("2028-01-05"));
+    let m = Milestone {
+        kind: MilestoneKind::FinalEvent,
+        date: Some(d("2026-05-01")),
+        ..Milestone::default()
+    };
+    let mid = m.id;
+    draft.milestones.push(m);
+    let targets: Vec<Target> = draft
+        .timeline_warnings()
+        .into_iter()
+        .map(|w| w.target)
+        .collect();
+    assert_eq!(
+        targets,
+        vec![
+            Target::Phase(diag, "end"),
+            Target::Milestone(mid),
+            Target::Selection("deadline"),
+            Target::Selection("results_date"),
+        ]
+    );
+    // An explicit kick-off milestone is the one results must precede.
+    draft.milestones.push(Milestone {
+        kind: MilestoneKind::KickOff,
+        date: Some(d("2027-03-15")),
+        ..Milestone::default()
+    });
+    assert!(
+        !draft
+            .timeline_warnings()
+            .iter()
+            .any(|w| w.message.contains("kick-off"))
+    );
+}

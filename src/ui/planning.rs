@@ -1,0 +1,339 @@
+//! The Planning screen: a timeline of the phases and milestones, its table
+//! twin for screen readers, and the warnings about dates.
+
+use leptos::prelude::*;
+
+use super::editor::EditorCtx;
+use super::fields::{Guide, ItemCard, SelectField, TextField};
+use super::labels;
+use super::lens::{field, text};
+use crate::model::{Date, Milestone, MilestoneKind, Mode, display_title};
+
+const QUESTIONS: &[&str] = &[
+    "Is there enough time between the deadline, the results and the first session for people to arrange their lives?",
+    "Do the phases fit inside the programme's dates, with room for holidays and the partners' seasons?",
+    "When are the moments everyone must keep free (kick-off, mobility, final event)?",
+];
+
+const KINDS: [MilestoneKind; 6] = [
+    MilestoneKind::CallOpens,
+    MilestoneKind::Deadline,
+    MilestoneKind::Results,
+    MilestoneKind::KickOff,
+    MilestoneKind::FinalEvent,
+    MilestoneKind::Custom,
+];
+
+#[component]
+pub fn PlanningScreen() -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    let warnings = Memo::new(move |_| draft.with(|d| d.timeline_warnings()));
+    let ids = move || draft.with(|d| d.milestones.iter().map(|m| m.id).collect::<Vec<_>>());
+    let add = move |_| {
+        ctx.begin_step();
+        let m = Milestone::default();
+        let id = m.id;
+        draft.update(|d| d.milestones.push(m));
+        ctx.open_item.set(Some(id));
+        ctx.focus_later(format!("milestone-{id}-label"));
+    };
+    let add_usual = move |_| {
+        ctx.begin_step();
+        let mut added = 0;
+        draft.update(|d| {
+            for kind in &KINDS[..5] {
+                if !d.milestones.iter().any(|m| m.kind == *kind) {
+                    d.milestones.push(Milestone {
+                        kind: *kind,
+                        label: labels::milestone_kind(*kind).into(),
+                        date: match kind {
+                            MilestoneKind::Deadline => d.selection.deadline,
+                            MilestoneKind::Results => d.selection.results_date,
+                            _ => None,
+                        },
+                        ..Milestone::default()
+                    });
+                    added += 1;
+                }
+            }
+        });
+        ctx.announce(format!("Added {added} milestones."));
+    };
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">"Planning"</h2>
+            <Guide id="planning" questions=QUESTIONS />
+            <div class="warnings" aria-live="polite">
+                <Show when=move || !warnings.with(Vec::is_empty)
+                    fallback=|| view! { <p class="ok-note">"No date conflicts."</p> }>
+                    <h3>{move || format!("Date warnings ({})", warnings.with(Vec::len))}</h3>
+                    <ul class="findings">
+                        {move || warnings.get().into_iter().map(|w| {
+                            let target = w.target.clone();
+                            view! {
+                                <li class="finding warning">
+                                    <span>{w.message}</span>
+                                    " "
+                                    <button type="button" class="link" on:click=move |_| ctx.go_to(target.clone())>"Fix this"</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </Show>
+            </div>
+            <Timeline />
+            <h3>"Milestones"</h3>
+            <ul class="item-list" aria-label="Milestones">
+                <For each=ids key=|id| *id let:id>
+                    <MilestoneCard id=id />
+                </For>
+            </ul>
+            <div class="add-row">
+                <button type="button" on:click=add>"Add a milestone"</button>
+                <button type="button" class="secondary" on:click=add_usual>"Add the usual milestones"</button>
+            </div>
+        </section>
+    }
+}
+
+/// Month starts from the month of `from` to the month after `to`.
+fn months(from: Date, to: Date) -> Vec<Date> {
+    use chrono::Datelike;
+    let mut out = Vec::new();
+    let (mut y, mut m) = (from.0.year(), from.0.month());
+    while let Some(d) = Date::ymd(y, m, 1) {
+        out.push(d);
+        if d > to || out.len() > 240 {
+            break;
+        }
+        if m == 12 {
+            y += 1;
+            m = 1;
+        } else {
+            m += 1;
+        }
+    }
+    out
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+#[component]
+fn Timeline() -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    let today = super::browser::today();
+    let data = Memo::new(move |_| {
+        draft.with(|d| {
+            let bars: Vec<(String, Date, Date, Option<Mode>)> = d
+                .phases
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| {
+                    let (s, e) = match (p.start, p.end) {
+                        (Some(s), Some(e)) => (s.min(e), s.max(e)),
+                        (Some(s), None) => (s, s),
+                        (None, Some(e)) => (e, e),
+                        _ => return None,
+                    };
+                    Some((
+                        format!("{}. {}", i + 1, display_title(&p.title)),
+                        s,
+                        e,
+                        p.mode,
+                    ))
+                })
+                .collect();
+            let marks: Vec<(String, Date)> = d
+                .milestones
+                .iter()
+                .filter_map(|m| m.date.map(|x| (display_title(&m.label).to_string(), x)))
+                .collect();
+            let all = bars
+                .iter()
+                .flat_map(|b| [b.1, b.2])
+                .chain(marks.iter().map(|m| m.1))
+                .chain(d.overview.start)
+                .chain(d.overview.end);
+            let (lo, hi) = all.fold((None::<Date>, None::<Date>), |(lo, hi), x| {
+                (
+                    Some(lo.map_or(x, |l| l.min(x))),
+                    Some(hi.map_or(x, |h| h.max(x))),
+                )
+            });
+            (bars, marks, lo.zip(hi))
+        })
+    });
+    let label_w = 210.0;
+    let width = 900.0;
+    let row = 26.0;
+    view! {
+        {move || {
+            let (bars, marks, range) = data.get();
+            let Some((lo, hi)) = range else {
+                return view! { <p class="hint">"Give the phases dates to see the timeline."</p> }.into_any();
+            };
+            let ticks = months(lo, hi);
+            let first = ticks[0];
+            let last = *ticks.last().unwrap_or(&hi);
+            let span = first.days_until(last).max(1) as f64;
+            let x = move |d: Date| label_w + (first.days_until(d) as f64 / span) * (width - label_w - 10.0);
+            // Months on one line, years under them; then a row per phase and per milestone.
+            let top = 40.0;
+            let height = top + (bars.len() + marks.len()) as f64 * row + 24.0;
+            let marks_top = top + bars.len() as f64 * row;
+            let table_bars = bars.clone();
+            let table_marks = marks.clone();
+            view! {
+                <figure class="chart timeline">
+                    <figcaption id="timeline-caption">"Timeline of the phases and milestones"</figcaption>
+                    <div class="legend" aria-hidden="true">
+                        <span class="key remote">"Remote"</span>
+                        <span class="key face_to_face">"Face-to-face"</span>
+                        <span class="key hybrid">"Hybrid"</span>
+                        <span class="key none">"Mode not set"</span>
+                    </div>
+                    <div class="table-scroll">
+                        <svg role="img" aria-labelledby="timeline-caption" viewBox=format!("0 0 {width} {height}")
+                            width=width height=height class="gantt">
+                            <defs>
+                                <pattern id="hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                                    <rect width="3" height="6" class="hatch-stroke" />
+                                </pattern>
+                            </defs>
+                            {ticks.iter().map(|t| {
+                                use chrono::Datelike;
+                                let tx = x(*t);
+                                let year = (t.0.month() == 1 || *t == first).then(|| t.0.year().to_string());
+                                view! {
+                                    <g>
+                                        <line x1=tx x2=tx y1=if year.is_some() { 18.0 } else { 20.0 } y2=height - 18.0 class="grid-line" />
+                                        {(*t != last).then(|| view! {
+                                            <text x=tx + 3.0 y="14" class="axis">{MONTHS_EN[t.0.month0() as usize]}</text>
+                                        })}
+                                        {year.map(|y| view! { <text x=tx + 3.0 y="30" class="axis year">{y}</text> })}
+                                    </g>
+                                }
+                            }).collect_view()}
+                            {bars.into_iter().enumerate().map(|(i, (name, s, e, mode))| {
+                                let y = top + i as f64 * row;
+                                let class = match mode {
+                                    Some(Mode::Remote) => "bar remote",
+                                    Some(Mode::FaceToFace) => "bar face_to_face",
+                                    Some(Mode::Hybrid) => "bar hybrid",
+                                    None => "bar none",
+                                };
+                                let x1 = x(s);
+                                let w = (x(e) - x1).max(4.0);
+                                view! {
+                                    <g>
+                                        <text x="0" y=y + 15.0 class="chart-label">{name}</text>
+                                        <rect x=x1 y=y + 3.0 width=w height=row - 8.0 rx="3" class=class />
+                                    </g>
+                                }
+                            }).collect_view()}
+                            {marks.into_iter().enumerate().map(|(i, (name, d))| {
+                                let mx = x(d);
+                                let y = marks_top + i as f64 * row;
+                                view! {
+                                    <g>
+                                        <text x="0" y=y + 15.0 class="chart-label">{format!("◆ {name}")}</text>
+                                        <path d=format!("M {mx} {} l 7 7 l -7 7 l -7 -7 z", y + 3.0) class="milestone" />
+                                    </g>
+                                }
+                            }).collect_view()}
+                            {(today >= first && today <= last).then(|| {
+                                let tx = x(today);
+                                view! {
+                                    <g>
+                                        <line x1=tx x2=tx y1="18" y2=height - 14.0 class="today" />
+                                        <text x=tx + 3.0 y=height - 2.0 class="axis">"today"</text>
+                                    </g>
+                                }
+                            })}
+                        </svg>
+                    </div>
+                    <details class="table-view">
+                        <summary>"The timeline as a table"</summary>
+                        <table class="breakdown">
+                            <caption class="visually-hidden">"Phases and milestones with their dates"</caption>
+                            <thead><tr><th scope="col">"What"</th><th scope="col">"From"</th><th scope="col">"To"</th><th scope="col">"Mode"</th></tr></thead>
+                            <tbody>
+                                {table_bars.into_iter().map(|(n, s, e, m)| view! {
+                                    <tr><th scope="row">{n}</th><td>{s.to_string()}</td><td>{e.to_string()}</td>
+                                        <td>{m.map(labels::mode).unwrap_or("not set")}</td></tr>
+                                }).collect_view()}
+                                {table_marks.into_iter().map(|(n, d)| view! {
+                                    <tr><th scope="row">{n}</th><td>{d.to_string()}</td><td></td><td>"milestone"</td></tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </details>
+                </figure>
+            }
+            .into_any()
+        }}
+    }
+}
+
+#[component]
+fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    let title = Signal::derive(move || {
+        draft.with(|d| {
+            d.milestones
+                .iter()
+                .find(|m| m.id == id)
+                .map(|m| display_title(&m.label).to_string())
+                .unwrap_or_default()
+        })
+    });
+    let summary = Signal::derive(move || {
+        draft.with(|d| {
+            d.milestones
+                .iter()
+                .find(|m| m.id == id)
+                .map(|m| {
+                    let when = m
+                        .date
+                        .map(|x| x.to_string())
+                        .unwrap_or_else(|| "no date yet".into());
+                    format!("{} · {when}", labels::milestone_kind(m.kind))
+                })
+                .unwrap_or_default()
+        })
+    });
+    let on_delete = Callback::new(move |_| {
+        let n = title.get_untracked();
+        ctx.begin_step();
+        draft.update(|d| d.milestones.retain(|m| m.id != id));
+        ctx.deleted(format!("Milestone “{n}” deleted."));
+    });
+    let (kind, set_kind) = field::<Milestone, String>(
+        draft,
+        id,
+        |m| labels::key(m.kind),
+        |m, v| m.kind = labels::from_key(&v).unwrap_or_default(),
+    );
+    let (label, set_label) = text::<Milestone>(draft, id, |m| &m.label, |m| &mut m.label);
+    let (date, set_date) = field::<Milestone, String>(
+        draft,
+        id,
+        |m| m.date.map(|d| d.to_string()).unwrap_or_default(),
+        |m, v| m.date = v.parse().ok(),
+    );
+    view! {
+        <ItemCard id title summary on_delete>
+            <div class="form-grid">
+                <SelectField label="Kind" id=format!("milestone-{id}-kind") value=kind set=set_kind
+                    options=labels::options(&KINDS, labels::milestone_kind) />
+                <TextField label="Label" id=format!("milestone-{id}-label") value=label set=set_label />
+                <TextField label="Date" id=format!("milestone-{id}-date") value=date set=set_date kind="date" />
+            </div>
+        </ItemCard>
+    }
+}

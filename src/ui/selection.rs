@@ -1,0 +1,417 @@
+//! The Selection screen: who may apply, how they are assessed and by whom,
+//! and a scoring grid that ranks applicants.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::editor::EditorCtx;
+use super::fields::{Guide, Hidden, LinesField, MoneyField, TextArea, TextField};
+use super::lens::{field, text};
+use crate::model::{
+    Applicant, Currency, Date, Draft, Id, Money, Selection, SelectionCriterion, display_title,
+};
+
+const QUESTIONS: &[&str] = &[
+    "Which conditions must every applicant meet, and which qualities do we weigh?",
+    "Who sits on the committee, and how do members step aside when they know an applicant?",
+    "What do applicants send, by when, and when and how do they hear back, including those not selected?",
+];
+
+/// A text of the selection part.
+fn sel_text(
+    draft: RwSignal<Draft>,
+    get: fn(&Selection) -> &String,
+    put: fn(&mut Selection) -> &mut String,
+) -> (Signal<String>, Callback<String>) {
+    (
+        Signal::derive(move || draft.with(|d| get(&d.selection).clone())),
+        Callback::new(move |v| draft.update(|d| *put(&mut d.selection) = v)),
+    )
+}
+
+fn sel_lines(
+    draft: RwSignal<Draft>,
+    get: fn(&Selection) -> &Vec<String>,
+    put: fn(&mut Selection) -> &mut Vec<String>,
+) -> (Signal<Vec<String>>, Callback<Vec<String>>) {
+    (
+        Signal::derive(move || draft.with(|d| get(&d.selection).clone())),
+        Callback::new(move |v| draft.update(|d| *put(&mut d.selection) = v)),
+    )
+}
+
+fn sel_date(
+    draft: RwSignal<Draft>,
+    get: fn(&Selection) -> Option<Date>,
+    put: fn(&mut Selection, Option<Date>),
+) -> (Signal<String>, Callback<String>) {
+    (
+        Signal::derive(move || {
+            draft.with(|d| get(&d.selection).map(|x| x.to_string()).unwrap_or_default())
+        }),
+        Callback::new(move |v: String| draft.update(|d| put(&mut d.selection, v.parse().ok()))),
+    )
+}
+
+#[component]
+pub fn SelectionScreen() -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    let (eligibility, set_eligibility) =
+        sel_lines(draft, |s| &s.eligibility, |s| &mut s.eligibility);
+    let (committee, set_committee) = sel_lines(draft, |s| &s.committee, |s| &mut s.committee);
+    let (steps, set_steps) = sel_lines(draft, |s| &s.steps, |s| &mut s.steps);
+    let (materials, set_materials) = sel_lines(draft, |s| &s.materials, |s| &mut s.materials);
+    let (conflict, set_conflict) = sel_text(
+        draft,
+        |s| &s.conflict_of_interest,
+        |s| &mut s.conflict_of_interest,
+    );
+    let (how, set_how) = sel_text(draft, |s| &s.feedback.how, |s| &mut s.feedback.how);
+    let (deadline, set_deadline) = sel_date(draft, |s| s.deadline, |s, v| s.deadline = v);
+    let (results, set_results) = sel_date(draft, |s| s.results_date, |s, v| s.results_date = v);
+    let results_error = Signal::derive(move || {
+        draft.with(|d| match (d.selection.deadline, d.selection.results_date) {
+            (Some(a), Some(b)) if b < a => Some("Before the application deadline.".to_string()),
+            _ => None,
+        })
+    });
+    let fee = Signal::derive(move || draft.with(|d| d.selection.application_fee));
+    let set_fee = Callback::new(move |m: Money| draft.update(|d| d.selection.application_fee = m));
+    let currency: Signal<Currency> =
+        Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
+    let feedback = move |v: Option<bool>| draft.with(|d| d.selection.feedback.offered == v);
+
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">"Selection"</h2>
+            <Guide id="selection" questions=QUESTIONS />
+            <LinesField label="Eligibility conditions" id="sel-eligibility" value=eligibility set=set_eligibility
+                hint="One per line; an applicant must meet all of them." />
+            <Criteria />
+            <div class="form-grid">
+                <LinesField label="Selection committee" id="sel-committee" value=committee set=set_committee />
+                <LinesField label="Steps of the process" id="sel-steps" value=steps set=set_steps />
+                <LinesField label="What applicants send" id="sel-materials" value=materials set=set_materials />
+            </div>
+            <TextArea label="Conflict-of-interest policy" id="sel-conflict" value=conflict set=set_conflict rows=3 />
+            <div class="form-grid">
+                <TextField label="Application deadline" id="sel-deadline" value=deadline set=set_deadline kind="date" />
+                <TextField label="Results announced" id="sel-results_date" value=results set=set_results kind="date"
+                    error=results_error />
+                <MoneyField label="Application fee" id="sel-fee" value=fee set=set_fee currency=currency />
+            </div>
+            <fieldset class="group choices">
+                <legend>"Feedback to applicants who are not selected"</legend>
+                <label class="choice">
+                    <input type="radio" name="sel-feedback" prop:checked=move || feedback(Some(true))
+                        on:change=move |_| draft.update(|d| d.selection.feedback.offered = Some(true)) />
+                    "Yes"
+                </label>
+                <label class="choice">
+                    <input type="radio" name="sel-feedback" prop:checked=move || feedback(Some(false))
+                        on:change=move |_| draft.update(|d| d.selection.feedback.offered = Some(false)) />
+                    "No"
+                </label>
+                <TextField label="How feedback is given" id="sel-feedback-how" value=how set=set_how />
+            </fieldset>
+            <ScoringGrid />
+        </section>
+    }
+}
+
+#[component]
+fn Criteria() -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    let ids = move || {
+        draft.with(|d| {
+            d.selection
+                .criteria
+                .iter()
+                .map(|c| c.id)
+                .collect::<Vec<_>>()
+        })
+    };
+    let total = Memo::new(move |_| draft.with(|d| d.weights_total()));
+    let add = move |_| {
+        ctx.begin_step();
+        let c = SelectionCriterion::default();
+        let id = c.id;
+        draft.update(|d| d.selection.criteria.push(c));
+        ctx.focus_later(format!("crit-{id}-name"));
+    };
+    let normalise = move |_| {
+        ctx.begin_step();
+        draft.update(|d| d.normalise_weights());
+        ctx.announce("Weights scaled to total 100.".into());
+    };
+    view! {
+        <fieldset class="group">
+            <legend>"Assessment criteria"</legend>
+            <ol class="rows">
+                <For each=ids key=|id| *id let:id>
+                    <CriterionRow id=id />
+                </For>
+            </ol>
+            <p class="weights" role="status">
+                {move || format!("Weights total {}%.", total.get())}
+                <Show when=move || total.get() != 100 && draft.with(|d| !d.selection.criteria.is_empty())>
+                    <strong class="warn">" They should total 100%. "</strong>
+                    <button type="button" class="secondary" on:click=normalise>"Normalise to 100"</button>
+                </Show>
+            </p>
+            <button type="button" class="secondary" on:click=add>"Add a criterion"</button>
+        </fieldset>
+    }
+}
+
+#[component]
+fn CriterionRow(id: Id) -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    type C = SelectionCriterion;
+    let (name, set_name) = text::<C>(draft, id, |c| &c.name, |c| &mut c.name);
+    let (description, set_description) =
+        text::<C>(draft, id, |c| &c.description, |c| &mut c.description);
+    let (weight, set_weight) = field::<C, u32>(draft, id, |c| c.weight, |c, v| c.weight = v);
+    let weight_text = Signal::derive(move || weight.get().to_string());
+    let weight_error = RwSignal::new(None::<String>);
+    let set_weight_text = Callback::new(move |v: String| match v.trim().parse::<u32>() {
+        Ok(n) if n <= 100 => {
+            weight_error.set(None);
+            set_weight.run(n)
+        }
+        _ if v.trim().is_empty() => {
+            weight_error.set(None);
+            set_weight.run(0)
+        }
+        _ => weight_error.set(Some("A whole number from 0 to 100.".into())),
+    });
+    let title = move || display_title(&name.get()).to_string();
+    let remove = move |_| {
+        let n = title();
+        ctx.begin_step();
+        draft.update(|d| d.delete_criterion(id));
+        ctx.deleted(format!("Criterion “{n}” deleted."));
+    };
+    view! {
+        <li class="row-card">
+            <div class="form-grid">
+                <TextField label="Criterion" id=format!("crit-{id}-name") value=name set=set_name />
+                <TextField label="Weight (%)" id=format!("crit-{id}-weight") value=weight_text set=set_weight_text
+                    kind="number" error=weight_error />
+                <TextField label="What the committee looks for" id=format!("crit-{id}-description")
+                    value=description set=set_description />
+            </div>
+            <button type="button" class="link danger" on:click=remove>
+                "Remove"<Hidden text=Signal::derive(move || format!(" criterion “{}”", title())) />
+            </button>
+        </li>
+    }
+}
+
+#[component]
+fn ScoringGrid() -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let state = super::state::use_state();
+    let draft = ctx.draft;
+    let ranking = Memo::new(move |_| draft.with(|d| d.ranking()));
+    let criteria = Memo::new(move |_| {
+        draft.with(|d| {
+            d.selection
+                .criteria
+                .iter()
+                .map(|c| (c.id, display_title(&c.name).to_string(), c.weight))
+                .collect::<Vec<_>>()
+        })
+    });
+    let max = Memo::new(move |_| draft.with(|d| d.score_max()));
+    let places = move || draft.with(|d| d.overview.places);
+    let selected =
+        move || draft.with(|d| d.selection.applicants.iter().filter(|a| a.selected).count());
+    let add = move |_| {
+        ctx.begin_step();
+        let n = draft.with_untracked(|d| d.selection.applicants.len()) + 1;
+        let a = Applicant {
+            name: format!("A-{n:02}"),
+            ..Applicant::default()
+        };
+        let id = a.id;
+        draft.update(|d| d.selection.applicants.push(a));
+        ctx.focus_later(format!("app-{id}-name"));
+    };
+    let select_top = move |_| {
+        ctx.begin_step();
+        let mut tied = 0;
+        draft.update(|d| tied = d.select_top());
+        ctx.announce(if tied > 0 {
+            format!("{tied} applicants tie at the last place: the committee decides between them.")
+        } else {
+            "The best-ranked applicants are marked as selected.".into()
+        });
+    };
+    let export = move |_| {
+        let (name, csv) = draft.with_untracked(|d| {
+            (
+                format!("{}-scores.csv", crate::model::slug(d.display_title())),
+                d.scoring_csv(),
+            )
+        });
+        match browser::download(&name, &csv, "text/csv") {
+            Ok(()) => state.notice.set(format!("Exported as {name}.")),
+            Err(e) => state.notice.set(e),
+        }
+    };
+    let max_text = Signal::derive(move || max.get().to_string());
+    let set_max = Callback::new(move |v: String| {
+        if let Ok(n) = v.trim().parse::<u32>()
+            && (1..=100).contains(&n)
+        {
+            draft.update(|d| d.selection.score_max = n);
+        }
+    });
+    view! {
+        <section class="group scoring" aria-labelledby="scoring-title">
+            <h3 id="scoring-title">"Scoring grid"</h3>
+            <p class="hint">"Applicants by name or code only. Each criterion is scored from 0 to the maximum; the weighted score is a percentage of the best possible."</p>
+            <div class="form-grid narrow-grid">
+                <TextField label="Highest score per criterion" id="sel-score-max" value=max_text set=set_max kind="number" />
+            </div>
+            <Show when=move || !draft.with(|d| d.selection.applicants.is_empty())
+                fallback=|| view! { <p class="hint">"No applicants yet."</p> }>
+                <div class="table-scroll">
+                    <table class="grid">
+                        <caption class="visually-hidden">"Scores, weighted score and rank of each applicant"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Applicant"</th>
+                                {move || criteria.get().into_iter().map(|(_, n, w)| view! {
+                                    <th scope="col">{n}<span class="hint">{format!(" {w}%")}</span></th>
+                                }).collect_view()}
+                                <th scope="col">"Score"</th>
+                                <th scope="col">"Rank"</th>
+                                <th scope="col">"Selected"</th>
+                                <th scope="col"><span class="visually-hidden">"Remove"</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            // Rows stay in the order entered, so typing a score never moves the field.
+                            <For each=move || draft.with(|d| d.selection.applicants.iter().map(|a| a.id).collect::<Vec<_>>())
+                                key=|id| *id let:id>
+                                <ApplicantRow id=id ranking=ranking criteria=criteria />
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+            <Show when=move || !ranking.with(Vec::is_empty)>
+                <h4 id="ranking-title">"Ranking"</h4>
+                <ul class="ranking" aria-labelledby="ranking-title">
+                    {move || ranking.get().into_iter().map(|r| {
+                        let name = if r.name.trim().is_empty() { "(no name)".to_string() } else { r.name.trim().to_string() };
+                        let mark = if r.selected { " · selected" } else { "" };
+                        view! { <li>{format!("{}. {name}: {}.{}%{mark}", r.rank, r.per_mille / 10, r.per_mille % 10)}</li> }
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <p class="meta" role="status">
+                {move || match places() {
+                    Some(p) => format!("{} selected of {p} places.", selected()),
+                    None => format!("{} selected. Set the number of places on the Overview.", selected()),
+                }}
+                <Show when=move || places().is_some_and(|p| selected() > p as usize)>
+                    <strong class="warn">" More selected than places."</strong>
+                </Show>
+            </p>
+            <div class="add-row">
+                <button type="button" class="secondary" on:click=add>"Add an applicant"</button>
+                <button type="button" class="secondary" on:click=select_top disabled=move || places().is_none()>
+                    "Select the best-ranked up to the places"
+                </button>
+                <button type="button" class="secondary" on:click=export>"Export the grid (CSV)"</button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ApplicantRow(
+    id: Id,
+    ranking: Memo<Vec<crate::model::Ranked>>,
+    criteria: Memo<Vec<(Id, String, u32)>>,
+) -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    let place = Memo::new(move |_| {
+        ranking.with(|r| {
+            r.iter()
+                .find(|x| x.id == id)
+                .map(|x| (x.per_mille, x.rank, x.missing))
+                .unwrap_or_default()
+        })
+    });
+    let (name, set_name) = text::<Applicant>(draft, id, |a| &a.name, |a| &mut a.name);
+    let (selected, set_selected) =
+        field::<Applicant, bool>(draft, id, |a| a.selected, |a, v| a.selected = v);
+    let who = move || {
+        let n = name.get();
+        if n.trim().is_empty() {
+            "this applicant".to_string()
+        } else {
+            n.trim().to_string()
+        }
+    };
+    let remove = move |_| {
+        let n = who();
+        ctx.begin_step();
+        draft.update(|d| d.selection.applicants.retain(|a| a.id != id));
+        ctx.deleted(format!("Applicant “{n}” removed."));
+    };
+    let name_id = format!("app-{id}-name");
+    view! {
+        <tr>
+            <th scope="row">
+                <label class="visually-hidden" for=name_id.clone()>"Name or code"</label>
+                <input id=name_id class="cell-input" type="text" prop:value=move || name.get()
+                    on:input=move |ev| set_name.run(event_target_value(&ev)) />
+            </th>
+            {move || criteria.get().into_iter().map(|(cid, cname, _)| {
+                let score = Signal::derive(move || draft.with(|d| {
+                    d.selection.applicants.iter().find(|a| a.id == id)
+                        .and_then(|a| a.scores.iter().find(|s| s.criterion_id == cid))
+                        .map(|s| s.value.to_string()).unwrap_or_default()
+                }));
+                let input_id = format!("score-{id}-{cid}");
+                view! {
+                    <td>
+                        <label class="visually-hidden" for=input_id.clone()>{format!("{} on {cname}", who())}</label>
+                        <input id=input_id class="cell-input score" type="number" min="0"
+                            max=move || draft.with(|d| d.score_max())
+                            prop:value=move || score.get()
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev);
+                                let value = v.trim().parse::<u32>().ok();
+                                draft.update(|d| d.set_score(id, cid, value));
+                            } />
+                    </td>
+                }
+            }).collect_view()}
+            <td class="num">
+                {move || { let (pm, _, _) = place.get(); format!("{}.{}%", pm / 10, pm % 10) }}
+                {move || { let (_, _, missing) = place.get(); (missing > 0).then(|| view! { <span class="hint">{format!(" ({missing} to score)")}</span> }) }}
+            </td>
+            <td class="num">{move || place.get().1}</td>
+            <td>
+                <input type="checkbox" prop:checked=move || selected.get()
+                    aria-label=move || format!("Select {}", who())
+                    on:change=move |ev| set_selected.run(event_target_checked(&ev)) />
+            </td>
+            <td>
+                <button type="button" class="link danger" on:click=remove>
+                    "Remove"<Hidden text=Signal::derive(move || format!(" {}", who())) />
+                </button>
+            </td>
+        </tr>
+    }
+}
