@@ -14,6 +14,10 @@ pub enum Target {
     Person(Id, &'static str),
     Selection(&'static str),
     Criterion(Id),
+    /// The list of phases (to add one).
+    Phases,
+    /// The list of evaluation indicators (to add one).
+    Evaluation,
     Budget,
     BudgetLine(Id),
     Milestone(Id),

@@ -19,6 +19,9 @@ pub struct DraftEntry {
     pub bytes: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<String>,
+    /// Readiness (0–100) at the last save, shown in the list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub readiness: Option<u8>,
 }
 
 #[derive(Default, Serialize, Deserialize)]
@@ -106,6 +109,7 @@ impl Library {
                 trashed_at: None,
                 bytes: raw.len(),
                 exported_at: None,
+                readiness: None,
             });
             listed_missing = true;
         }
@@ -220,6 +224,7 @@ impl Library {
             trashed_at: None,
             bytes: text.len(),
             exported_at: self.entry(draft.id).and_then(|e| e.exported_at.clone()),
+            readiness: Some(crate::review::readiness(draft)),
         };
         match self.entries.iter_mut().find(|e| e.id == draft.id) {
             Some(e) => {

@@ -236,7 +236,7 @@ pub fn EvaluationScreen() -> impl IntoView {
                 </For>
             </ul>
             <div class="add-row">
-                <button type="button" on:click=add>"Add an indicator"</button>
+                <button type="button" id="evaluation-add" on:click=add>"Add an indicator"</button>
                 <button type="button" class="secondary" on:click=add_usual>"Add the usual set"</button>
             </div>
         </section>

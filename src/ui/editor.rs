@@ -15,11 +15,13 @@ use wasm_bindgen::JsCast;
 use super::actions::{CommunicationScreen, EvaluationScreen};
 use super::browser;
 use super::budget::BudgetScreen;
+use super::call::CallScreen;
 use super::contents::ContentsScreen;
 use super::overview::OverviewScreen;
 use super::people::PeopleScreen;
 use super::phases::PhasesScreen;
 use super::planning::PlanningScreen;
+use super::review::ReviewScreen;
 use super::route::{Route, Screen};
 use super::selection::SelectionScreen;
 use super::state::{AppState, SaveStatus, use_state};
@@ -209,9 +211,11 @@ impl EditorCtx {
             Target::Selection(f) => (Screen::Selection, None, format!("sel-{f}")),
             Target::Criterion(id) => (Screen::Selection, None, format!("crit-{id}-weight")),
             Target::Budget => (Screen::Budget, None, "budget-add".to_string()),
+            Target::Phases => (Screen::Phases, None, "new-phase-kind".to_string()),
+            Target::Evaluation => (Screen::Evaluation, None, "evaluation-add".to_string()),
             Target::BudgetLine(id) => (Screen::Budget, Some(id), format!("line-{id}-label")),
             Target::Milestone(id) => (Screen::Planning, Some(id), format!("milestone-{id}-date")),
-            Target::Call(f) => (Screen::Overview, None, format!("call-{f}")),
+            Target::Call(f) => (Screen::Call, None, format!("call-{f}")),
         };
         let state = use_state();
         let here =
@@ -377,6 +381,8 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
                 Screen::Planning => view! { <PlanningScreen /> }.into_any(),
                 Screen::Communication => view! { <CommunicationScreen /> }.into_any(),
                 Screen::Evaluation => view! { <EvaluationScreen /> }.into_any(),
+                Screen::Call => view! { <CallScreen /> }.into_any(),
+                Screen::Review => view! { <ReviewScreen /> }.into_any(),
             }}
         </div>
     }

@@ -122,7 +122,7 @@ pub fn Home() -> impl IntoView {
 
             <Show when=move || !empty()>
                 <ul class="draft-list" aria-label="Programmes">
-                    <For each=move || state.drafts.get() key=|e| (e.id, e.revision, e.title.clone(), e.exported_at.clone()) let:entry>
+                    <For each=move || state.drafts.get() key=|e| (e.id, e.revision, e.title.clone(), e.exported_at.clone(), e.readiness) let:entry>
                         <DraftCard entry=entry />
                     </For>
                 </ul>
@@ -209,8 +209,12 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
         .as_deref()
         .map(|t| format!(" · exported {}", browser::format_time(t)))
         .unwrap_or_default();
+    let ready = entry
+        .readiness
+        .map(|r| format!(" · {r}% ready"))
+        .unwrap_or_default();
     let changed = format!(
-        "Changed {}{exported}",
+        "Changed {}{exported}{ready}",
         browser::format_time(&entry.updated_at)
     );
     let t1 = title.clone();

@@ -3,6 +3,7 @@
 mod actions;
 mod browser;
 mod budget;
+mod call;
 mod contents;
 mod editor;
 mod fields;
@@ -13,6 +14,7 @@ mod overview;
 mod people;
 mod phases;
 mod planning;
+mod review;
 pub mod route;
 mod selection;
 pub mod state;

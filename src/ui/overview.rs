@@ -167,6 +167,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                             <label class="choice">
                                 <input
                                     type="checkbox"
+                                    id=(g == Goal::ALL[0]).then_some("ov-goals")
                                     prop:checked=move || draft.with(|d| d.overview.goals.contains(&g))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
@@ -263,7 +264,7 @@ fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
                     <OrganiserRow draft=draft id=id />
                 </For>
             </ol>
-            <button type="button" class="secondary" on:click=add>"Add an organiser"</button>
+            <button type="button" class="secondary" id="ov-organisers" on:click=add>"Add an organiser"</button>
         </fieldset>
     }
 }

@@ -16,10 +16,12 @@ pub enum Screen {
     Planning,
     Communication,
     Evaluation,
+    Call,
+    Review,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 9] = [
+    pub const ALL: [Screen; 11] = [
         Screen::Overview,
         Screen::Phases,
         Screen::Contents,
@@ -29,6 +31,8 @@ impl Screen {
         Screen::Planning,
         Screen::Communication,
         Screen::Evaluation,
+        Screen::Call,
+        Screen::Review,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -42,6 +46,8 @@ impl Screen {
             Screen::Planning => "planning",
             Screen::Communication => "communication",
             Screen::Evaluation => "evaluation",
+            Screen::Call => "call",
+            Screen::Review => "review",
         }
     }
 
@@ -56,6 +62,8 @@ impl Screen {
             Screen::Planning => "Planning",
             Screen::Communication => "Communication",
             Screen::Evaluation => "Evaluation",
+            Screen::Call => "Call for participation",
+            Screen::Review => "Review",
         }
     }
 

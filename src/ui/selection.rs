@@ -161,7 +161,7 @@ fn Criteria() -> impl IntoView {
                     <button type="button" class="secondary" on:click=normalise>"Normalise to 100"</button>
                 </Show>
             </p>
-            <button type="button" class="secondary" on:click=add>"Add a criterion"</button>
+            <button type="button" class="secondary" id="sel-criteria" on:click=add>"Add a criterion"</button>
         </fieldset>
     }
 }

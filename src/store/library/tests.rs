@@ -52,6 +52,8 @@ fn create_open_save_and_list_newest_first() {
     let reopened = lib.open(a).unwrap();
     assert_eq!(reopened.overview.objectives, "Reach Asia");
     assert_eq!(reopened.revision, 2);
+    // The list knows each draft's readiness without opening it.
+    assert!(lib.entry(a).unwrap().readiness.is_some_and(|r| r < 50));
     assert_eq!(lib.drafts()[0].id, a);
     assert_eq!(lib.drafts()[1].id, b);
 }

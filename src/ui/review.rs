@@ -1,0 +1,73 @@
+//! The Review screen: how ready the programme is, and each finding with a way
+//! to the field that fixes it.
+
+use leptos::prelude::*;
+
+use super::editor::EditorCtx;
+use crate::review::{Finding, Severity, readiness, review};
+
+/// Findings as a list; each one's button takes the user to its field.
+#[component]
+pub fn FindingList(#[prop(into)] findings: Signal<Vec<Finding>>) -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    view! {
+        <ul class="findings">
+            {move || findings.get().into_iter().map(|f| {
+                let class = match f.severity {
+                    Severity::Error => "finding error",
+                    Severity::Warning => "finding warning",
+                    Severity::Hint => "finding hint",
+                };
+                let target = f.target.clone();
+                view! {
+                    <li class=class>
+                        <span>{f.message}</span>
+                        {f.why.map(|w| view! { " " <span class="why">{w}</span> })}
+                        " "
+                        <button type="button" class="link" on:click=move |_| ctx.go_to(target.clone())>"Fix this"</button>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn ReviewScreen() -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    let findings = Memo::new(move |_| draft.with(review));
+    let score = Memo::new(move |_| draft.with(readiness));
+    let group = move |severity: Severity, title: &'static str, empty: &'static str| {
+        let list = Signal::derive(move || {
+            findings.with(|f| {
+                f.iter()
+                    .filter(|x| x.severity == severity)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        });
+        view! {
+            <section class="review-group" aria-labelledby=format!("review-{title}")>
+                <h3 id=format!("review-{title}")>{move || format!("{title} ({})", list.with(Vec::len))}</h3>
+                <Show when=move || !list.with(Vec::is_empty) fallback=move || view! { <p class="ok-note">{empty}</p> }>
+                    <FindingList findings=list />
+                </Show>
+            </section>
+        }
+    };
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">"Review"</h2>
+            <div class="readiness">
+                <meter id="readiness-meter" min="0" max="100" low="50" high="85" optimum="100"
+                    value=move || score.get() aria-labelledby="readiness-label"></meter>
+                <p id="readiness-label">{move || format!("Readiness: {}%", score.get())}</p>
+            </div>
+            <p class="hint">"The key elements of a learning trajectory, checked against this programme. Errors stop the programme from running or being announced; warnings are elements most programmes need; hints are worth a look."</p>
+            {group(Severity::Error, "Errors", "No errors.")}
+            {group(Severity::Warning, "Warnings", "No warnings.")}
+            {group(Severity::Hint, "Hints", "No hints.")}
+        </section>
+    }
+}
