@@ -91,6 +91,15 @@ impl Draft {
         self.people.iter_mut().find(|p| p.id == id)
     }
 
+    /// Each phase's id with "position. title", for lists to pick phases from.
+    pub fn numbered_phases(&self) -> Vec<(Id, String)> {
+        self.phases
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id, format!("{}. {}", i + 1, display_title(&p.title))))
+            .collect()
+    }
+
     /// Adds a phase at the end.
     pub fn add_phase(&mut self, kind: PhaseKind, title: &str) -> Id {
         let phase = Phase {

@@ -19,6 +19,9 @@ pub struct DraftEntry {
     pub bytes: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<String>,
+    /// The revision that was last exported, to remind about a fresh export.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_revision: Option<u64>,
     /// Readiness (0–100) at the last save, shown in the list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readiness: Option<u8>,
@@ -39,6 +42,16 @@ pub enum OpenError {
     Damaged { raw: String, error: ImportError },
     #[error(transparent)]
     Storage(#[from] StorageError),
+}
+
+/// Why a checked save did not happen.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SaveError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// Another tab saved a newer revision since this copy was opened or saved.
+    #[error("this programme was changed in another tab")]
+    Conflict { theirs: u64 },
 }
 
 /// What to do when an imported draft has the id of one already here.
@@ -109,6 +122,7 @@ impl Library {
                 trashed_at: None,
                 bytes: raw.len(),
                 exported_at: None,
+                exported_revision: None,
                 readiness: None,
             });
             listed_missing = true;
@@ -209,6 +223,30 @@ impl Library {
         Ok(revision)
     }
 
+    /// Saves `draft` unless another tab stored a newer revision than the one
+    /// this copy started from (`draft.revision`): two tabs never silently
+    /// overwrite each other.
+    pub fn save_checked(&mut self, draft: &Draft, now: &str) -> Result<u64, SaveError> {
+        self.reload_index()?;
+        if let Some(e) = self.entry(draft.id)
+            && e.revision > draft.revision
+        {
+            return Err(SaveError::Conflict { theirs: e.revision });
+        }
+        Ok(self.save(draft, now)?)
+    }
+
+    /// Reads the index again, after another tab changed it. A damaged or
+    /// missing index leaves the list as it was.
+    pub fn reload_index(&mut self) -> Result<(), StorageError> {
+        if let Some(text) = self.storage.get(keys::INDEX)?
+            && let Ok(index) = serde_json::from_str::<IndexFile>(&text)
+        {
+            self.entries = index.drafts;
+        }
+        Ok(())
+    }
+
     fn write_draft(&mut self, draft: &Draft, now: &str) -> Result<(), StorageError> {
         let key = keys::draft(draft.id);
         let text = format::to_storage(draft, now);
@@ -224,6 +262,7 @@ impl Library {
             trashed_at: None,
             bytes: text.len(),
             exported_at: self.entry(draft.id).and_then(|e| e.exported_at.clone()),
+            exported_revision: self.entry(draft.id).and_then(|e| e.exported_revision),
             readiness: Some(crate::review::readiness(draft)),
         };
         match self.entries.iter_mut().find(|e| e.id == draft.id) {
@@ -400,6 +439,7 @@ impl Library {
     pub fn mark_exported(&mut self, ids: &[Id], now: &str) {
         for e in self.entries.iter_mut().filter(|e| ids.contains(&e.id)) {
             e.exported_at = Some(now.to_string());
+            e.exported_revision = Some(e.revision);
         }
         // A failed note of the export time is not worth an error.
         let _ = self.write_index();
@@ -424,6 +464,19 @@ impl Library {
         map.insert(name.to_string(), value.into());
         self.storage
             .set(keys::PREFS, &serde_json::Value::Object(map).to_string())
+    }
+}
+
+/// Saves after which a draft not exported since deserves a reminder: browsers
+/// may clear a site's data, and a file is the only copy that survives that.
+pub const EXPORT_REMINDER_AFTER: u64 = 30;
+
+impl DraftEntry {
+    /// Whether the draft changed a lot since it was last exported.
+    pub fn needs_export(&self) -> bool {
+        self.revision
+            .saturating_sub(self.exported_revision.unwrap_or(0))
+            >= EXPORT_REMINDER_AFTER
     }
 }
 

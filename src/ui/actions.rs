@@ -120,17 +120,11 @@ fn ActionCard(id: Id) -> impl IntoView {
         |a| a.phase_id.map(|p| p.to_string()).unwrap_or_default(),
         |a, v| a.phase_id = v.parse().ok(),
     );
-    let phase_options = draft.with_untracked(|d| {
-        d.phases
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                (
-                    p.id.to_string(),
-                    format!("{}. {}", i + 1, display_title(&p.title)),
-                )
-            })
-            .collect::<Vec<_>>()
+    let phase_options: Vec<(String, String)> = draft.with_untracked(|d| {
+        d.numbered_phases()
+            .into_iter()
+            .map(|(id, l)| (id.to_string(), l))
+            .collect()
     });
     view! {
         <ItemCard id title summary on_delete>

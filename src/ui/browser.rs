@@ -102,6 +102,32 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(|e| format!("{e:?}"))
 }
 
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    // Missing in some browsers and in insecure contexts.
+    let present = js_sys::Reflect::has(&navigator, &JsValue::from_str("storage")).unwrap_or(false);
+    present.then(|| navigator.storage())
+}
+
+/// `(bytes used, bytes allowed)` for this site, when the browser says.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    let promise = storage_manager()?.estimate().ok()?;
+    let estimate: web_sys::StorageEstimate = JsFuture::from(promise).await.ok()?.unchecked_into();
+    Some((estimate.get_usage()?, estimate.get_quota()?))
+}
+
+/// Whether the browser promised to keep this site's data.
+pub async fn storage_persisted() -> Option<bool> {
+    let promise = storage_manager()?.persisted().ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// Asks the browser to keep this site's data; whether it agreed.
+pub async fn storage_persist() -> Option<bool> {
+    let promise = storage_manager()?.persist().ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
+}
+
 /// The bytes of a file the user picked or dropped.
 pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer())

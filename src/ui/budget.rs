@@ -321,15 +321,9 @@ fn LineForm(id: Id) -> impl IntoView {
         Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let phase_options = move || {
         draft.with_untracked(|d| {
-            d.phases
-                .iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    (
-                        p.id.to_string(),
-                        format!("{}. {}", i + 1, display_title(&p.title)),
-                    )
-                })
+            d.numbered_phases()
+                .into_iter()
+                .map(|(id, l)| (id.to_string(), l))
                 .collect::<Vec<_>>()
         })
     };

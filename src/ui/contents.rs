@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use super::editor::EditorCtx;
-use super::fields::{DecimalField, Guide, Hidden, IdChecklist, SelectField, TextArea, TextField};
+use super::fields::{
+    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
+};
 use super::labels;
 use super::lens::{field, text};
 use super::phases::hours_text;
@@ -68,14 +70,6 @@ impl Filters {
     }
 }
 
-fn phase_options(d: &Draft) -> Vec<(Id, String)> {
-    d.phases
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id, format!("{}. {}", i + 1, display_title(&p.title))))
-        .collect()
-}
-
 #[component]
 pub fn ContentsScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
@@ -108,7 +102,7 @@ pub fn ContentsScreen() -> impl IntoView {
     };
     let phase_filter_options = Signal::derive(move || {
         draft.with(|d| {
-            phase_options(d)
+            d.numbered_phases()
                 .into_iter()
                 .map(|(id, l)| (id.to_string(), l))
                 .collect::<Vec<_>>()
@@ -245,9 +239,8 @@ fn ContentCard(id: Id) -> impl IntoView {
             })
         })
     });
-    let title = move || summary.get().map(|s| s.0).unwrap_or_default();
-    let open = move || ctx.open_item.get() == Some(id);
-    let duplicate = move |_| {
+    let title = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
+    let on_duplicate = Callback::new(move |_| {
         ctx.begin_step();
         let mut copy = None;
         draft.update(|d| copy = d.duplicate_content(id));
@@ -255,38 +248,20 @@ fn ContentCard(id: Id) -> impl IntoView {
             ctx.open_item.set(Some(c));
             ctx.focus_later(format!("content-{c}-title"));
         }
-    };
-    let delete = move |_| {
-        let name = title();
+    });
+    let on_delete = Callback::new(move |_| {
+        let name = title.get_untracked();
         ctx.begin_step();
         draft.update(|d| {
             d.delete_content(id);
         });
         ctx.deleted(format!("Content “{name}” deleted."));
-    };
+    });
     view! {
-        <li class="item-card">
-            <div class="item-head">
-                <h3 class="item-title">{title}</h3>
-                <p class="meta">{move || summary.get().map(|s| s.1)}</p>
-                <div class="actions">
-                    <button type="button" class="link" aria-expanded=move || open().to_string()
-                        aria-controls=format!("content-{id}-form")
-                        on:click=move |_| ctx.open_item.update(|o| *o = if *o == Some(id) { None } else { Some(id) })>
-                        {move || if open() { "Close" } else { "Edit" }}<Hidden text=Signal::derive(move || format!(" “{}”", title())) />
-                    </button>
-                    <button type="button" class="link" on:click=duplicate>
-                        "Duplicate"<Hidden text=Signal::derive(move || format!(" “{}”", title())) />
-                    </button>
-                    <button type="button" class="link danger" on:click=delete>
-                        "Delete"<Hidden text=Signal::derive(move || format!(" “{}”", title())) />
-                    </button>
-                </div>
-            </div>
-            <Show when=open>
-                <ContentForm id=id />
-            </Show>
-        </li>
+        <ItemCard id title summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
+            on_delete on_duplicate=on_duplicate>
+            <ContentForm id=id />
+        </ItemCard>
     }
 }
 
@@ -328,7 +303,7 @@ fn ContentForm(id: Id) -> impl IntoView {
         field::<C, Vec<Id>>(draft, id, |c| c.phase_ids.clone(), |c, v| c.phase_ids = v);
     let (experts, set_experts) =
         field::<C, Vec<Id>>(draft, id, |c| c.expert_ids.clone(), |c, v| c.expert_ids = v);
-    let phase_choices = Signal::derive(move || draft.with(phase_options));
+    let phase_choices = Signal::derive(move || draft.with(Draft::numbered_phases));
     let expert_choices = Signal::derive(move || {
         draft.with(|d| {
             d.people
@@ -339,7 +314,7 @@ fn ContentForm(id: Id) -> impl IntoView {
         })
     });
     view! {
-        <div class="item-form" id=format!("content-{id}-form")>
+        <div class="item-form-body">
             <div class="form-grid">
                 <TextField label="Title" id=format!("content-{id}-title") value=title set=set_title />
                 <SelectField label="Requirement" id=format!("content-{id}-requirement") value=requirement set=set_requirement

@@ -27,7 +27,7 @@ use super::selection::SelectionScreen;
 use super::state::{AppState, SaveStatus, use_state};
 use crate::format;
 use crate::model::{Draft, History, Id, Target};
-use crate::store::OpenError;
+use crate::store::{OpenError, SaveError};
 
 /// How long typing may pause before a save.
 const DEBOUNCE: Duration = Duration::from_millis(400);
@@ -93,6 +93,11 @@ pub struct EditorCtx {
     toast_fresh: StoredValue<bool>,
     /// Item to open and element to focus once the screen a link leads to is shown.
     pending: StoredValue<Option<(Option<Id>, String)>>,
+    /// Set while the draft is replaced by a version from storage (another
+    /// tab's): that change is neither saved again nor a new undo step.
+    external: StoredValue<bool>,
+    /// Another tab saved this revision while this one has unsaved changes.
+    pub conflict: RwSignal<Option<u64>>,
 }
 
 /// Typing that pauses less than this stays one undo step.
@@ -115,6 +120,8 @@ impl EditorCtx {
             toast: RwSignal::new(None),
             toast_fresh: StoredValue::new(false),
             pending: StoredValue::new(None),
+            external: StoredValue::new(false),
+            conflict: RwSignal::new(None),
         }
     }
 
@@ -123,8 +130,25 @@ impl EditorCtx {
         self.new_step.set_value(true);
     }
 
+    /// Replaces the draft with a version read from storage. The current one
+    /// stays one undo away, so nothing typed is lost.
+    fn replace_from_storage(&self, stored: Draft) {
+        let current = self.draft.get_untracked();
+        self.history.update_value(|h| h.record(current));
+        self.external.set_value(true);
+        self.draft.set(stored);
+    }
+
     /// Called for every change of the draft: notes an undo step when needed.
-    fn changed(&self) {
+    /// Returns whether the change is the user's (and so must be saved).
+    fn changed(&self) -> bool {
+        if self.external.get_value() {
+            self.external.set_value(false);
+            self.last.set_value(self.draft.get_untracked());
+            self.new_step.set_value(true);
+            self.refresh_history_flags();
+            return false;
+        }
         if self.toast_fresh.get_value() {
             self.toast_fresh.set_value(false);
         } else if self.toast.get_untracked().is_some() {
@@ -142,6 +166,7 @@ impl EditorCtx {
         self.last_change_ms.set_value(now);
         self.last.set_value(current);
         self.refresh_history_flags();
+        true
     }
 
     fn refresh_history_flags(&self) {
@@ -255,13 +280,82 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
         if !dirty.try_get_value().unwrap_or(false) {
             return;
         }
-        save(state, draft, dirty);
+        save(state, ctx, dirty);
     };
+    // Takes the version another tab stored, keeping this one in the undo history.
+    let load_theirs = move || match state.library.with_value(|l| l.open(id)) {
+        Ok(theirs) => {
+            ctx.replace_from_storage(theirs);
+            dirty.set_value(false);
+            ctx.conflict.set(None);
+            state.save.set(SaveStatus::Saved);
+        }
+        Err(e) => state
+            .notice
+            .set(format!("The other tab's version could not be read: {e}.")),
+    };
+    let keep_mine = move || {
+        if let Some(theirs) = ctx.conflict.get_untracked() {
+            draft.update_untracked(|d| d.revision = theirs);
+        }
+        ctx.conflict.set(None);
+        dirty.set_value(true);
+        save_now();
+    };
+    let copy_mine = move || {
+        let now = browser::now();
+        let copy = draft.with_untracked(|d| d.duplicate(&now));
+        let name = copy.display_title().to_string();
+        match state.library.try_update_value(|l| l.create(&copy, &now)) {
+            Some(Ok(_)) => {
+                load_theirs();
+                state.refresh();
+                state.notice.set(format!(
+                    "Your version is kept as “{name}”; this is the other tab's."
+                ));
+            }
+            Some(Err(e)) => state
+                .notice
+                .set(format!("Your version could not be kept as a copy: {e}.")),
+            None => {}
+        }
+    };
+    // Another tab saved: take its version if nothing here is unsaved, else ask.
+    let on_storage = window_event_listener_untyped("storage", move |e| {
+        let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() else {
+            return;
+        };
+        let key = e.key().unwrap_or_default();
+        if key != crate::store::keys::INDEX && key != crate::store::keys::draft(id) {
+            return;
+        }
+        state.library.update_value(|l| {
+            let _ = l.reload_index();
+        });
+        let theirs = state
+            .library
+            .with_value(|l| l.entry(id).map(|x| x.revision));
+        let mine = draft.with_untracked(|d| d.revision);
+        if let Some(theirs) = theirs
+            && theirs > mine
+        {
+            if dirty.get_value() {
+                ctx.conflict.set(Some(theirs));
+                state
+                    .save
+                    .set(SaveStatus::NotSaved("changed in another tab".into()));
+            } else {
+                load_theirs();
+                state
+                    .notice
+                    .set("Updated with the changes saved in another tab.".into());
+            }
+        }
+    });
 
     Effect::new(move |first_done: Option<()>| {
         draft.track();
-        if first_done.is_some() {
-            ctx.changed();
+        if first_done.is_some() && ctx.changed() {
             dirty.set_value(true);
             state.save.set(SaveStatus::Pending);
             if let Some(t) = timer.get_value() {
@@ -299,6 +393,7 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
         on_pagehide.remove();
         on_hidden.remove();
         on_key.remove();
+        on_storage.remove();
         state.save.set(SaveStatus::Idle);
     });
 
@@ -336,7 +431,18 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
 
     view! {
         <div class="editor">
-            <SaveBanner retry=save_now export=export />
+            <Show when=move || ctx.conflict.get().is_some()
+                fallback=move || view! { <SaveBanner retry=save_now export=export /> }>
+                <div class="banner warning" role="alert">
+                    <p><strong>"This programme was changed in another tab."</strong>
+                        " Your changes here are not saved yet. Choose which version to keep; the other stays one Undo away."</p>
+                    <p class="actions">
+                        <button type="button" on:click=move |_| keep_mine()>"Keep mine (overwrite theirs)"</button>
+                        <button type="button" class="secondary" on:click=move |_| copy_mine()>"Keep mine as a copy, load theirs"</button>
+                        <button type="button" class="secondary" on:click=move |_| load_theirs()>"Load theirs"</button>
+                    </p>
+                </div>
+            </Show>
             <div class="editor-head">
                 <p class="crumb"><a href="#/">"All programmes"</a></p>
                 <h1 class="draft-title">{title}</h1>
@@ -399,12 +505,17 @@ fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
         .unwrap_or(false)
 }
 
-/// Saves the draft now and reports how it went.
-fn save(state: AppState, draft: RwSignal<Draft>, dirty: StoredValue<bool>) {
+/// Saves the draft now and reports how it went; never over a newer revision
+/// that another tab saved.
+fn save(state: AppState, ctx: EditorCtx, dirty: StoredValue<bool>) {
+    let draft = ctx.draft;
+    if ctx.conflict.get_untracked().is_some() {
+        return;
+    }
     let now = browser::now();
     let result = state
         .library
-        .try_update_value(|l| draft.with_untracked(|d| l.save(d, &now)));
+        .try_update_value(|l| draft.with_untracked(|d| l.save_checked(d, &now)));
     match result {
         Some(Ok(revision)) => {
             dirty.set_value(false);
@@ -415,7 +526,13 @@ fn save(state: AppState, draft: RwSignal<Draft>, dirty: StoredValue<bool>) {
             state.save.set(SaveStatus::Saved);
             state.refresh();
         }
-        Some(Err(e)) => state.save.set(SaveStatus::NotSaved(e.to_string())),
+        Some(Err(SaveError::Conflict { theirs })) => {
+            ctx.conflict.set(Some(theirs));
+            state
+                .save
+                .set(SaveStatus::NotSaved("changed in another tab".into()));
+        }
+        Some(Err(SaveError::Storage(e))) => state.save.set(SaveStatus::NotSaved(e.to_string())),
         // The editor is being torn down with the whole app: nothing to report to.
         None => {}
     }

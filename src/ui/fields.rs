@@ -391,7 +391,8 @@ pub fn IdChecklist(
 }
 
 /// One item of a list screen: its title and summary, Edit/Duplicate/Delete,
-/// and its form (the children) while it is the open item.
+/// and its form (the children) while it is the open item. When something
+/// refers to the item, Delete first says what and asks.
 #[component]
 pub fn ItemCard(
     /// The item's id; also names its form.
@@ -407,6 +408,15 @@ pub fn ItemCard(
     /// Duplicates the item, when that makes sense.
     #[prop(optional)]
     on_duplicate: Option<Callback<()>>,
+    /// What refers to the item, in words; deleting a linked item asks first.
+    #[prop(optional)]
+    links: Option<Callback<(), Vec<String>>>,
+    /// Shown before the title, such as the phase's position.
+    #[prop(optional, into)]
+    number: MaybeProp<String>,
+    /// More buttons after Edit, such as Move up and Move down.
+    #[prop(optional)]
+    tools: Option<AnyView>,
     /// The form.
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -415,10 +425,22 @@ pub fn ItemCard(
     let named =
         move |verb: &'static str| Signal::derive(move || format!("{verb}“{}”", title.get()));
     let form_id = format!("item-{id}-form");
+    let confirm = RwSignal::new(None::<Vec<String>>);
+    let delete = move |_| {
+        let found = links.map(|l| l.run(())).unwrap_or_default();
+        if found.is_empty() {
+            on_delete.run(());
+        } else {
+            confirm.set(Some(found));
+        }
+    };
     view! {
         <li class="item-card">
             <div class="item-head">
-                <h3 class="item-title">{move || title.get()}</h3>
+                <h3 class="item-title">
+                    <span class="item-number">{move || number.get()}</span>
+                    {move || title.get()}
+                </h3>
                 <p class="meta">{move || summary.get()}</p>
                 <div class="actions">
                     <button type="button" class="link" aria-expanded=move || open().to_string()
@@ -426,16 +448,28 @@ pub fn ItemCard(
                         on:click=move |_| ctx.open_item.update(|o| *o = if *o == Some(id) { None } else { Some(id) })>
                         {move || if open() { "Close" } else { "Edit" }}<Hidden text=named(" ") />
                     </button>
+                    {tools}
                     {on_duplicate.map(|dup| view! {
                         <button type="button" class="link" on:click=move |_| dup.run(())>
                             "Duplicate"<Hidden text=named(" ") />
                         </button>
                     })}
-                    <button type="button" class="link danger" on:click=move |_| on_delete.run(())>
+                    <button type="button" class="link danger" on:click=delete>
                         "Delete"<Hidden text=named(" ") />
                     </button>
                 </div>
             </div>
+            {move || confirm.get().map(|found| view! {
+                <div class="banner warning" role="alert">
+                    <p>{format!("“{}” is linked to: {}. Deleting it removes these links.", title.get_untracked(), found.join(", "))}</p>
+                    <p class="actions">
+                        <button type="button" class="danger" on:click=move |_| { confirm.set(None); on_delete.run(()); }>
+                            "Delete anyway"
+                        </button>
+                        <button type="button" class="secondary" on:click=move |_| confirm.set(None)>"Keep it"</button>
+                    </p>
+                </div>
+            })}
             <Show when=open>
                 <div class="item-form" id=form_id.clone()>{children()}</div>
             </Show>

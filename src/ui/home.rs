@@ -122,13 +122,14 @@ pub fn Home() -> impl IntoView {
 
             <Show when=move || !empty()>
                 <ul class="draft-list" aria-label="Programmes">
-                    <For each=move || state.drafts.get() key=|e| (e.id, e.revision, e.title.clone(), e.exported_at.clone(), e.readiness) let:entry>
+                    <For each=move || state.drafts.get() key=|e| (e.id, e.revision, e.title.clone(), e.exported_at.clone(), e.readiness, e.needs_export()) let:entry>
                         <DraftCard entry=entry />
                     </For>
                 </ul>
             </Show>
 
             <ImportPanel error=import_error pending=pending />
+            <StorageInfo />
             <Trash />
         </section>
     }
@@ -237,6 +238,9 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
                 </form>
             </Show>
             <p class="meta">{changed}</p>
+            {entry.needs_export().then(|| view! {
+                <p class="export-reminder">"Changed a lot since it was last exported: export a copy to keep it safe."</p>
+            })}
             <div class="actions">
                 <button type="button" class="link" on:click=move |_| editing.set(true)>
                     "Rename"<Hidden text=format!(" “{t3}”") />
@@ -457,5 +461,52 @@ fn Trash() -> impl IntoView {
                 </Show>
             </section>
         </Show>
+    }
+}
+
+/// How much the browser lets this page keep, and a request to keep it for good.
+#[component]
+fn StorageInfo() -> impl IntoView {
+    let state = use_state();
+    let usage = RwSignal::new(None::<(f64, f64)>);
+    let persisted = RwSignal::new(None::<bool>);
+    spawn_local(async move {
+        usage.set(browser::storage_estimate().await);
+        persisted.set(browser::storage_persisted().await);
+    });
+    let ask = move |_| {
+        spawn_local(async move {
+            let granted = browser::storage_persist().await;
+            persisted.set(granted);
+            state.notice.set(match granted {
+                Some(true) => "The browser will keep this site's data unless you clear it yourself.".into(),
+                _ => "The browser did not promise to keep the data: export your programmes regularly.".into(),
+            });
+        });
+    };
+    let kb = move || state.library.with_value(|l| l.stored_bytes()) as f64 / 1024.0;
+    view! {
+        <section class="storage-info" aria-labelledby="storage-title">
+            <h2 id="storage-title">"Where your programmes are kept"</h2>
+            <p>
+                {move || format!("Your programmes take {:.0} KB in this browser", kb())}
+                {move || usage.get().map(|(used, quota)| format!(
+                    " (this site uses {:.1} MB of about {:.0} MB the browser allows).",
+                    used / 1_048_576.0,
+                    quota / 1_048_576.0
+                )).unwrap_or_else(|| ".".into())}
+                " They stay on this computer only; export a file to share them or keep a copy."
+            </p>
+            {move || match persisted.get() {
+                Some(true) => view! { <p class="ok-note">"This browser has promised to keep them until you clear them."</p> }.into_any(),
+                Some(false) => view! {
+                    <p>
+                        "Browsers may clear a site's data when space runs low. "
+                        <button type="button" class="secondary" on:click=ask>"Ask the browser to keep them"</button>
+                    </p>
+                }.into_any(),
+                None => view! { <p class="hint">"This browser cannot promise to keep them: export regularly."</p> }.into_any(),
+            }}
+        </section>
     }
 }

@@ -37,7 +37,24 @@ pub fn App() -> impl IntoView {
         state.notice.set(String::new());
         state.route.set(Route::parse(&browser::current_hash()));
     });
-    on_cleanup(move || on_hash.remove());
+    // Another tab changed the library: show its list as it is now.
+    let on_storage = window_event_listener_untyped("storage", move |e| {
+        let key = e
+            .dyn_into::<web_sys::StorageEvent>()
+            .ok()
+            .and_then(|e| e.key())
+            .unwrap_or_default();
+        if key.starts_with(crate::store::keys::PREFIX) || key.is_empty() {
+            state.library.update_value(|l| {
+                let _ = l.reload_index();
+            });
+            state.refresh();
+        }
+    });
+    on_cleanup(move || {
+        on_hash.remove();
+        on_storage.remove();
+    });
     // Only a change of draft remounts the editor; a change of screen does not.
     let open_id = Memo::new(move |_| state.route.with(|r| r.draft_id()));
     let unknown = Memo::new(move |_| state.route.get() == Route::Unknown);

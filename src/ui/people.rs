@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use super::editor::EditorCtx;
-use super::fields::{DecimalField, Guide, Hidden, IdChecklist, MoneyField, SelectField, TextField};
+use super::fields::{
+    DecimalField, Guide, IdChecklist, ItemCard, MoneyField, SelectField, TextField,
+};
 use super::labels;
 use super::lens::{field, text};
-use crate::model::{
-    CallLanguage, Decimal2, Id, Money, Person, PersonRole, display_name, display_title,
-};
+use crate::model::{CallLanguage, Decimal2, Id, Money, Person, PersonRole, display_name};
 
 const QUESTIONS: &[&str] = &[
     "Which expertise do we lack in our own team, and who abroad has it?",
@@ -83,56 +83,21 @@ fn PersonCard(id: Id) -> impl IntoView {
             })
         })
     });
-    let name = move || summary.get().map(|s| s.0).unwrap_or_default();
-    let open = move || ctx.open_item.get() == Some(id);
-    let confirm = RwSignal::new(None::<Vec<String>>);
-    let delete_now = move || {
-        let who = name();
+    let name = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
+    let on_delete = Callback::new(move |_| {
+        let who = name.get_untracked();
         ctx.begin_step();
         draft.update(|d| {
             d.delete_person(id);
         });
         ctx.deleted(format!("“{who}” deleted."));
-    };
-    let delete = move |_| {
-        let links = draft.with_untracked(|d| d.person_links(id));
-        if links.is_empty() {
-            delete_now();
-        } else {
-            confirm.set(Some(links.0));
-        }
-    };
+    });
+    let links = Callback::new(move |_| draft.with_untracked(|d| d.person_links(id).0));
     view! {
-        <li class="item-card">
-            <div class="item-head">
-                <h3 class="item-title">{name}</h3>
-                <p class="meta">{move || summary.get().map(|s| s.1)}</p>
-                <div class="actions">
-                    <button type="button" class="link" aria-expanded=move || open().to_string()
-                        aria-controls=format!("person-{id}-form")
-                        on:click=move |_| ctx.open_item.update(|o| *o = if *o == Some(id) { None } else { Some(id) })>
-                        {move || if open() { "Close" } else { "Edit" }}<Hidden text=Signal::derive(move || format!(" “{}”", name())) />
-                    </button>
-                    <button type="button" class="link danger" on:click=delete>
-                        "Delete"<Hidden text=Signal::derive(move || format!(" “{}”", name())) />
-                    </button>
-                </div>
-            </div>
-            {move || confirm.get().map(|links| view! {
-                <div class="banner warning" role="alert">
-                    <p>{format!("“{}” is linked to: {}. Deleting removes them from there too.", name(), links.join(", "))}</p>
-                    <p class="actions">
-                        <button type="button" class="danger" on:click=move |_| { confirm.set(None); delete_now(); }>
-                            "Delete anyway"
-                        </button>
-                        <button type="button" class="secondary" on:click=move |_| confirm.set(None)>"Keep"</button>
-                    </p>
-                </div>
-            })}
-            <Show when=open>
-                <PersonForm id=id />
-            </Show>
-        </li>
+        <ItemCard id title=name summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
+            on_delete links=links>
+            <PersonForm id=id />
+        </ItemCard>
     }
 }
 
@@ -165,17 +130,9 @@ fn PersonForm(id: Id) -> impl IntoView {
     let set_phases = Callback::new(move |v: Vec<Id>| draft.update(|d| d.set_person_phases(id, v)));
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let is_expert = move || role.get() == labels::key(PersonRole::Expert);
-    let phase_choices = Signal::derive(move || {
-        draft.with(|d| {
-            d.phases
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.id, format!("{}. {}", i + 1, display_title(&p.title))))
-                .collect::<Vec<_>>()
-        })
-    });
+    let phase_choices = Signal::derive(move || draft.with(|d| d.numbered_phases()));
     view! {
-        <div class="item-form" id=format!("person-{id}-form")>
+        <div class="item-form-body">
             <div class="form-grid">
                 <SelectField label="Role" id=format!("person-{id}-role") value=role set=set_role
                     options=labels::options(&[PersonRole::Expert, PersonRole::EndUser], labels::person_role) />

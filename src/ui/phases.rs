@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::editor::EditorCtx;
-use super::fields::{DecimalField, Guide, Hidden, IdChecklist, SelectField, TextArea, TextField};
+use super::fields::{
+    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
+};
 use super::labels;
 use super::lens::{field, text};
 use crate::model::{
@@ -101,10 +103,7 @@ fn PhaseCard(id: Id) -> impl IntoView {
             })
         })
     });
-    let title = move || summary.get().map(|s| s.0).unwrap_or_default();
-    let open = move || ctx.open_item.get() == Some(id);
-    let confirm = RwSignal::new(None::<Vec<String>>);
-
+    let title = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
     let move_by = move |delta: isize, button: &'static str| {
         let Some(i) = position.get_untracked() else {
             return;
@@ -125,12 +124,12 @@ fn PhaseCard(id: Id) -> impl IntoView {
         ctx.focus_later(format!("phase-{id}-{target}"));
         ctx.announce(format!(
             "{} moved to position {} of {}.",
-            title(),
+            title.get_untracked(),
             at + 1,
             last + 1
         ));
     };
-    let duplicate = move |_| {
+    let on_duplicate = Callback::new(move |_| {
         ctx.begin_step();
         let mut copy = None;
         draft.update(|d| copy = d.duplicate_phase(id));
@@ -138,71 +137,35 @@ fn PhaseCard(id: Id) -> impl IntoView {
             ctx.open_item.set(Some(c));
             ctx.focus_later(format!("phase-{c}-title"));
         }
-    };
-    let delete_now = move || {
-        let name = title();
+    });
+    let on_delete = Callback::new(move |_| {
+        let name = title.get_untracked();
         ctx.begin_step();
         draft.update(|d| {
             d.delete_phase(id);
         });
         ctx.deleted(format!("Phase “{name}” deleted."));
-    };
-    let delete = move |_| {
-        let links = draft.with_untracked(|d| d.phase_links(id));
-        if links.is_empty() {
-            delete_now();
-        } else {
-            confirm.set(Some(links.0));
-        }
-    };
-
+    });
+    let links = Callback::new(move |_| draft.with_untracked(|d| d.phase_links(id).0));
+    let tools = view! {
+        <button type="button" class="icon" id=format!("phase-{id}-up")
+            disabled=move || position.get() == Some(0)
+            on:click=move |_| move_by(-1, "up")>
+            "↑"<Hidden text=Signal::derive(move || format!(" Move “{}” up", title.get())) />
+        </button>
+        <button type="button" class="icon" id=format!("phase-{id}-down")
+            disabled=move || position.get() == Some(count.get().saturating_sub(1))
+            on:click=move |_| move_by(1, "down")>
+            "↓"<Hidden text=Signal::derive(move || format!(" Move “{}” down", title.get())) />
+        </button>
+    }
+    .into_any();
     view! {
-        <li class="item-card">
-            <div class="item-head">
-                <h3 class="item-title">
-                    <span class="item-number">{move || position.get().map(|i| format!("{}. ", i + 1))}</span>
-                    {title}
-                </h3>
-                <p class="meta">{move || summary.get().map(|s| s.1)}</p>
-                <div class="actions">
-                    <button type="button" class="link" aria-expanded=move || open().to_string()
-                        aria-controls=format!("phase-{id}-form")
-                        on:click=move |_| ctx.open_item.update(|o| *o = if *o == Some(id) { None } else { Some(id) })>
-                        {move || if open() { "Close" } else { "Edit" }}<Hidden text=Signal::derive(move || format!(" “{}”", title())) />
-                    </button>
-                    <button type="button" class="icon" id=format!("phase-{id}-up")
-                        disabled=move || position.get() == Some(0)
-                        on:click=move |_| move_by(-1, "up")>
-                        "↑"<Hidden text=Signal::derive(move || format!(" Move “{}” up", title())) />
-                    </button>
-                    <button type="button" class="icon" id=format!("phase-{id}-down")
-                        disabled=move || position.get() == Some(count.get().saturating_sub(1))
-                        on:click=move |_| move_by(1, "down")>
-                        "↓"<Hidden text=Signal::derive(move || format!(" Move “{}” down", title())) />
-                    </button>
-                    <button type="button" class="link" on:click=duplicate>
-                        "Duplicate"<Hidden text=Signal::derive(move || format!(" “{}”", title())) />
-                    </button>
-                    <button type="button" class="link danger" on:click=delete>
-                        "Delete"<Hidden text=Signal::derive(move || format!(" “{}”", title())) />
-                    </button>
-                </div>
-            </div>
-            {move || confirm.get().map(|links| view! {
-                <div class="banner warning" role="alert">
-                    <p>{format!("“{}” is linked to: {}. Deleting it removes these links.", title(), links.join(", "))}</p>
-                    <p class="actions">
-                        <button type="button" class="danger" on:click=move |_| { confirm.set(None); delete_now(); }>
-                            "Delete anyway"
-                        </button>
-                        <button type="button" class="secondary" on:click=move |_| confirm.set(None)>"Keep it"</button>
-                    </p>
-                </div>
-            })}
-            <Show when=open>
-                <PhaseForm id=id />
-            </Show>
-        </li>
+        <ItemCard id title summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
+            number=Signal::derive(move || position.get().map(|i| format!("{}. ", i + 1)).unwrap_or_default())
+            on_delete on_duplicate=on_duplicate links=links tools=tools>
+            <PhaseForm id=id />
+        </ItemCard>
     }
 }
 
@@ -288,7 +251,7 @@ fn PhaseForm(id: Id) -> impl IntoView {
     };
 
     view! {
-        <div class="item-form" id=format!("phase-{id}-form")>
+        <div class="item-form-body">
             <div class="form-grid">
                 <TextField label="Title" id=format!("phase-{id}-title") value=title set=set_title />
                 <SelectField label="Kind" id=format!("phase-{id}-kind") value=kind set=set_kind

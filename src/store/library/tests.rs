@@ -174,7 +174,13 @@ fn import_makes_new_drafts_and_export_import_is_equal() {
         .unwrap();
     assert_eq!(lib.open(ids[0]).unwrap(), original);
 
+    let mut d = lib.open(ids[0]).unwrap();
+    for i in 0..EXPORT_REMINDER_AFTER {
+        d.revision = lib.save(&d, &format!("2026-02-01T00:00:{i:02}Z")).unwrap();
+    }
+    assert!(lib.entry(ids[0]).unwrap().needs_export());
     let (name, text) = lib.export_one(ids[0], "2026-02-02T00:00:00Z").unwrap();
+    assert!(!lib.entry(ids[0]).unwrap().needs_export());
     assert_eq!(name, "go-global-performing-arts-2027.trajectory.json");
     assert_eq!(
         lib.entry(ids[0]).unwrap().exported_at.as_deref(),
@@ -186,7 +192,7 @@ fn import_makes_new_drafts_and_export_import_is_equal() {
     let ids2 = other
         .commit_import(plan, OnConflict::KeepBoth, "t")
         .unwrap();
-    assert_eq!(other.open(ids2[0]).unwrap(), original);
+    assert_eq!(other.open(ids2[0]).unwrap(), lib.open(ids[0]).unwrap());
 }
 
 #[test]
@@ -245,6 +251,35 @@ fn back_up_everything_skips_the_trash_and_names_damaged_drafts() {
     let env = format::parse_file(text.as_bytes()).unwrap();
     let ids: Vec<Id> = env.drafts.iter().map(|d| d.id).collect();
     assert_eq!(ids, vec![a]);
+}
+
+#[test]
+fn two_tabs_never_silently_overwrite_each_other() {
+    let storage = Rc::new(MemoryStorage::new());
+    let mut tab_a = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    let id = tab_a.create(&titled("Shared"), "t0").unwrap();
+    let mut tab_b = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    let mut in_a = tab_a.open(id).unwrap();
+    let mut in_b = tab_b.open(id).unwrap();
+
+    in_a.overview.tagline = "from A".into();
+    in_a.revision = tab_a.save_checked(&in_a, "t1").unwrap();
+    in_b.overview.tagline = "from B".into();
+    assert_eq!(
+        tab_b.save_checked(&in_b, "t2"),
+        Err(SaveError::Conflict { theirs: 1 })
+    );
+    assert_eq!(tab_b.open(id).unwrap().overview.tagline, "from A");
+
+    // B reloads A's version, or overwrites knowingly from A's revision.
+    in_b.revision = 1;
+    assert_eq!(tab_b.save_checked(&in_b, "t3"), Ok(2));
+    assert_eq!(
+        tab_a.save_checked(&in_a, "t4"),
+        Err(SaveError::Conflict { theirs: 2 })
+    );
+    tab_a.reload_index().unwrap();
+    assert_eq!(tab_a.entry(id).unwrap().revision, 2);
 }
 
 #[test]
