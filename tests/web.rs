@@ -213,3 +213,38 @@ async fn the_app_starts_empty_creates_a_programme_and_autosaves_typing() {
     web_sys::window().unwrap().location().set_hash("").unwrap();
     clear();
 }
+
+/// `localStorage` that hands back something else than what was written for
+/// drafts, like a browser extension or a failing disk might.
+struct Tampering(LocalStorage);
+
+impl Storage for Tampering {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        let value = self.0.get(key)?;
+        Ok(if key.starts_with(keys::DRAFT_PREFIX) {
+            value.map(|v| v.replacen("Kept", "Lost", 1))
+        } else {
+            value
+        })
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.0.set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.0.remove(key)
+    }
+    fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
+        self.0.keys(prefix)
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_save_that_does_not_read_back_the_same_is_reported() {
+    clear();
+    let mut lib = Library::load(Box::new(Tampering(LocalStorage::open().unwrap()))).unwrap();
+    let mut d = Draft::blank("t0");
+    d.overview.title = "Kept".into();
+    assert_eq!(lib.create(&d, "t0"), Err(StorageError::Mismatch));
+    assert_eq!(lib.save(&d, "t1"), Err(StorageError::Mismatch));
+    clear();
+}

@@ -314,5 +314,7 @@ fn check_text_lengths(value: &Value, path: &mut String) -> Result<(), ImportErro
     }
 }
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props;
 #[cfg(test)]
 mod tests;

@@ -22,6 +22,9 @@ pub struct DraftEntry {
     /// The revision that was last exported, to remind about a fresh export.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_revision: Option<u64>,
+    /// The stored copy could not be read when last opened; it is kept as is.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub damaged: bool,
     /// Readiness (0–100) at the last save, shown in the list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readiness: Option<u8>,
@@ -107,12 +110,18 @@ impl Library {
                 continue;
             }
             let raw = storage.get(&key)?.unwrap_or_default();
-            let (title, updated_at, revision) = match format::parse_stored(raw.as_bytes()) {
+            let (title, updated_at, revision, damaged) = match format::parse_stored(raw.as_bytes())
+            {
                 Ok(env) if env.drafts.len() == 1 => {
                     let d = &env.drafts[0];
-                    (d.overview.title.clone(), d.updated_at.clone(), d.revision)
+                    (
+                        d.overview.title.clone(),
+                        d.updated_at.clone(),
+                        d.revision,
+                        false,
+                    )
                 }
-                _ => (String::new(), String::new(), 0),
+                _ => (String::new(), String::new(), 0, true),
             };
             entries.push(DraftEntry {
                 id,
@@ -123,6 +132,7 @@ impl Library {
                 bytes: raw.len(),
                 exported_at: None,
                 exported_revision: None,
+                damaged,
                 readiness: None,
             });
             listed_missing = true;
@@ -207,6 +217,17 @@ impl Library {
         }
     }
 
+    /// Notes in the list that a draft's stored copy cannot be read. Only the
+    /// index is written: the damaged text itself stays as it is.
+    pub fn mark_damaged(&mut self, id: Id) {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.id == id)
+            && !e.damaged
+        {
+            e.damaged = true;
+            let _ = self.write_index();
+        }
+    }
+
     /// The stored text of a draft as it is, damaged or not.
     pub fn raw(&self, id: Id) -> Result<Option<String>, StorageError> {
         self.storage.get(&keys::draft(id))
@@ -263,6 +284,7 @@ impl Library {
             bytes: text.len(),
             exported_at: self.entry(draft.id).and_then(|e| e.exported_at.clone()),
             exported_revision: self.entry(draft.id).and_then(|e| e.exported_revision),
+            damaged: false,
             readiness: Some(crate::review::readiness(draft)),
         };
         match self.entries.iter_mut().find(|e| e.id == draft.id) {

@@ -37,7 +37,11 @@ pub fn Editor(id: Id) -> impl IntoView {
     let state = use_state();
     match state.library.with_value(|l| l.open(id)) {
         Ok(d) => view! { <OpenDraft draft=d /> }.into_any(),
-        Err(OpenError::Damaged { raw, error }) => view! { <Damaged id raw error=error.to_string() /> }.into_any(),
+        Err(OpenError::Damaged { raw, error }) => {
+            state.library.update_value(|l| l.mark_damaged(id));
+            state.refresh();
+            view! { <Damaged id raw error=error.to_string() /> }.into_any()
+        }
         Err(e) => view! {
             <section class="screen narrow" aria-labelledby="missing-title">
                 <h1 id="missing-title">"Programme not found"</h1>

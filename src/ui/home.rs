@@ -122,7 +122,7 @@ pub fn Home() -> impl IntoView {
 
             <Show when=move || !empty()>
                 <ul class="draft-list" aria-label="Programmes">
-                    <For each=move || state.drafts.get() key=|e| (e.id, e.revision, e.title.clone(), e.exported_at.clone(), e.readiness, e.needs_export()) let:entry>
+                    <For each=move || state.drafts.get() key=|e| (e.id, e.revision, e.title.clone(), e.exported_at.clone(), e.readiness, e.needs_export(), e.damaged) let:entry>
                         <DraftCard entry=entry />
                     </For>
                 </ul>
@@ -238,6 +238,9 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
                 </form>
             </Show>
             <p class="meta">{changed}</p>
+            {entry.damaged.then(|| view! {
+                <p class="export-reminder">"Damaged: its stored copy cannot be read. Open it to download its text; it is never overwritten."</p>
+            })}
             {entry.needs_export().then(|| view! {
                 <p class="export-reminder">"Changed a lot since it was last exported: export a copy to keep it safe."</p>
             })}

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { App, storageSnapshot } from './app';
+import { App } from './app';
 
 test.describe('data safety', () => {
   test('a second tab follows saved changes, and a real conflict asks instead of overwriting', async ({ page, baseURL }) => {
@@ -80,12 +80,60 @@ test.describe('data safety', () => {
     const id = url.split('/draft/')[1].split('/')[0];
     await app.backToList();
     await page.evaluate((key) => localStorage.setItem(key, '{"format":"trajectory-studio", broken'), `trajectory-studio/v1/draft/${id}`);
-    const before = await storageSnapshot(page);
+    const key = `trajectory-studio/v1/draft/${id}`;
     await page.goto(url);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'This programme cannot be opened' })).toBeVisible();
     const raw = await app.download(() => page.getByRole('button', { name: 'Download its stored text' }).click());
     expect(raw.text).toBe('{"format":"trajectory-studio", broken');
-    expect(await storageSnapshot(page)).toBe(before);
+    await page.getByRole('link', { name: 'Back to all programmes' }).click();
+    await expect(app.programmes().first()).toContainText('Damaged: its stored copy cannot be read.');
+    await page.reload();
+    await expect(app.programmes().first()).toContainText('Damaged');
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe('{"format":"trajectory-studio", broken');
+    await page.getByRole('button', { name: /^Move to trash/ }).click();
+    await page.getByRole('button', { name: 'Empty trash' }).click();
+    await page.getByRole('button', { name: 'Delete for good' }).click();
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+  });
+});
+
+test.describe('storage full', () => {
+  test('a full storage keeps the edit, says so, still exports, and saves once space is freed', async ({
+    page,
+    baseURL,
+  }) => {
+    const app = new App(page, baseURL!);
+    await app.openHome();
+    await app.newProgramme();
+    await app.field('Programme title').fill('Under pressure');
+    await app.waitSaved();
+    const fillers = await page.evaluate(() => {
+      const keys: string[] = [];
+      let chunk = 'x'.repeat(512 * 1024);
+      for (let i = 0; chunk.length >= 16; i++) {
+        try {
+          localStorage.setItem(`test-filler/${i}`, chunk);
+          keys.push(`test-filler/${i}`);
+        } catch {
+          chunk = chunk.slice(0, chunk.length / 2);
+        }
+      }
+      return keys;
+    });
+    expect(fillers.length).toBeGreaterThan(0);
+    await app.field('Objectives').fill('Typed while the storage is full '.repeat(20));
+    const banner = page.getByRole('alert').filter({ hasText: 'Not saved:' });
+    await expect(banner).toContainText("the browser's storage for this page is full");
+    await expect(page.getByRole('status').filter({ hasText: /^Not saved/ })).toBeVisible();
+
+    const exported = await app.download(() => banner.getByRole('button', { name: 'Export this programme' }).click());
+    expect(JSON.parse(exported.text).drafts[0].overview.objectives).toContain('Typed while the storage is full');
+
+    await page.evaluate((keys) => keys.forEach((k) => localStorage.removeItem(k)), fillers);
+    await banner.getByRole('button', { name: 'Try again' }).click();
+    await app.waitSaved();
+    await page.reload();
+    await expect(app.field('Objectives')).toHaveValue(/Typed while the storage is full/);
   });
 });

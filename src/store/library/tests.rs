@@ -106,6 +106,14 @@ fn a_damaged_draft_is_reported_with_its_raw_text_and_never_rewritten() {
     assert!(lib.rename(id, "New", "t2").is_err());
     assert!(lib.duplicate(id, "t2").is_err());
     assert_eq!(storage.snapshot(), before);
+    lib.mark_damaged(id);
+    assert!(lib.entry(id).unwrap().damaged);
+    assert_eq!(
+        storage.get(&keys::draft(id)).unwrap(),
+        before.get(&keys::draft(id)).cloned()
+    );
+    let reloaded = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    assert!(reloaded.entry(id).unwrap().damaged);
 }
 
 #[test]
