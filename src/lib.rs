@@ -8,3 +8,7 @@ pub mod review;
 pub mod store;
 pub mod templates;
 pub mod ui;
+pub mod i18n;
+
+// Every text of the UI and the call, from `locales/*.json`; English fills any gap.
+rust_i18n::i18n!("locales", fallback = "en");

@@ -12,7 +12,7 @@ pub fn now() -> String {
 /// A stored timestamp as the reader's local date and time ("28 Nov 2026, 17:54").
 pub fn format_time(rfc3339: &str) -> String {
     if rfc3339.is_empty() {
-        return "unknown".into();
+        return rust_i18n::t!("app.unknown_time").into();
     }
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {
@@ -21,7 +21,34 @@ pub fn format_time(rfc3339: &str) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    String::from(date.to_locale_string("en-GB", &options))
+    let tag = match crate::i18n::Lang::current() {
+        crate::i18n::Lang::En => "en-GB",
+        crate::i18n::Lang::Fr => "fr-FR",
+    };
+    String::from(date.to_locale_string(tag, &options))
+}
+
+/// The reader's preferred languages, most wanted first (`navigator.languages`).
+pub fn preferred_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Tells the page, screen readers and spelling which language it is in.
+pub fn set_document_language(code: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", code);
+    }
 }
 
 /// Today in the reader's time zone.

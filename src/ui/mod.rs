@@ -20,7 +20,10 @@ mod selection;
 pub mod state;
 
 use leptos::prelude::*;
+use rust_i18n::t;
 use wasm_bindgen::JsCast;
+
+use crate::i18n::Lang;
 
 use editor::Editor;
 use home::Home;
@@ -59,13 +62,17 @@ pub fn App() -> impl IntoView {
     let open_id = Memo::new(move |_| state.route.with(|r| r.draft_id()));
     let unknown = Memo::new(move |_| state.route.get() == Route::Unknown);
 
-    view! {
+    // A change of language draws everything again, in the new language; the
+    // editor saves what is pending as it goes, and focus returns to the menu.
+    move || {
+        state.lang.track();
+        view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
             if let Some(main) = document().get_element_by_id("main") {
                 let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
             }
-        }>"Skip to content"</a>
+        }>{t!("app.skip")}</a>
         <Header />
         <main id="main" tabindex="-1">
             <MemoryBanner />
@@ -74,14 +81,15 @@ pub fn App() -> impl IntoView {
                 Some(id) => view! { <Editor id=id /> }.into_any(),
                 None if unknown.get() => view! {
                     <section class="screen narrow">
-                        <h1>"Page not found"</h1>
-                        <p><a href="#/">"Go to all programmes"</a></p>
+                        <h1>{t!("app.not_found")}</h1>
+                        <p><a href="#/">{t!("app.go_home")}</a></p>
                     </section>
                 }
                 .into_any(),
                 None => view! { <Home /> }.into_any(),
             }}
         </main>
+        }
     }
 }
 
@@ -90,10 +98,23 @@ fn Header() -> impl IntoView {
     let state = state::use_state();
     let status = move || match state.save.get() {
         SaveStatus::Idle => None,
-        SaveStatus::Saved => Some(("saved", "Saved".to_string())),
-        SaveStatus::Pending => Some(("pending", "Saving…".to_string())),
-        SaveStatus::NotSaved(reason) => Some(("failed", format!("Not saved: {reason}"))),
+        SaveStatus::Saved => Some(("saved", t!("app.saved").to_string())),
+        SaveStatus::Pending => Some(("pending", t!("app.saving").to_string())),
+        SaveStatus::NotSaved(reason) => Some((
+            "failed",
+            t!("app.not_saved", reason = reason).to_string(),
+        )),
     };
+    let on_lang = move |ev: leptos::ev::Event| {
+        if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+            state.set_lang(lang);
+            // The menu was drawn again: give focus back to the new one.
+            if let Some(el) = document().get_element_by_id("app-language") {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    };
+    let current = state.lang.get_untracked();
     view! {
         <header class="app-header">
             <a class="brand" href="#/">
@@ -107,6 +128,14 @@ fn Header() -> impl IntoView {
             <p class="save-status" role="status" aria-live="polite">
                 {move || status().map(|(kind, text)| view! { <span class=format!("dot {kind}")></span>{text} })}
             </p>
+            <label class="language">
+                <span class="visually-hidden">{t!("app.language")}</span>
+                <select id="app-language" on:change=on_lang>
+                    {Lang::ALL.into_iter().map(|l| view! {
+                        <option value=l.code() selected=l == current lang=l.code()>{l.native_name()}</option>
+                    }).collect_view()}
+                </select>
+            </label>
         </header>
     }
 }
@@ -118,9 +147,9 @@ fn MemoryBanner() -> impl IntoView {
         {move || state.memory_only.get().map(|why| view! {
             <div class="banner warning" role="alert">
                 <p>
-                    <strong>"Working in memory only. "</strong>
+                    <strong>{t!("app.memory_only")}" "</strong>
                     {why}
-                    ". You can work as usual, but nothing is kept when this tab closes: export your programmes before you leave."
+                    ". "{t!("app.memory_only_advice")}
                 </p>
             </div>
         })}

@@ -4,7 +4,11 @@
 use leptos::prelude::*;
 
 use super::route::Route;
+use crate::i18n::Lang;
 use crate::store::{DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage};
+
+/// Preference key of the interface language.
+const LANG_PREF: &str = "lang";
 
 /// How the open draft stands against storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +34,8 @@ pub struct AppState {
     pub save: RwSignal<SaveStatus>,
     /// A short message about the last action, read out politely.
     pub notice: RwSignal<String>,
+    /// The interface language; every screen is drawn again when it changes.
+    pub lang: RwSignal<Lang>,
 }
 
 impl AppState {
@@ -48,6 +54,16 @@ impl AppState {
     }
 
     pub fn with_library(library: Library, memory_only: Option<String>, route: Route) -> AppState {
+        // The language chosen here before, else the browser's.
+        let lang = library
+            .pref(LANG_PREF)
+            .and_then(|code| Lang::from_code(&code))
+            .unwrap_or_else(|| {
+                let preferred = super::browser::preferred_languages();
+                Lang::negotiate(preferred.iter().map(String::as_str))
+            });
+        lang.activate();
+        super::browser::set_document_language(lang.code());
         let state = AppState {
             drafts: RwSignal::new(library.drafts()),
             trash: RwSignal::new(library.trash()),
@@ -56,14 +72,21 @@ impl AppState {
             route: RwSignal::new(route),
             save: RwSignal::new(SaveStatus::Idle),
             notice: RwSignal::new(String::new()),
+            lang: RwSignal::new(lang),
         };
         if state.library.with_value(|l| l.rebuilt_index) {
-            state.notice.set(
-                "The list of programmes was damaged and has been rebuilt from the programmes stored in this browser."
-                    .into(),
-            );
+            state.notice.set(rust_i18n::t!("app.index_rebuilt").into());
         }
         state
+    }
+
+    /// Switches the interface language and remembers it in this browser.
+    pub fn set_lang(&self, lang: Lang) {
+        lang.activate();
+        super::browser::set_document_language(lang.code());
+        // A preference that cannot be stored still applies to this visit.
+        let _ = self.library.with_value(|l| l.set_pref(LANG_PREF, lang.code()));
+        self.lang.set(lang);
     }
 
     /// Reads the lists again after the library changed.
