@@ -60,5 +60,14 @@ impl Lang {
     }
 }
 
+/// The current interface language, as the date, number and money formatters
+/// name it (`crate::call::strings::date`, `Money::display`).
+pub fn call_language() -> crate::model::CallLanguage {
+    match Lang::current() {
+        Lang::En => crate::model::CallLanguage::En,
+        Lang::Fr => crate::model::CallLanguage::Fr,
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -34,7 +34,7 @@
 mod generate;
 mod html;
 mod markdown;
-mod strings;
+pub mod strings;
 mod text;
 
 #[cfg(test)]

@@ -1,191 +1,214 @@
 //! Every fixed word and sentence of a call, in English and French.
 //!
-//! The phrases live in one table so they can move to shared translation files
-//! later: each has a key, an English text and a French text. Placeholders are
-//! written `{name}` and filled by [`fill`]; both languages of a phrase use the
-//! same placeholders.
+//! The texts live in the app's translation files, `locales/call.json`, under
+//! keys `call.<phrase>`, each with its English and French text. Every language
+//! is read from the files once, into a [`Phrases`] table that the generator
+//! then uses without further lookups. Placeholders are written `{name}` and
+//! filled by [`fill`]; both languages of a phrase use the same placeholders.
 //!
 //! French follows its own typography: a no-break space before `:` and `%`,
 //! a narrow no-break space before `?`, guillemets « » around titles, and
 //! epicene wording (« les personnes participantes ») where a noun would
 //! otherwise take a gender.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use crate::model::{
     BudgetCategory, CallLanguage, ContentFormat, Date, Decimal2, Delivery, Goal, Mode, PhaseKind,
 };
 use chrono::Datelike;
 
+/// Declares the phrases, one `field: t!(<literal key>);` each, and reads them from
+/// the translation files (the literal keys are what the i18n tests look for).
 macro_rules! phrases {
-    ($($key:ident: $en:expr, $fr:expr;)*) => {
+    ($($key:ident: t!($lit:literal);)*) => {
         /// The fixed texts of one language.
         pub struct Phrases {
             $(pub $key: &'static str,)*
         }
 
-        /// English.
-        pub const EN: Phrases = Phrases { $($key: $en,)* };
-
-        /// French.
-        pub const FR: Phrases = Phrases { $($key: $fr,)* };
+        /// Every phrase of the language `locale`, read from the files.
+        fn load(locale: &str) -> Phrases {
+            Phrases { $($key: leak(rust_i18n::t!($lit, locale = locale)),)* }
+        }
 
         /// Every phrase as (key, English, French), for checks over the whole table.
         #[cfg(test)]
-        pub const ALL: &[(&str, &str, &str)] = &[$((stringify!($key), $en, $fr),)*];
+        pub static ALL: std::sync::LazyLock<Vec<(&str, &str, &str)>> =
+            std::sync::LazyLock::new(|| {
+                let (en, fr) = (phrases(CallLanguage::En), phrases(CallLanguage::Fr));
+                vec![$((stringify!($key), en.$key, fr.$key),)*]
+            });
+
+        /// The translation keys of the table.
+        #[cfg(test)]
+        const KEYS: &[&str] = &[$($lit,)*];
     };
 }
 
-phrases! {
-    lang_code: "en", "fr";
-    call_title: "Call for participation: {title}", "Appel à candidatures\u{a0}: {title}";
-    untitled: "Untitled programme", "Programme sans titre";
-
-    section_introduction: "About the programme", "Le programme";
-    section_who_can_apply: "Who can apply", "Qui peut candidater\u{202f}?";
-    section_what_we_offer: "What the programme offers", "Ce que propose le programme";
-    section_structure_and_dates: "Programme structure and dates", "Déroulement et calendrier";
-    section_costs: "What is covered and what it costs", "Prise en charge et coûts";
-    section_commitments: "What we ask of participants", "Engagements attendus";
-    section_selection: "How participants are selected", "Sélection des candidatures";
-    section_how_to_apply: "How to apply", "Comment candidater";
-    section_deadline: "Deadline and results", "Date limite et résultats";
-    section_accessibility: "Accessibility and care", "Accessibilité et accompagnement";
-    section_data_protection: "Data protection", "Protection des données";
-    section_contact: "Contact", "Nous contacter";
-
-    and: " and ", " et ";
-    label_value: "{label}: {value}", "{label}\u{a0}: {value}";
-    decimal_point: ".", ",";
-    to_be_announced: "to be announced", "à préciser";
-
-    organiser_in_country: "{name} ({country})", "{name} ({country})";
-    intro_organised_titled: "“{title}” is organised by {organisers}.", "Le programme «\u{a0}{title}\u{a0}» est organisé par {organisers}.";
-    intro_organised: "The programme is organised by {organisers}.", "Le programme est organisé par {organisers}.";
-    intro_partnership: "{leads}, in partnership with {partners}", "{leads}, en partenariat avec {partners}";
-    programme: "The programme", "Le programme";
-    programme_again: "It", "Il";
-    intro_runs: "{programme} runs from {start} to {end}", "{programme} se déroule du {start} au {end}";
-    intro_starts: "{programme} starts on {start}", "{programme} commence le {start}";
-    intro_ends: "{programme} ends on {end}", "{programme} se termine le {end}";
-    intro_dates_and_places: "{dates} and offers {places}.", "{dates} et propose {places}.";
-    intro_dates: "{dates}.", "{dates}.";
-    intro_places: "{programme} offers {places}.", "{programme} propose {places}.";
-    places_one: "1 place", "1 place";
-    places_many: "{n} places", "{n} places";
-    intro_goals: "The programme helps participants to:", "Le programme aide les personnes participantes à\u{a0}:";
-    goal_exploratory_trip: "make an exploratory trip abroad", "effectuer un voyage exploratoire à l’étranger";
-    goal_co_creation: "create new work with artists and partners abroad", "créer avec des artistes et des partenaires à l’étranger";
-    goal_fair_or_showcase: "present their work at a fair or showcase", "présenter leur travail dans un salon professionnel ou un showcase";
-    goal_international_distribution: "distribute their work internationally", "diffuser leur travail à l’international";
-    goal_networking: "build an international network", "développer leur réseau international";
-
-    profiles_artists: "This call is open to artists.", "Cet appel s’adresse aux artistes.";
-    profiles_professionals: "This call is open to cultural professionals.", "Cet appel s’adresse aux professionnel·les de la culture.";
-    profiles_both: "This call is open to artists and cultural professionals.", "Cet appel s’adresse aux artistes et aux professionnel·les de la culture.";
-    fact_disciplines: "Disciplines", "Disciplines";
-    fact_career_stage: "Career stage", "Stade de carrière";
-    fact_eligible_countries: "Eligible countries", "Pays éligibles";
-    fact_working_languages: "Working languages", "Langues de travail";
-    fact_places: "Places available", "Nombre de places";
-    eligibility_lead: "Eligibility conditions (all must be met):", "Conditions d’éligibilité (toutes doivent être remplies)\u{a0}:";
-
-    contents_mandatory: "Mandatory parts:", "Contenus obligatoires\u{a0}:";
-    contents_mandatory_hours: "Mandatory parts ({hours} in all):", "Contenus obligatoires ({hours} au total)\u{a0}:";
-    contents_optional: "Optional parts:", "Contenus facultatifs\u{a0}:";
-    contents_optional_hours: "Optional parts ({hours} in all):", "Contenus facultatifs ({hours} au total)\u{a0}:";
-    format_workshop: "workshop", "atelier";
-    format_one_to_one: "one-to-one session", "séance individuelle";
-    format_group_session: "group session", "séance collective";
-    format_webinar: "webinar", "webinaire";
-    format_study_visit: "study visit", "visite d’étude";
-    format_resource: "resources", "ressources";
-    delivery_staff: "with the programme team", "avec l’équipe du programme";
-    delivery_external_expert: "with an external expert", "avec une expertise extérieure";
-    delivery_peer: "peer learning", "entre pairs";
-    delivery_self_study: "self-study", "en autonomie";
-    scope_tailor_made: "tailor-made", "sur mesure";
-    hours_one: "{n} hour", "{n} heure";
-    hours_many: "{n} hours", "{n} heures";
-    experts_lead: "Expertise the programme brings in:", "Expertises mobilisées par le programme\u{a0}:";
-    end_users_lead: "You will meet:", "Vous rencontrerez\u{a0}:";
-
-    mode_remote: "remote", "à distance";
-    mode_face_to_face: "face-to-face", "en présentiel";
-    mode_hybrid: "hybrid (remote and face-to-face)", "hybride (à distance et en présentiel)";
-    phase_call_for_participation: "Call for participation", "Appel à candidatures";
-    phase_selection: "Selection", "Sélection";
-    phase_initial_diagnostic: "Initial diagnostic", "Diagnostic initial";
-    phase_collective_mentoring: "Collective mentoring", "Mentorat collectif";
-    phase_individual_mentoring: "Individual mentoring", "Mentorat individuel";
-    phase_remote_work: "Remote work", "Travail à distance";
-    phase_face_to_face_work: "Face-to-face work", "Travail en présentiel";
-    phase_mobility: "Mobility or study visit", "Mobilité ou visite d’étude";
-    phase_fair_or_showcase: "Fair or showcase", "Salon professionnel ou showcase";
-    phase_evaluation: "Evaluation", "Évaluation";
-    phase_follow_up: "Follow-up", "Suivi";
-    phase_custom: "Further stage", "Étape complémentaire";
-    total_hours: "Total time per participant: {hours}.", "Temps total par personne\u{a0}: {hours}.";
-
-    costs_covered_lead: "The programme covers:", "Le programme prend en charge\u{a0}:";
-    costs_paid_lead: "Costs you pay yourself:", "Restent à votre charge\u{a0}:";
-    amount_per_participant: "{amount} per participant", "{amount} par personne";
-    amount_for_group: "{amount} for the whole group", "{amount} pour l’ensemble du groupe";
-    fee_none: "There is no application fee.", "Il n’y a pas de frais de candidature.";
-    fee_amount: "The application fee is {amount}.", "Les frais de candidature s’élèvent à {amount}.";
-    category_staff: "Staff", "Personnel";
-    category_expert_fees: "Expert fees", "Honoraires des experts";
-    category_travel: "Travel", "Transport";
-    category_accommodation: "Accommodation", "Hébergement";
-    category_subsistence: "Meals and daily expenses", "Repas et frais quotidiens";
-    category_venue: "Venue", "Lieux";
-    category_communication: "Communication", "Communication";
-    category_evaluation: "Evaluation", "Évaluation";
-    category_materials: "Materials", "Matériel";
-    category_overheads: "Overheads", "Frais de structure";
-    category_other: "Other costs", "Autres frais";
-
-    criteria_lead: "Applications are assessed on these criteria:", "Les candidatures sont évaluées selon les critères suivants\u{a0}:";
-    criterion_weight: "{name} ({weight}%)", "{name} ({weight}\u{a0}%)";
-    criteria_to_be_announced: "Selection criteria: to be announced.", "Critères de sélection\u{a0}: à préciser.";
-    committee_lead: "The selection committee is made up of:", "Le comité de sélection est composé de\u{a0}:";
-    conflict_of_interest: "Conflicts of interest: {text}", "Conflits d’intérêts\u{a0}: {text}";
-    steps_lead: "The selection goes through these steps:", "La sélection se déroule en plusieurs étapes\u{a0}:";
-    feedback_offered: "Applicants who are not selected receive feedback.", "Les personnes non retenues reçoivent un retour sur leur candidature.";
-    feedback_offered_how: "Feedback to applicants who are not selected: {how}", "Retour aux personnes non retenues\u{a0}: {how}";
-    feedback_not_offered: "Applicants who are not selected do not receive individual feedback.", "Les personnes non retenues ne reçoivent pas de retour individuel.";
-
-    materials_lead: "Your application should include:", "Votre dossier de candidature doit comprendre\u{a0}:";
-
-    fact_deadline: "Application deadline", "Date limite de candidature";
-    fact_results: "Results announced", "Annonce des résultats";
-
-    contact_to_be_announced: "Contact details: to be announced.", "Coordonnées\u{a0}: à préciser.";
-
-    date: "{day} {month} {year}", "{day} {month} {year}";
-    first_day: "1", "1er";
-    range_same_month: "{day1}–{day2} {month} {year}", "du {day1} au {day2} {month} {year}";
-    range_same_year: "{day1} {month1} – {day2} {month2} {year}", "du {day1} {month1} au {day2} {month2} {year}";
-    range: "{date1} – {date2}", "du {date1} au {date2}";
-    range_from: "from {date}", "à partir du {date}";
-    range_until: "until {date}", "jusqu’au {date}";
-    january: "January", "janvier";
-    february: "February", "février";
-    march: "March", "mars";
-    april: "April", "avril";
-    may: "May", "mai";
-    june: "June", "juin";
-    july: "July", "juillet";
-    august: "August", "août";
-    september: "September", "septembre";
-    october: "October", "octobre";
-    november: "November", "novembre";
-    december: "December", "décembre";
+/// A text that lives as long as the program (phrases are read once per language).
+fn leak(text: Cow<'static, str>) -> &'static str {
+    match text {
+        Cow::Borrowed(text) => text,
+        Cow::Owned(text) => text.leak(),
+    }
 }
 
-/// The phrases of `lang`.
+phrases! {
+    lang_code: t!("call.lang_code");
+    call_title: t!("call.call_title");
+    untitled: t!("call.untitled");
+
+    section_introduction: t!("call.section_introduction");
+    section_who_can_apply: t!("call.section_who_can_apply");
+    section_what_we_offer: t!("call.section_what_we_offer");
+    section_structure_and_dates: t!("call.section_structure_and_dates");
+    section_costs: t!("call.section_costs");
+    section_commitments: t!("call.section_commitments");
+    section_selection: t!("call.section_selection");
+    section_how_to_apply: t!("call.section_how_to_apply");
+    section_deadline: t!("call.section_deadline");
+    section_accessibility: t!("call.section_accessibility");
+    section_data_protection: t!("call.section_data_protection");
+    section_contact: t!("call.section_contact");
+
+    and: t!("call.and");
+    label_value: t!("call.label_value");
+    decimal_point: t!("call.decimal_point");
+    to_be_announced: t!("call.to_be_announced");
+
+    organiser_in_country: t!("call.organiser_in_country");
+    intro_organised_titled: t!("call.intro_organised_titled");
+    intro_organised: t!("call.intro_organised");
+    intro_partnership: t!("call.intro_partnership");
+    programme: t!("call.programme");
+    programme_again: t!("call.programme_again");
+    intro_runs: t!("call.intro_runs");
+    intro_starts: t!("call.intro_starts");
+    intro_ends: t!("call.intro_ends");
+    intro_dates_and_places: t!("call.intro_dates_and_places");
+    intro_dates: t!("call.intro_dates");
+    intro_places: t!("call.intro_places");
+    places_one: t!("call.places_one");
+    places_many: t!("call.places_many");
+    intro_goals: t!("call.intro_goals");
+    goal_exploratory_trip: t!("call.goal_exploratory_trip");
+    goal_co_creation: t!("call.goal_co_creation");
+    goal_fair_or_showcase: t!("call.goal_fair_or_showcase");
+    goal_international_distribution: t!("call.goal_international_distribution");
+    goal_networking: t!("call.goal_networking");
+
+    profiles_artists: t!("call.profiles_artists");
+    profiles_professionals: t!("call.profiles_professionals");
+    profiles_both: t!("call.profiles_both");
+    fact_disciplines: t!("call.fact_disciplines");
+    fact_career_stage: t!("call.fact_career_stage");
+    fact_eligible_countries: t!("call.fact_eligible_countries");
+    fact_working_languages: t!("call.fact_working_languages");
+    fact_places: t!("call.fact_places");
+    eligibility_lead: t!("call.eligibility_lead");
+
+    contents_mandatory: t!("call.contents_mandatory");
+    contents_mandatory_hours: t!("call.contents_mandatory_hours");
+    contents_optional: t!("call.contents_optional");
+    contents_optional_hours: t!("call.contents_optional_hours");
+    format_workshop: t!("call.format_workshop");
+    format_one_to_one: t!("call.format_one_to_one");
+    format_group_session: t!("call.format_group_session");
+    format_webinar: t!("call.format_webinar");
+    format_study_visit: t!("call.format_study_visit");
+    format_resource: t!("call.format_resource");
+    delivery_staff: t!("call.delivery_staff");
+    delivery_external_expert: t!("call.delivery_external_expert");
+    delivery_peer: t!("call.delivery_peer");
+    delivery_self_study: t!("call.delivery_self_study");
+    scope_tailor_made: t!("call.scope_tailor_made");
+    hours_one: t!("call.hours_one");
+    hours_many: t!("call.hours_many");
+    experts_lead: t!("call.experts_lead");
+    end_users_lead: t!("call.end_users_lead");
+
+    mode_remote: t!("call.mode_remote");
+    mode_face_to_face: t!("call.mode_face_to_face");
+    mode_hybrid: t!("call.mode_hybrid");
+    phase_call_for_participation: t!("call.phase_call_for_participation");
+    phase_selection: t!("call.phase_selection");
+    phase_initial_diagnostic: t!("call.phase_initial_diagnostic");
+    phase_collective_mentoring: t!("call.phase_collective_mentoring");
+    phase_individual_mentoring: t!("call.phase_individual_mentoring");
+    phase_remote_work: t!("call.phase_remote_work");
+    phase_face_to_face_work: t!("call.phase_face_to_face_work");
+    phase_mobility: t!("call.phase_mobility");
+    phase_fair_or_showcase: t!("call.phase_fair_or_showcase");
+    phase_evaluation: t!("call.phase_evaluation");
+    phase_follow_up: t!("call.phase_follow_up");
+    phase_custom: t!("call.phase_custom");
+    total_hours: t!("call.total_hours");
+
+    costs_covered_lead: t!("call.costs_covered_lead");
+    costs_paid_lead: t!("call.costs_paid_lead");
+    amount_per_participant: t!("call.amount_per_participant");
+    amount_for_group: t!("call.amount_for_group");
+    fee_none: t!("call.fee_none");
+    fee_amount: t!("call.fee_amount");
+    category_staff: t!("call.category_staff");
+    category_expert_fees: t!("call.category_expert_fees");
+    category_travel: t!("call.category_travel");
+    category_accommodation: t!("call.category_accommodation");
+    category_subsistence: t!("call.category_subsistence");
+    category_venue: t!("call.category_venue");
+    category_communication: t!("call.category_communication");
+    category_evaluation: t!("call.category_evaluation");
+    category_materials: t!("call.category_materials");
+    category_overheads: t!("call.category_overheads");
+    category_other: t!("call.category_other");
+
+    criteria_lead: t!("call.criteria_lead");
+    criterion_weight: t!("call.criterion_weight");
+    criteria_to_be_announced: t!("call.criteria_to_be_announced");
+    committee_lead: t!("call.committee_lead");
+    conflict_of_interest: t!("call.conflict_of_interest");
+    steps_lead: t!("call.steps_lead");
+    feedback_offered: t!("call.feedback_offered");
+    feedback_offered_how: t!("call.feedback_offered_how");
+    feedback_not_offered: t!("call.feedback_not_offered");
+
+    materials_lead: t!("call.materials_lead");
+
+    fact_deadline: t!("call.fact_deadline");
+    fact_results: t!("call.fact_results");
+
+    contact_to_be_announced: t!("call.contact_to_be_announced");
+
+    date: t!("call.date");
+    first_day: t!("call.first_day");
+    range_same_month: t!("call.range_same_month");
+    range_same_year: t!("call.range_same_year");
+    range: t!("call.range");
+    range_from: t!("call.range_from");
+    range_until: t!("call.range_until");
+    january: t!("call.january");
+    february: t!("call.february");
+    march: t!("call.march");
+    april: t!("call.april");
+    may: t!("call.may");
+    june: t!("call.june");
+    july: t!("call.july");
+    august: t!("call.august");
+    september: t!("call.september");
+    october: t!("call.october");
+    november: t!("call.november");
+    december: t!("call.december");
+}
+
+/// The phrases of `lang`, read from the translation files the first time.
 pub fn phrases(lang: CallLanguage) -> &'static Phrases {
+    static EN: OnceLock<Phrases> = OnceLock::new();
+    static FR: OnceLock<Phrases> = OnceLock::new();
     match lang {
-        CallLanguage::En => &EN,
-        CallLanguage::Fr => &FR,
+        CallLanguage::En => EN.get_or_init(|| load("en")),
+        CallLanguage::Fr => FR.get_or_init(|| load("fr")),
     }
 }
 
@@ -447,10 +470,32 @@ mod tests {
 
     #[test]
     fn both_languages_use_the_same_placeholders() {
-        for (key, en, fr) in ALL {
+        for (key, en, fr) in ALL.iter() {
             assert_eq!(placeholders(en), placeholders(fr), "{key}");
             assert!(!en.is_empty() && !fr.is_empty(), "{key}");
         }
+    }
+
+    #[test]
+    fn every_phrase_is_read_from_the_translation_files() {
+        // A key missing from the files would read as the key itself.
+        for ((key, en, fr), file_key) in ALL.iter().zip(KEYS) {
+            assert_eq!(*file_key, format!("call.{key}"));
+            assert_ne!(en, file_key);
+            assert_ne!(fr, file_key);
+        }
+        // And every text of `locales/call.json` has its place in the table.
+        let file: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(include_str!("../../locales/call.json")).unwrap();
+        let mut in_file: Vec<&str> = file
+            .keys()
+            .filter(|k| *k != "_version")
+            .map(String::as_str)
+            .collect();
+        let mut in_table = KEYS.to_vec();
+        in_file.sort_unstable();
+        in_table.sort_unstable();
+        assert_eq!(in_file, in_table);
     }
 
     #[test]

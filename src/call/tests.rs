@@ -315,7 +315,7 @@ fn the_call_language_changes_every_fixed_sentence() {
         let fr_doc = generate(&draft, &fr_opts);
         let en = visible_text(&en_doc);
         let fr = visible_text(&fr_doc);
-        for (key, en_phrase, fr_phrase) in strings::ALL {
+        for (key, en_phrase, fr_phrase) in strings::ALL.iter() {
             if en_phrase == fr_phrase {
                 continue;
             }

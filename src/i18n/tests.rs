@@ -15,15 +15,15 @@ fn catalogue() -> BTreeMap<String, (String, BTreeMap<String, String>)> {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         assert!(name.ends_with(".json"), "{name}: locale files are JSON");
         let text = std::fs::read_to_string(&path).unwrap();
-        let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text)
-            .unwrap_or_else(|e| panic!("{name} is not valid JSON: {e}"));
+        let map: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name} is not valid JSON: {e}"));
         assert_eq!(map.get("_version"), Some(&serde_json::json!(2)), "{name}");
         for (key, value) in map {
             if key == "_version" {
                 continue;
             }
-            let texts: BTreeMap<String, String> = serde_json::from_value(value)
-                .unwrap_or_else(|e| panic!("{name}: {key}: {e}"));
+            let texts: BTreeMap<String, String> =
+                serde_json::from_value(value).unwrap_or_else(|e| panic!("{name}: {key}: {e}"));
             if let Some((first, _)) = all.insert(key.clone(), (name.clone(), texts)) {
                 panic!("{key} is in both {first} and {name}");
             }
@@ -94,10 +94,16 @@ fn keys_in_sources(dir: &Path, out: &mut BTreeSet<String>) {
 fn every_key_the_code_uses_is_in_the_files() {
     let all = catalogue();
     let mut used = BTreeSet::new();
-    keys_in_sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut used);
+    keys_in_sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut used,
+    );
     used.remove("…");
     let missing: Vec<_> = used.iter().filter(|k| !all.contains_key(*k)).collect();
-    assert!(missing.is_empty(), "keys used but in no locale file: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "keys used but in no locale file: {missing:?}"
+    );
 }
 
 #[test]

@@ -3,6 +3,9 @@
 //! tested without a browser.
 
 use super::*;
+use crate::i18n::Lang;
+use rust_i18n::t;
+use std::borrow::Cow;
 
 /// Where an item is referred to, in words a person can check before deleting.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -59,14 +62,17 @@ impl std::iter::Sum for Decimal2 {
     }
 }
 
-/// A title with " (copy)" once, not "(copy) (copy)".
+/// A title with " (copy)" once, not "(copy) (copy)" (nor "(copie) (copy)").
 fn copy_title(title: &str) -> String {
-    if title.ends_with(" (copy)") {
+    let copied = Lang::ALL
+        .iter()
+        .any(|l| title.ends_with(&*t!("model.copy_suffix", locale = l.code())));
+    if copied {
         title.to_string()
     } else if title.trim().is_empty() {
         String::new()
     } else {
-        format!("{title} (copy)")
+        format!("{title}{}", t!("model.copy_suffix"))
     }
 }
 
@@ -128,30 +134,30 @@ impl Draft {
     pub fn phase_links(&self, id: Id) -> Links {
         let mut out = Vec::new();
         for c in self.contents.iter().filter(|c| c.phase_ids.contains(&id)) {
-            out.push(format!("content “{}”", display_title(&c.title)));
+            out.push(t!("model.linked_content", title = display_title(&c.title)).into_owned());
         }
         for p in self.people.iter().filter(|p| p.phase_ids.contains(&id)) {
-            out.push(format!("person “{}”", display_name(&p.name)));
+            out.push(t!("model.linked_person", name = display_name(&p.name)).into_owned());
         }
         let lines = self
             .budget
             .iter()
             .filter(|l| l.phase_id == Some(id))
             .count();
-        if lines > 0 {
-            out.push(plural(lines, "budget line", "budget lines"));
+        match lines {
+            0 => {}
+            1 => out.push(t!("model.budget_lines_one").into_owned()),
+            n => out.push(t!("model.budget_lines_many", count = n).into_owned()),
         }
         let actions = self
             .communication
             .iter()
             .filter(|a| a.phase_id == Some(id))
             .count();
-        if actions > 0 {
-            out.push(plural(
-                actions,
-                "communication action",
-                "communication actions",
-            ));
+        match actions {
+            0 => {}
+            1 => out.push(t!("model.communication_actions_one").into_owned()),
+            n => out.push(t!("model.communication_actions_many", count = n).into_owned()),
         }
         Links(out)
     }
@@ -217,10 +223,10 @@ impl Draft {
     pub fn person_links(&self, id: Id) -> Links {
         let mut out = Vec::new();
         for p in self.phases.iter().filter(|p| p.expert_ids.contains(&id)) {
-            out.push(format!("phase “{}”", display_title(&p.title)));
+            out.push(t!("model.linked_phase", title = display_title(&p.title)).into_owned());
         }
         for c in self.contents.iter().filter(|c| c.expert_ids.contains(&id)) {
-            out.push(format!("content “{}”", display_title(&c.title)));
+            out.push(t!("model.linked_content", title = display_title(&c.title)).into_owned());
         }
         Links(out)
     }
@@ -314,14 +320,18 @@ impl Draft {
         if let (Some(s), Some(e)) = (phase.start, phase.end)
             && e < s
         {
-            out.push(("end", "The end is before the start.".to_string()));
+            out.push(("end", t!("model.end_before_start").into_owned()));
         }
         if let Some(ps) = self.overview.start {
             for (field, d) in [("start", phase.start), ("end", phase.end)] {
                 if let Some(d) = d
                     && d < ps
                 {
-                    out.push((field, format!("Before the programme starts ({ps}).")));
+                    let date = crate::call::strings::date(ps, crate::i18n::call_language());
+                    out.push((
+                        field,
+                        t!("model.before_programme_start", date = date).into(),
+                    ));
                 }
             }
         }
@@ -330,7 +340,8 @@ impl Draft {
                 if let Some(d) = d
                     && d > pe
                 {
-                    out.push((field, format!("After the programme ends ({pe}).")));
+                    let date = crate::call::strings::date(pe, crate::i18n::call_language());
+                    out.push((field, t!("model.after_programme_end", date = date).into()));
                 }
             }
         }
@@ -367,20 +378,11 @@ impl PhaseKind {
     }
 }
 
-/// A person's name, or a placeholder.
-pub fn display_name(name: &str) -> &str {
-    if name.trim().is_empty() {
-        "unnamed"
-    } else {
-        name.trim()
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+/// A person's name, or "unnamed" in the current language.
+pub fn display_name(name: &str) -> Cow<'_, str> {
+    match name.trim() {
+        "" => t!("model.unnamed"),
+        shown => Cow::Borrowed(shown),
     }
 }
 
@@ -421,6 +423,7 @@ mod tests {
         assert_eq!(draft.phase(copy).unwrap().title, "Diagnostic (copy)");
         let again = draft.duplicate_phase(copy).unwrap();
         assert_eq!(draft.phase(again).unwrap().title, "Diagnostic (copy)");
+        assert_eq!(copy_title("Visite (copie)"), "Visite (copie)");
         assert!(draft.duplicate_phase(Id::new()).is_none());
         assert!(check_integrity(&draft).is_empty());
     }
@@ -593,7 +596,7 @@ mod tests {
         };
         assert_eq!(
             draft.phase_date_problems(&late)[0].1,
-            "After the programme ends (2027-12-31)."
+            "After the programme ends (31 December 2027)."
         );
     }
 }

@@ -1,155 +1,159 @@
-//! English words for the draft's fixed choices, shared by the screens and
-//! the exports (CSV headers and cells).
+//! Words for the draft's fixed choices in the interface language (texts in
+//! `locales/labels.json`), shared by the screens and the exports (CSV headers and cells).
+
+use std::borrow::Cow;
+
+use rust_i18n::t;
 
 use super::{
     BudgetCategory, ContentFormat, Delivery, EvaluationMethod, EvaluationTime, Funding, Goal,
     MilestoneKind, Mode, OrganiserRole, PersonRole, PhaseKind, Profiles, Requirement, Scope,
 };
 
-pub fn goal(g: Goal) -> &'static str {
+pub fn goal(g: Goal) -> Cow<'static, str> {
     match g {
-        Goal::ExploratoryTrip => "Exploratory trip",
-        Goal::CoCreation => "Co-creation",
-        Goal::FairOrShowcase => "Fair or showcase",
-        Goal::InternationalDistribution => "International distribution",
-        Goal::Networking => "Networking",
-        Goal::Other => "Other",
+        Goal::ExploratoryTrip => t!("labels.goal.exploratory_trip"),
+        Goal::CoCreation => t!("labels.goal.co_creation"),
+        Goal::FairOrShowcase => t!("labels.goal.fair_or_showcase"),
+        Goal::InternationalDistribution => t!("labels.goal.international_distribution"),
+        Goal::Networking => t!("labels.goal.networking"),
+        Goal::Other => t!("labels.goal.other"),
     }
 }
 
-pub fn profiles(p: Profiles) -> &'static str {
+pub fn profiles(p: Profiles) -> Cow<'static, str> {
     match p {
-        Profiles::Artists => "Artists",
-        Profiles::CulturalProfessionals => "Cultural professionals",
-        Profiles::Both => "Artists and cultural professionals",
+        Profiles::Artists => t!("labels.profiles.artists"),
+        Profiles::CulturalProfessionals => t!("labels.profiles.cultural_professionals"),
+        Profiles::Both => t!("labels.profiles.both"),
     }
 }
 
-pub fn organiser_role(r: OrganiserRole) -> &'static str {
+pub fn organiser_role(r: OrganiserRole) -> Cow<'static, str> {
     match r {
-        OrganiserRole::Lead => "Lead organiser",
-        OrganiserRole::Partner => "Partner",
+        OrganiserRole::Lead => t!("labels.organiser_role.lead"),
+        OrganiserRole::Partner => t!("labels.organiser_role.partner"),
     }
 }
 
-pub fn phase_kind(k: PhaseKind) -> &'static str {
+pub fn phase_kind(k: PhaseKind) -> Cow<'static, str> {
     match k {
-        PhaseKind::CallForParticipation => "Call for participation",
-        PhaseKind::Selection => "Selection",
-        PhaseKind::InitialDiagnostic => "Initial diagnostic",
-        PhaseKind::CollectiveMentoring => "Collective mentoring",
-        PhaseKind::IndividualMentoring => "Individual mentoring",
-        PhaseKind::RemoteWork => "Remote work",
-        PhaseKind::FaceToFaceWork => "Face-to-face work",
-        PhaseKind::Mobility => "Mobility / study visit",
-        PhaseKind::FairOrShowcase => "Fair or showcase",
-        PhaseKind::Evaluation => "Evaluation",
-        PhaseKind::FollowUp => "Follow-up",
-        PhaseKind::Custom => "Custom phase",
+        PhaseKind::CallForParticipation => t!("labels.phase_kind.call_for_participation"),
+        PhaseKind::Selection => t!("labels.phase_kind.selection"),
+        PhaseKind::InitialDiagnostic => t!("labels.phase_kind.initial_diagnostic"),
+        PhaseKind::CollectiveMentoring => t!("labels.phase_kind.collective_mentoring"),
+        PhaseKind::IndividualMentoring => t!("labels.phase_kind.individual_mentoring"),
+        PhaseKind::RemoteWork => t!("labels.phase_kind.remote_work"),
+        PhaseKind::FaceToFaceWork => t!("labels.phase_kind.face_to_face_work"),
+        PhaseKind::Mobility => t!("labels.phase_kind.mobility"),
+        PhaseKind::FairOrShowcase => t!("labels.phase_kind.fair_or_showcase"),
+        PhaseKind::Evaluation => t!("labels.phase_kind.evaluation"),
+        PhaseKind::FollowUp => t!("labels.phase_kind.follow_up"),
+        PhaseKind::Custom => t!("labels.phase_kind.custom"),
     }
 }
 
-pub fn mode(m: Mode) -> &'static str {
+pub fn mode(m: Mode) -> Cow<'static, str> {
     match m {
-        Mode::Remote => "Remote",
-        Mode::FaceToFace => "Face-to-face",
-        Mode::Hybrid => "Hybrid",
+        Mode::Remote => t!("labels.mode.remote"),
+        Mode::FaceToFace => t!("labels.mode.face_to_face"),
+        Mode::Hybrid => t!("labels.mode.hybrid"),
     }
 }
 
-pub fn requirement(r: Requirement) -> &'static str {
+pub fn requirement(r: Requirement) -> Cow<'static, str> {
     match r {
-        Requirement::Mandatory => "Mandatory",
-        Requirement::Optional => "Optional",
+        Requirement::Mandatory => t!("labels.requirement.mandatory"),
+        Requirement::Optional => t!("labels.requirement.optional"),
     }
 }
 
-pub fn scope(s: Scope) -> &'static str {
+pub fn scope(s: Scope) -> Cow<'static, str> {
     match s {
-        Scope::Transversal => "Transversal",
-        Scope::TailorMade => "Tailor-made",
+        Scope::Transversal => t!("labels.scope.transversal"),
+        Scope::TailorMade => t!("labels.scope.tailor_made"),
     }
 }
 
-pub fn delivery(d: Delivery) -> &'static str {
+pub fn delivery(d: Delivery) -> Cow<'static, str> {
     match d {
-        Delivery::Staff => "Staff",
-        Delivery::ExternalExpert => "External expert",
-        Delivery::Peer => "Peer",
-        Delivery::SelfStudy => "Self-study",
+        Delivery::Staff => t!("labels.delivery.staff"),
+        Delivery::ExternalExpert => t!("labels.delivery.external_expert"),
+        Delivery::Peer => t!("labels.delivery.peer"),
+        Delivery::SelfStudy => t!("labels.delivery.self_study"),
     }
 }
 
-pub fn content_format(f: ContentFormat) -> &'static str {
+pub fn content_format(f: ContentFormat) -> Cow<'static, str> {
     match f {
-        ContentFormat::Workshop => "Workshop",
-        ContentFormat::OneToOne => "One-to-one",
-        ContentFormat::GroupSession => "Group session",
-        ContentFormat::Webinar => "Webinar",
-        ContentFormat::StudyVisit => "Study visit",
-        ContentFormat::Resource => "Resource",
+        ContentFormat::Workshop => t!("labels.content_format.workshop"),
+        ContentFormat::OneToOne => t!("labels.content_format.one_to_one"),
+        ContentFormat::GroupSession => t!("labels.content_format.group_session"),
+        ContentFormat::Webinar => t!("labels.content_format.webinar"),
+        ContentFormat::StudyVisit => t!("labels.content_format.study_visit"),
+        ContentFormat::Resource => t!("labels.content_format.resource"),
     }
 }
 
-pub fn person_role(r: PersonRole) -> &'static str {
+pub fn person_role(r: PersonRole) -> Cow<'static, str> {
     match r {
-        PersonRole::Expert => "External expert",
-        PersonRole::EndUser => "End-user",
+        PersonRole::Expert => t!("labels.person_role.expert"),
+        PersonRole::EndUser => t!("labels.person_role.end_user"),
     }
 }
 
-pub fn budget_category(c: BudgetCategory) -> &'static str {
+pub fn budget_category(c: BudgetCategory) -> Cow<'static, str> {
     match c {
-        BudgetCategory::Staff => "Staff",
-        BudgetCategory::ExpertFees => "Expert fees",
-        BudgetCategory::Travel => "Travel",
-        BudgetCategory::Accommodation => "Accommodation",
-        BudgetCategory::Subsistence => "Subsistence",
-        BudgetCategory::Venue => "Venue",
-        BudgetCategory::Communication => "Communication",
-        BudgetCategory::Evaluation => "Evaluation",
-        BudgetCategory::Materials => "Materials",
-        BudgetCategory::Overheads => "Overheads",
-        BudgetCategory::Other => "Other",
+        BudgetCategory::Staff => t!("labels.budget_category.staff"),
+        BudgetCategory::ExpertFees => t!("labels.budget_category.expert_fees"),
+        BudgetCategory::Travel => t!("labels.budget_category.travel"),
+        BudgetCategory::Accommodation => t!("labels.budget_category.accommodation"),
+        BudgetCategory::Subsistence => t!("labels.budget_category.subsistence"),
+        BudgetCategory::Venue => t!("labels.budget_category.venue"),
+        BudgetCategory::Communication => t!("labels.budget_category.communication"),
+        BudgetCategory::Evaluation => t!("labels.budget_category.evaluation"),
+        BudgetCategory::Materials => t!("labels.budget_category.materials"),
+        BudgetCategory::Overheads => t!("labels.budget_category.overheads"),
+        BudgetCategory::Other => t!("labels.budget_category.other"),
     }
 }
 
-pub fn funding(f: Funding) -> &'static str {
+pub fn funding(f: Funding) -> Cow<'static, str> {
     match f {
-        Funding::Grant => "Grant",
-        Funding::OwnFunds => "Own funds",
-        Funding::Partner => "Partner",
-        Funding::Sponsor => "Sponsor",
-        Funding::ParticipantFee => "Participant fee",
-        Funding::InKind => "In kind",
+        Funding::Grant => t!("labels.funding.grant"),
+        Funding::OwnFunds => t!("labels.funding.own_funds"),
+        Funding::Partner => t!("labels.funding.partner"),
+        Funding::Sponsor => t!("labels.funding.sponsor"),
+        Funding::ParticipantFee => t!("labels.funding.participant_fee"),
+        Funding::InKind => t!("labels.funding.in_kind"),
     }
 }
 
-pub fn milestone_kind(k: MilestoneKind) -> &'static str {
+pub fn milestone_kind(k: MilestoneKind) -> Cow<'static, str> {
     match k {
-        MilestoneKind::CallOpens => "Call opens",
-        MilestoneKind::Deadline => "Application deadline",
-        MilestoneKind::Results => "Results announced",
-        MilestoneKind::KickOff => "Kick-off",
-        MilestoneKind::FinalEvent => "Final event",
-        MilestoneKind::Custom => "Other milestone",
+        MilestoneKind::CallOpens => t!("labels.milestone_kind.call_opens"),
+        MilestoneKind::Deadline => t!("labels.milestone_kind.deadline"),
+        MilestoneKind::Results => t!("labels.milestone_kind.results"),
+        MilestoneKind::KickOff => t!("labels.milestone_kind.kick_off"),
+        MilestoneKind::FinalEvent => t!("labels.milestone_kind.final_event"),
+        MilestoneKind::Custom => t!("labels.milestone_kind.custom"),
     }
 }
 
-pub fn evaluation_method(m: EvaluationMethod) -> &'static str {
+pub fn evaluation_method(m: EvaluationMethod) -> Cow<'static, str> {
     match m {
-        EvaluationMethod::Survey => "Survey",
-        EvaluationMethod::Interview => "Interview",
-        EvaluationMethod::SelfAssessment => "Self-assessment",
-        EvaluationMethod::Observation => "Observation",
+        EvaluationMethod::Survey => t!("labels.evaluation_method.survey"),
+        EvaluationMethod::Interview => t!("labels.evaluation_method.interview"),
+        EvaluationMethod::SelfAssessment => t!("labels.evaluation_method.self_assessment"),
+        EvaluationMethod::Observation => t!("labels.evaluation_method.observation"),
     }
 }
 
-pub fn evaluation_time(t: EvaluationTime) -> &'static str {
+pub fn evaluation_time(t: EvaluationTime) -> Cow<'static, str> {
     match t {
-        EvaluationTime::Before => "Before",
-        EvaluationTime::Midpoint => "Midpoint",
-        EvaluationTime::After => "After",
-        EvaluationTime::FollowUp => "Follow-up",
+        EvaluationTime::Before => t!("labels.evaluation_time.before"),
+        EvaluationTime::Midpoint => t!("labels.evaluation_time.midpoint"),
+        EvaluationTime::After => t!("labels.evaluation_time.after"),
+        EvaluationTime::FollowUp => t!("labels.evaluation_time.follow_up"),
     }
 }

@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use rust_i18n::t;
+
 use super::*;
 
 /// Where in the draft a finding points, so a screen can take the user there.
@@ -125,7 +127,7 @@ impl Draft {
             .map(|p| BudgetLine {
                 category: BudgetCategory::ExpertFees,
                 label: display_name(&p.name).to_string(),
-                unit: "day".into(),
+                unit: t!("management.unit_day").into(),
                 unit_cost: p.fee_per_day,
                 quantity: p.days.unwrap_or_default(),
                 phase_id: p.phase_ids.first().copied(),
@@ -138,14 +140,14 @@ impl Draft {
     pub fn budget_csv(&self) -> String {
         let c = &self.overview.currency;
         let mut rows = vec![vec![
-            "Category".to_string(),
-            "Label".into(),
-            "Unit".into(),
-            format!("Unit cost ({})", c.code()),
-            "Quantity".into(),
-            format!("Total ({})", c.code()),
-            "Funding".into(),
-            "Phase".into(),
+            t!("management.csv.category").into(),
+            t!("management.csv.label").into(),
+            t!("management.csv.unit").into(),
+            t!("management.csv.unit_cost", currency = c.code()).into(),
+            t!("management.csv.quantity").into(),
+            t!("management.csv.total", currency = c.code()).into(),
+            t!("management.csv.funding").into(),
+            t!("management.csv.phase").into(),
         ]];
         for l in &self.budget {
             rows.push(vec![
@@ -292,17 +294,14 @@ impl Draft {
 
     /// The scoring grid as CSV: applicants, a column per criterion, total, rank.
     pub fn scoring_csv(&self) -> String {
-        let mut head = vec!["Applicant".to_string()];
-        head.extend(
-            self.selection
-                .criteria
-                .iter()
-                .map(|c| format!("{} ({}%)", c.name, c.weight)),
-        );
+        let mut head = vec![t!("management.csv.applicant").into_owned()];
+        head.extend(self.selection.criteria.iter().map(|c| {
+            t!("management.csv.criterion", name = c.name, weight = c.weight).into_owned()
+        }));
         head.extend([
-            "Weighted score (%)".into(),
-            "Rank".into(),
-            "Selected".into(),
+            t!("management.csv.weighted_score").into(),
+            t!("management.csv.rank").into(),
+            t!("management.csv.selected").into(),
         ]);
         let mut rows = vec![head];
         for r in self.ranking() {
@@ -315,9 +314,9 @@ impl Draft {
             row.push(format!("{}.{}", r.per_mille / 10, r.per_mille % 10));
             row.push(r.rank.to_string());
             row.push(if r.selected {
-                "yes".into()
+                t!("management.csv.yes").into()
             } else {
-                "no".into()
+                t!("management.csv.no").into()
             });
             rows.push(row);
         }
@@ -381,14 +380,19 @@ impl Draft {
         {
             out.push(PlanWarning {
                 target: Target::Overview("end"),
-                message: "The programme ends before it starts.".into(),
+                message: t!("management.ends_before_start").into(),
             });
         }
         for p in &self.phases {
             for (field, message) in self.phase_date_problems(p) {
                 out.push(PlanWarning {
                     target: Target::Phase(p.id, field),
-                    message: format!("“{}”: {}", display_title(&p.title), message),
+                    message: t!(
+                        "management.phase_problem",
+                        title = display_title(&p.title),
+                        problem = message
+                    )
+                    .into(),
                 });
             }
         }
@@ -398,10 +402,12 @@ impl Draft {
             if outside {
                 out.push(PlanWarning {
                     target: Target::Milestone(m.id),
-                    message: format!(
-                        "“{}” ({d}) is outside the programme's dates.",
-                        display_title(&m.label)
-                    ),
+                    message: t!(
+                        "management.milestone_outside",
+                        label = display_title(&m.label),
+                        date = d
+                    )
+                    .into(),
                 });
             }
         }
@@ -411,9 +417,12 @@ impl Draft {
         {
             out.push(PlanWarning {
                 target: Target::Selection("results_date"),
-                message: format!(
-                    "Results ({results}) are announced before the deadline ({deadline})."
-                ),
+                message: t!(
+                    "management.results_before_deadline",
+                    results = results,
+                    deadline = deadline
+                )
+                .into(),
             });
         }
         if let (Some(deadline), Some(first)) = (sel.deadline, self.first_participant_phase())
@@ -422,10 +431,13 @@ impl Draft {
         {
             out.push(PlanWarning {
                 target: Target::Selection("deadline"),
-                message: format!(
-                    "The application deadline ({deadline}) is not before “{}” starts ({start}), which needs selected participants.",
-                    display_title(&first.title)
-                ),
+                message: t!(
+                    "management.deadline_not_before_start",
+                    deadline = deadline,
+                    phase = display_title(&first.title),
+                    start = start
+                )
+                .into(),
             });
         }
         if let (Some(results), Some(kick)) = (sel.results_date, self.kick_off())
@@ -433,7 +445,12 @@ impl Draft {
         {
             out.push(PlanWarning {
                 target: Target::Selection("results_date"),
-                message: format!("Results ({results}) come after the kick-off ({kick})."),
+                message: t!(
+                    "management.results_after_kick_off",
+                    results = results,
+                    kick_off = kick
+                )
+                .into(),
             });
         }
         out

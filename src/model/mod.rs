@@ -1,5 +1,9 @@
 //! The programme draft as plain data with pure methods: no browser, no Leptos.
 
+use std::borrow::Cow;
+
+use rust_i18n::t;
+
 mod draft;
 mod editing;
 mod history;
@@ -17,9 +21,6 @@ pub use management::*;
 pub use money::MoneyError;
 pub use values::*;
 
-/// Title shown for a draft whose title is still empty.
-pub const UNTITLED: &str = "Untitled programme";
-
 impl Draft {
     /// A blank draft stamped with `now` (RFC 3339).
     pub fn blank(now: &str) -> Draft {
@@ -31,7 +32,7 @@ impl Draft {
     }
 
     /// The title, or a placeholder when none is typed yet.
-    pub fn display_title(&self) -> &str {
+    pub fn display_title(&self) -> Cow<'_, str> {
         display_title(&self.overview.title)
     }
 
@@ -42,7 +43,7 @@ impl Draft {
         copy.revision = 0;
         copy.created_at = now.to_string();
         copy.updated_at = now.to_string();
-        copy.overview.title = format!("{} (copy)", self.display_title());
+        copy.overview.title = format!("{}{}", self.display_title(), t!("model.copy_suffix"));
         copy
     }
 
@@ -71,12 +72,11 @@ impl BudgetLine {
     }
 }
 
-/// The title, or [`UNTITLED`] when blank.
-pub fn display_title(title: &str) -> &str {
-    if title.trim().is_empty() {
-        UNTITLED
-    } else {
-        title.trim()
+/// The title, or "Untitled programme" in the current language when blank.
+pub fn display_title(title: &str) -> Cow<'_, str> {
+    match title.trim() {
+        "" => t!("model.untitled"),
+        shown => Cow::Borrowed(shown),
     }
 }
 
@@ -97,9 +97,9 @@ pub fn move_item<T>(items: &mut [T], index: usize, delta: isize) -> Option<usize
 }
 
 /// Lower-case ASCII words joined by `-`; accents folded, everything else dropped.
-pub fn slug(text: &str) -> String {
+pub fn slug(text: impl AsRef<str>) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(fold_accent) {
+    for c in text.as_ref().chars().flat_map(fold_accent) {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') {
@@ -212,6 +212,6 @@ mod tests {
         assert_eq!(d.export_file_name(), "untitled-programme.trajectory.json");
         d.overview.title = "Go Global: Music".into();
         assert_eq!(d.export_file_name(), "go-global-music.trajectory.json");
-        assert!(slug(&"x".repeat(500)).len() <= 60);
+        assert!(slug("x".repeat(500)).len() <= 60);
     }
 }

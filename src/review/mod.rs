@@ -2,6 +2,10 @@
 //! what is missing or inconsistent, each finding pointing at the field that
 //! fixes it.
 
+use std::borrow::Cow;
+
+use rust_i18n::t;
+
 use crate::model::{
     BudgetCategory, Draft, Funding, PersonRole, PhaseKind, Requirement, Target, display_name,
     display_title,
@@ -27,7 +31,7 @@ pub struct Finding {
     pub target: Target,
     pub message: String,
     /// Why it matters, in one sentence (every fair-call finding has one).
-    pub why: Option<&'static str>,
+    pub why: Option<Cow<'static, str>>,
 }
 
 fn finding(
@@ -55,7 +59,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_title",
             Error,
             Target::Overview("title"),
-            "The programme has no title.",
+            t!("review.no_title"),
         ));
     }
     if ov.objectives.trim().is_empty() {
@@ -63,7 +67,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_objectives",
             Warning,
             Target::Overview("objectives"),
-            "The objectives are not written yet.",
+            t!("review.no_objectives"),
         ));
     }
     if ov.places.is_none_or(|p| p == 0) {
@@ -71,7 +75,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_places",
             Warning,
             Target::Overview("places"),
-            "The number of places is not set.",
+            t!("review.no_places"),
         ));
     }
     if ov.start.is_none() || ov.end.is_none() {
@@ -79,7 +83,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_programme_dates",
             Warning,
             Target::Overview("start"),
-            "The programme's start or end date is missing.",
+            t!("review.no_programme_dates"),
         ));
     }
     if ov.organisers.iter().all(|o| o.name.trim().is_empty()) {
@@ -87,7 +91,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_organisers",
             Warning,
             Target::Overview("organisers"),
-            "No organiser is named.",
+            t!("review.no_organisers"),
         ));
     }
     if ov.target_group.profiles.is_none() {
@@ -95,7 +99,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_target_group",
             Hint,
             Target::Overview("career"),
-            "The target group (artists, professionals or both) is not chosen.",
+            t!("review.no_target_group"),
         ));
     }
     if ov.goals.is_empty() {
@@ -103,7 +107,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_goals",
             Hint,
             Target::Overview("goals"),
-            "No internationalisation goal is chosen.",
+            t!("review.no_goals"),
         ));
     }
 
@@ -114,7 +118,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_phases",
             Error,
             Target::Phases,
-            "The programme has no phases yet.",
+            t!("review.no_phases"),
         ));
     } else {
         let phase_target = |kind: PhaseKind| {
@@ -130,7 +134,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
                 "no_initial_diagnostic",
                 Warning,
                 t,
-                "There is no initial diagnostic: mentoring cannot start from where each participant stands.",
+                t!("review.no_initial_diagnostic"),
             ));
         }
         let last_mobility = kinds
@@ -143,9 +147,9 @@ pub fn review(d: &Draft) -> Vec<Finding> {
                 "no_follow_up_after_mobility",
                 Warning,
                 Target::Phase(d.phases[m].id, "kind"),
-                format!(
-                    "Nothing follows up “{}”: contacts made abroad are easily lost.",
-                    display_title(&d.phases[m].title)
+                t!(
+                    "review.no_follow_up_after_mobility",
+                    title = display_title(&d.phases[m].title)
                 ),
             ));
         }
@@ -154,7 +158,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
                 "no_evaluation",
                 Warning,
                 Target::Phase(d.phases[d.phases.len() - 1].id, "kind"),
-                "There is no evaluation phase at the end.",
+                t!("review.no_evaluation"),
             )),
             Some(e) => {
                 if let Some(m) = last_mobility
@@ -164,7 +168,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
                         "evaluation_before_the_end",
                         Warning,
                         Target::Phase(d.phases[e].id, "kind"),
-                        "The evaluation comes before the last mobility, so it cannot cover it.",
+                        t!("review.evaluation_before_the_end"),
                     ));
                 }
             }
@@ -177,9 +181,9 @@ pub fn review(d: &Draft) -> Vec<Finding> {
                 "mandatory_content_in_no_phase",
                 Warning,
                 Target::Content(c.id, "title"),
-                format!(
-                    "The mandatory content “{}” is in no phase.",
-                    display_title(&c.title)
+                t!(
+                    "review.mandatory_content_in_no_phase",
+                    title = display_title(&c.title)
                 ),
             ));
         }
@@ -193,9 +197,9 @@ pub fn review(d: &Draft) -> Vec<Finding> {
                 "expert_linked_to_nothing",
                 Hint,
                 Target::Person(p.id, "name"),
-                format!(
-                    "The expert “{}” is linked to no phase and no content.",
-                    display_name(&p.name)
+                t!(
+                    "review.expert_linked_to_nothing",
+                    name = display_name(&p.name)
                 ),
             ));
         }
@@ -214,7 +218,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "expert_fees_not_in_budget",
             Warning,
             Target::Budget,
-            "External experts have fees, but the budget has no line for expert fees.",
+            t!("review.expert_fees_not_in_budget"),
         ));
     }
     if d.budget.is_empty() {
@@ -222,7 +226,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_budget",
             Warning,
             Target::Budget,
-            "The budget has no lines yet.",
+            t!("review.no_budget"),
         ));
     }
     let weights = d.weights_total();
@@ -231,14 +235,14 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_criteria",
             Warning,
             Target::Selection("criteria"),
-            "There are no selection criteria.",
+            t!("review.no_criteria"),
         ));
     } else if weights != 100 {
         out.push(finding(
             "weights_not_100",
             Error,
             Target::Criterion(d.selection.criteria[0].id),
-            format!("The criteria's weights total {weights}%, not 100%."),
+            t!("review.weights_not_100", weights = weights),
         ));
     }
     if d.selection.deadline.is_none() {
@@ -246,7 +250,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_deadline",
             Warning,
             Target::Selection("deadline"),
-            "The application deadline is not set.",
+            t!("review.no_deadline"),
         ));
     }
     if d.selection.results_date.is_none() {
@@ -254,7 +258,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_results_date",
             Warning,
             Target::Selection("results_date"),
-            "The date results are announced is not set.",
+            t!("review.no_results_date"),
         ));
     }
     for w in d.timeline_warnings() {
@@ -265,7 +269,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_indicators",
             Hint,
             Target::Evaluation,
-            "No evaluation indicator says how success will be measured.",
+            t!("review.no_indicators"),
         ));
     }
     out.sort_by_key(|f| f.severity);
@@ -289,12 +293,12 @@ pub fn readiness(d: &Draft) -> u8 {
 pub fn fair_call(d: &Draft) -> Vec<Finding> {
     use Severity::*;
     let mut out = Vec::new();
-    let mut push = |rule, severity, target, message: &str, why| {
+    let mut push = |rule, severity, target, message: Cow<'static, str>, why| {
         out.push(Finding {
             rule,
             severity,
             target,
-            message: message.to_string(),
+            message: message.into_owned(),
             why: Some(why),
         });
     };
@@ -303,8 +307,8 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             "application_fee",
             Error,
             Target::Selection("fee"),
-            "Applicants are charged a fee to apply.",
-            "A fee to apply keeps out people with less money and says nothing about talent.",
+            t!("review.fair.application_fee"),
+            t!("review.fair.application_fee_why"),
         );
     }
     let covered = [
@@ -322,16 +326,16 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             "costs_not_stated",
             Warning,
             Target::Budget,
-            "The call cannot say which costs are covered (no travel, accommodation or per diem lines).",
-            "People decide whether they can take part from what is paid for them.",
+            t!("review.fair.costs_not_stated"),
+            t!("review.fair.costs_not_stated_why"),
         );
     } else if let Some(l) = participant_lines.iter().find(|l| l.total().0 == 0) {
         push(
             "costs_without_amounts",
             Warning,
             Target::BudgetLine(l.id),
-            "Some covered costs have no amount.",
-            "An amount tells applicants whether the support really covers their costs.",
+            t!("review.fair.costs_without_amounts"),
+            t!("review.fair.costs_without_amounts_why"),
         );
     }
     if d.selection.deadline.is_none() {
@@ -339,8 +343,8 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             "no_deadline",
             Error,
             Target::Selection("deadline"),
-            "The call has no deadline.",
-            "Without a deadline nobody can plan an application.",
+            t!("review.fair.no_deadline"),
+            t!("review.fair.no_deadline_why"),
         );
     }
     if d.selection.results_date.is_none() {
@@ -348,8 +352,8 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             "no_results_date",
             Warning,
             Target::Selection("results_date"),
-            "The call does not say when results are announced.",
-            "Applicants need to know when to expect an answer to keep their plans open.",
+            t!("review.fair.no_results_date"),
+            t!("review.fair.no_results_date_why"),
         );
     }
     if d.selection.criteria.is_empty() {
@@ -357,16 +361,16 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             "no_criteria",
             Error,
             Target::Selection("criteria"),
-            "The call states no selection criteria.",
-            "Published criteria let people judge their chances and make the selection accountable.",
+            t!("review.fair.no_criteria"),
+            t!("review.fair.no_criteria_why"),
         );
     } else if d.weights_total() != 100 {
         push(
             "weights_not_100",
             Warning,
             Target::Criterion(d.selection.criteria[0].id),
-            "The criteria's weights do not total 100%.",
-            "Weights that add up show exactly how each criterion counts.",
+            t!("review.fair.weights_not_100"),
+            t!("review.fair.weights_not_100_why"),
         );
     }
     if d.selection.committee.iter().all(|m| m.trim().is_empty()) {
@@ -374,8 +378,8 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             "no_committee",
             Warning,
             Target::Selection("committee"),
-            "The call does not say who selects.",
-            "Knowing who decides, and how conflicts of interest are handled, builds trust.",
+            t!("review.fair.no_committee"),
+            t!("review.fair.no_committee_why"),
         );
     }
     if d.selection.feedback.offered != Some(true) {
@@ -383,8 +387,8 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             "no_feedback",
             Warning,
             Target::Selection("feedback-how"),
-            "Applicants who are not selected get no feedback.",
-            "Feedback helps the many who are not selected to apply better next time.",
+            t!("review.fair.no_feedback"),
+            t!("review.fair.no_feedback_why"),
         );
     }
     if d.call.accessibility.trim().is_empty() {
@@ -392,8 +396,8 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             "no_accessibility",
             Warning,
             Target::Call("accessibility"),
-            "The call says nothing about accessibility and care.",
-            "Disabled people and carers apply only when they know their needs will be met.",
+            t!("review.fair.no_accessibility"),
+            t!("review.fair.no_accessibility_why"),
         );
     }
     let organiser_contact = d
@@ -406,8 +410,8 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             "no_contact",
             Error,
             Target::Call("contact"),
-            "The call gives no contact.",
-            "Questions about eligibility or access need someone to answer them.",
+            t!("review.fair.no_contact"),
+            t!("review.fair.no_contact_why"),
         );
     }
     if d.overview.places.is_none_or(|p| p == 0) {
@@ -415,8 +419,8 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             "no_places",
             Warning,
             Target::Overview("places"),
-            "The call does not say how many places there are.",
-            "The number of places tells applicants how competitive the call is.",
+            t!("review.fair.no_places"),
+            t!("review.fair.no_places_why"),
         );
     }
     out

@@ -183,7 +183,7 @@ fn each_fair_call_rule_triggers_on_its_case_and_explains_why() {
             .iter()
             .find(|f| f.rule == rule)
             .unwrap_or_else(|| panic!("{rule} did not fire"));
-        let why = f.why.unwrap_or_default();
+        let why = f.why.as_deref().unwrap_or_default();
         assert!(why.ends_with('.') && why.len() > 20, "{rule}: {why}");
     }
     // A contact among the organisers is enough.

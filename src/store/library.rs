@@ -38,10 +38,10 @@ struct IndexFile {
 /// Why a draft could not be opened.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum OpenError {
-    #[error("there is no programme with this id in this browser")]
+    #[error("{}", rust_i18n::t!("store.not_found"))]
     NotFound,
     /// The stored text is kept as it is; the user may download it.
-    #[error("this programme's stored copy is damaged ({error})")]
+    #[error("{}", rust_i18n::t!("store.damaged", error = .error))]
     Damaged { raw: String, error: ImportError },
     #[error(transparent)]
     Storage(#[from] StorageError),
@@ -53,7 +53,7 @@ pub enum SaveError {
     #[error(transparent)]
     Storage(#[from] StorageError),
     /// Another tab saved a newer revision since this copy was opened or saved.
-    #[error("this programme was changed in another tab")]
+    #[error("{}", rust_i18n::t!("store.conflict"))]
     Conflict { theirs: u64 },
 }
 
@@ -503,7 +503,7 @@ impl DraftEntry {
 }
 
 /// Title for a list entry.
-pub fn entry_title(e: &DraftEntry) -> &str {
+pub fn entry_title(e: &DraftEntry) -> std::borrow::Cow<'_, str> {
     display_title(&e.title)
 }
 

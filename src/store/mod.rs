@@ -34,13 +34,13 @@ pub mod keys {
 /// Why the browser did not store something.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum StorageError {
-    #[error("this browser does not let the page store data (private window or blocked site data)")]
+    #[error("{}", rust_i18n::t!("store.unavailable"))]
     Unavailable,
-    #[error("the browser's storage for this page is full")]
+    #[error("{}", rust_i18n::t!("store.full"))]
     Full,
-    #[error("the saved copy did not read back the same")]
+    #[error("{}", rust_i18n::t!("store.mismatch"))]
     Mismatch,
-    #[error("the browser refused to store: {0}")]
+    #[error("{}", rust_i18n::t!("store.other", reason = .0))]
     Other(String),
 }
 

@@ -1,25 +1,28 @@
 //! The Communication and Evaluation screens: two lists of actions.
 
 use leptos::prelude::*;
+use rust_i18n::t;
 
 use super::editor::EditorCtx;
 use super::fields::{Guide, ItemCard, SelectField, TextArea, TextField};
 use super::labels;
 use super::lens::{field, text};
+use super::text::date_text;
 use crate::model::{
     CommunicationAction, EvaluationIndicator, EvaluationMethod, EvaluationTime, Id, display_title,
 };
 
-const COMMUNICATION_QUESTIONS: &[&str] = &[
-    "Who must hear about the call so that the applicants are many and diverse, and through which channels?",
-    "How do we share what participants achieved, and with whom (funders, the sector, the public)?",
-    "How will we know a message worked?",
-];
+fn communication_questions() -> [std::borrow::Cow<'static, str>; 3] {
+    [
+        t!("actions.communication_q1"),
+        t!("actions.communication_q2"),
+        t!("actions.communication_q3"),
+    ]
+}
 
-const EVALUATION_QUESTIONS: &[&str] = &[
-    "What should change for participants, and how do we measure it before, during and after?",
-    "Who collects the answers, and when do we check again, months after the end?",
-];
+fn evaluation_questions() -> [std::borrow::Cow<'static, str>; 2] {
+    [t!("actions.evaluation_q1"), t!("actions.evaluation_q2")]
+}
 
 const METHODS: [EvaluationMethod; 4] = [
     EvaluationMethod::Survey,
@@ -49,15 +52,15 @@ pub fn CommunicationScreen() -> impl IntoView {
     };
     view! {
         <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">"Communication and dissemination"</h2>
-            <Guide id="communication" questions=COMMUNICATION_QUESTIONS />
-            <ul class="item-list" aria-label="Communication actions">
+            <h2 id="screen-title">{t!("actions.communication_title")}</h2>
+            <Guide id="communication" questions=communication_questions() />
+            <ul class="item-list" aria-label=t!("actions.communication_actions")>
                 <For each=ids key=|id| *id let:id>
                     <ActionCard id=id />
                 </For>
             </ul>
             <div class="add-row">
-                <button type="button" on:click=add>"Add an action"</button>
+                <button type="button" on:click=add>{t!("actions.add_action")}</button>
             </div>
         </section>
     }
@@ -84,9 +87,11 @@ fn ActionCard(id: Id) -> impl IntoView {
                 .find(|a| a.id == id)
                 .map(|a| {
                     let when = match (a.date, a.phase_id.and_then(|p| d.phase(p))) {
-                        (Some(x), _) => x.to_string(),
-                        (None, Some(p)) => format!("during “{}”", display_title(&p.title)),
-                        _ => "no timing yet".into(),
+                        (Some(x), _) => date_text(x),
+                        (None, Some(p)) => {
+                            t!("actions.during", phase = display_title(&p.title)).into_owned()
+                        }
+                        _ => t!("actions.no_timing").into_owned(),
                     };
                     [a.audience.trim(), when.as_str(), a.owner.trim()]
                         .into_iter()
@@ -101,7 +106,7 @@ fn ActionCard(id: Id) -> impl IntoView {
         let n = title.get_untracked();
         ctx.begin_step();
         draft.update(|d| d.communication.retain(|a| a.id != id));
-        ctx.deleted(format!("Action “{n}” deleted."));
+        ctx.deleted(t!("actions.action_deleted", name = n).into_owned());
     });
     let (channel, set_channel) = text::<A>(draft, id, |a| &a.channel, |a| &mut a.channel);
     let (audience, set_audience) = text::<A>(draft, id, |a| &a.audience, |a| &mut a.audience);
@@ -129,17 +134,17 @@ fn ActionCard(id: Id) -> impl IntoView {
     view! {
         <ItemCard id title summary on_delete>
             <div class="form-grid">
-                <TextField label="Channel" id=format!("action-{id}-channel") value=channel set=set_channel
-                    hint="Newsletter, social media, partners' networks, press, an event…" />
-                <TextField label="Audience" id=format!("action-{id}-audience") value=audience set=set_audience />
-                <TextField label="Date" id=format!("action-{id}-date") value=date set=set_date kind="date" />
-                <SelectField label="Or during the phase" id=format!("action-{id}-phase") value=phase set=set_phase
-                    placeholder="No phase" options=phase_options.clone() />
-                <TextField label="Owner" id=format!("action-{id}-owner") value=owner set=set_owner />
-                <TextField label="Indicator" id=format!("action-{id}-indicator") value=indicator set=set_indicator
-                    hint="How we know it worked." />
+                <TextField label=t!("actions.channel") id=format!("action-{id}-channel") value=channel set=set_channel
+                    hint=t!("actions.channel_hint") />
+                <TextField label=t!("actions.audience") id=format!("action-{id}-audience") value=audience set=set_audience />
+                <TextField label=t!("actions.date") id=format!("action-{id}-date") value=date set=set_date kind="date" />
+                <SelectField label=t!("actions.during_phase") id=format!("action-{id}-phase") value=phase set=set_phase
+                    placeholder=t!("actions.no_phase") options=phase_options.clone() />
+                <TextField label=t!("actions.owner") id=format!("action-{id}-owner") value=owner set=set_owner />
+                <TextField label=t!("actions.indicator") id=format!("action-{id}-indicator") value=indicator set=set_indicator
+                    hint=t!("actions.indicator_hint") />
             </div>
-            <TextArea label="Message" id=format!("action-{id}-message") value=message set=set_message rows=2 />
+            <TextArea label=t!("actions.message") id=format!("action-{id}-message") value=message set=set_message rows=2 />
         </ItemCard>
     }
 }
@@ -149,34 +154,34 @@ fn ActionCard(id: Id) -> impl IntoView {
 fn usual_indicators() -> Vec<EvaluationIndicator> {
     [
         (
-            "Confidence and skills to work internationally (self-assessed)",
+            t!("actions.usual_confidence"),
             EvaluationMethod::SelfAssessment,
             EvaluationTime::Before,
-            "Baseline for every participant",
+            t!("actions.usual_baseline"),
         ),
         (
-            "Progress on each participant's plan (check-in)",
+            t!("actions.usual_progress"),
             EvaluationMethod::Interview,
             EvaluationTime::Midpoint,
-            "Every participant checked in",
+            t!("actions.usual_checked_in"),
         ),
         (
-            "Usefulness of each content and of the programme (exit survey)",
+            t!("actions.usual_usefulness"),
             EvaluationMethod::Survey,
             EvaluationTime::After,
-            "80% useful or very useful",
+            t!("actions.usual_useful_target"),
         ),
         (
-            "Confidence and skills to work internationally (self-assessed)",
+            t!("actions.usual_confidence"),
             EvaluationMethod::SelfAssessment,
             EvaluationTime::After,
-            "Improvement for most participants",
+            t!("actions.usual_improvement"),
         ),
         (
-            "Opportunities abroad started or confirmed, six months after",
+            t!("actions.usual_opportunities"),
             EvaluationMethod::Survey,
             EvaluationTime::FollowUp,
-            "Half of the participants",
+            t!("actions.usual_half"),
         ),
     ]
     .into_iter()
@@ -218,20 +223,27 @@ pub fn EvaluationScreen() -> impl IntoView {
                 }
             }
         });
-        ctx.announce(format!("Added {added} indicators."));
+        ctx.announce(
+            match added {
+                0 => t!("actions.added_none"),
+                1 => t!("actions.added_one"),
+                n => t!("actions.added_many", n = n),
+            }
+            .into_owned(),
+        );
     };
     view! {
         <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">"Evaluation"</h2>
-            <Guide id="evaluation" questions=EVALUATION_QUESTIONS />
-            <ul class="item-list" aria-label="Evaluation indicators">
+            <h2 id="screen-title">{t!("actions.evaluation_title")}</h2>
+            <Guide id="evaluation" questions=evaluation_questions() />
+            <ul class="item-list" aria-label=t!("actions.evaluation_indicators")>
                 <For each=ids key=|id| *id let:id>
                     <IndicatorCard id=id />
                 </For>
             </ul>
             <div class="add-row">
-                <button type="button" id="evaluation-add" on:click=add>"Add an indicator"</button>
-                <button type="button" class="secondary" on:click=add_usual>"Add the usual set"</button>
+                <button type="button" id="evaluation-add" on:click=add>{t!("actions.add_indicator")}</button>
+                <button type="button" class="secondary" on:click=add_usual>{t!("actions.add_usual")}</button>
             </div>
         </section>
     }
@@ -278,7 +290,7 @@ fn IndicatorCard(id: Id) -> impl IntoView {
         let n = title.get_untracked();
         ctx.begin_step();
         draft.update(|d| d.evaluation.retain(|e| e.id != id));
-        ctx.deleted(format!("Indicator “{n}” deleted."));
+        ctx.deleted(t!("actions.indicator_deleted", name = n).into_owned());
     });
     let (measure, set_measure) = text::<E>(draft, id, |e| &e.measure, |e| &mut e.measure);
     let (target, set_target) = text::<E>(draft, id, |e| &e.target, |e| &mut e.target);
@@ -298,13 +310,13 @@ fn IndicatorCard(id: Id) -> impl IntoView {
     view! {
         <ItemCard id title summary on_delete>
             <div class="form-grid">
-                <TextField label="What is measured" id=format!("indicator-{id}-measure") value=measure set=set_measure />
-                <SelectField label="Method" id=format!("indicator-{id}-method") value=method set=set_method
-                    placeholder="Not decided yet" options=labels::options(&METHODS, labels::evaluation_method) />
-                <SelectField label="When" id=format!("indicator-{id}-when") value=when set=set_when
-                    placeholder="Not decided yet" options=labels::options(&TIMES, labels::evaluation_time) />
-                <TextField label="Target" id=format!("indicator-{id}-target") value=target set=set_target />
-                <TextField label="Owner" id=format!("indicator-{id}-owner") value=owner set=set_owner />
+                <TextField label=t!("actions.measure") id=format!("indicator-{id}-measure") value=measure set=set_measure />
+                <SelectField label=t!("actions.method") id=format!("indicator-{id}-method") value=method set=set_method
+                    placeholder=t!("actions.not_decided") options=labels::options(&METHODS, labels::evaluation_method) />
+                <SelectField label=t!("actions.when") id=format!("indicator-{id}-when") value=when set=set_when
+                    placeholder=t!("actions.not_decided") options=labels::options(&TIMES, labels::evaluation_time) />
+                <TextField label=t!("actions.target") id=format!("indicator-{id}-target") value=target set=set_target />
+                <TextField label=t!("actions.owner") id=format!("indicator-{id}-owner") value=owner set=set_owner />
             </div>
         </ItemCard>
     }

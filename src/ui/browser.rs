@@ -90,7 +90,8 @@ pub fn go(href: &str) {
 
 /// Offers `text` as a file download named `name`.
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let fail = |e: JsValue| format!("the browser refused the download ({e:?})");
+    let fail =
+        |e: JsValue| rust_i18n::t!("app.download_refused", error = format!("{e:?}")).into_owned();
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -98,13 +99,15 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or("no document")?;
+        .ok_or_else(|| rust_i18n::t!("app.no_document").into_owned())?;
     let a: web_sys::HtmlAnchorElement =
         document.create_element("a").map_err(fail)?.unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.set_hidden(true);
-    let body = document.body().ok_or("no page body")?;
+    let body = document
+        .body()
+        .ok_or_else(|| rust_i18n::t!("app.no_page_body").into_owned())?;
     body.append_child(&a).map_err(fail)?;
     a.click();
     a.remove();
@@ -121,7 +124,7 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
 
 /// Puts `text` on the clipboard.
 pub async fn copy_text(text: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = web_sys::window().ok_or_else(|| rust_i18n::t!("app.no_window").into_owned())?;
     let promise = window.navigator().clipboard().write_text(text);
     JsFuture::from(promise)
         .await
@@ -159,6 +162,6 @@ pub async fn storage_persist() -> Option<bool> {
 pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|e| format!("the file could not be read ({e:?})"))?;
+        .map_err(|e| rust_i18n::t!("app.file_unreadable", error = format!("{e:?}")).into_owned())?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

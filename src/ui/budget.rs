@@ -2,22 +2,21 @@
 //! participant, a chart of the split, and CSV export.
 
 use leptos::prelude::*;
+use rust_i18n::t;
 
 use super::browser;
 use super::editor::EditorCtx;
 use super::fields::{DecimalField, Guide, ItemCard, MoneyField, SelectField, TextField};
 use super::labels;
 use super::lens::{field, text};
+use super::text::text_language;
 use crate::model::{
-    BudgetCategory, BudgetLine, CallLanguage, Currency, Decimal2, Draft, Funding, Id, Money,
-    display_title,
+    BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Funding, Id, Money, display_title,
 };
 
-const QUESTIONS: &[&str] = &[
-    "What does the programme cover for each participant (travel, accommodation, per diems), and is it enough?",
-    "Who funds each line: the grant, our own funds, partners, sponsors, in kind?",
-    "Are the fees of every external expert in the budget?",
-];
+fn questions() -> [std::borrow::Cow<'static, str>; 3] {
+    [t!("budget.q1"), t!("budget.q2"), t!("budget.q3")]
+}
 
 pub const CATEGORIES: [BudgetCategory; 11] = [
     BudgetCategory::Staff,
@@ -43,7 +42,7 @@ const FUNDINGS: [Funding; 6] = [
 ];
 
 fn money(d: &Draft, m: Money) -> String {
-    m.display(&d.overview.currency, CallLanguage::En)
+    m.display(&d.overview.currency, text_language())
 }
 
 #[component]
@@ -70,9 +69,9 @@ pub fn BudgetScreen() -> impl IntoView {
             draft.update(|d| d.budget.extend(lines));
         }
         ctx.announce(match n {
-            0 => "Every expert with a fee and days already has a line.".to_string(),
-            1 => "Added 1 line from the experts' fees.".to_string(),
-            n => format!("Added {n} lines from the experts' fees."),
+            0 => t!("budget.none_to_suggest").into_owned(),
+            1 => t!("budget.suggested_one").into_owned(),
+            n => t!("budget.suggested_many", n = n).into_owned(),
         });
     };
     let export = move |_| {
@@ -83,7 +82,9 @@ pub fn BudgetScreen() -> impl IntoView {
             )
         });
         match browser::download(&name, &csv, "text/csv") {
-            Ok(()) => state.notice.set(format!("Exported as {name}.")),
+            Ok(()) => state
+                .notice
+                .set(t!("budget.exported", name = name).into_owned()),
             Err(e) => state.notice.set(e),
         }
     };
@@ -92,39 +93,39 @@ pub fn BudgetScreen() -> impl IntoView {
             .get()
             .per_participant
             .map(shown)
-            .unwrap_or_else(|| "set the number of places".into())
+            .unwrap_or_else(|| t!("budget.set_places").into_owned())
     };
 
     view! {
         <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">"Budget"</h2>
-            <Guide id="budget" questions=QUESTIONS />
-            <dl class="totals" aria-label="Budget totals">
-                <div><dt>"Total"</dt><dd>{move || shown(totals.get().total)}</dd></div>
-                <div><dt>"Per participant"</dt><dd>{per_participant}</dd></div>
-                <div><dt>"Lines"</dt><dd>{move || draft.with(|d| d.budget.len())}</dd></div>
+            <h2 id="screen-title">{t!("budget.title")}</h2>
+            <Guide id="budget" questions=questions() />
+            <dl class="totals" aria-label=t!("budget.totals")>
+                <div><dt>{t!("budget.total")}</dt><dd>{move || shown(totals.get().total)}</dd></div>
+                <div><dt>{t!("budget.per_participant")}</dt><dd>{per_participant}</dd></div>
+                <div><dt>{t!("budget.lines")}</dt><dd>{move || draft.with(|d| d.budget.len())}</dd></div>
             </dl>
-            <ul class="item-list" aria-label="Budget lines">
+            <ul class="item-list" aria-label=t!("budget.budget_lines")>
                 <For each=ids key=|id| *id let:id>
                     <LineCard id=id />
                 </For>
             </ul>
             <div class="add-row">
-                <button type="button" id="budget-add" on:click=add>"Add a line"</button>
-                <button type="button" class="secondary" on:click=suggest>"Suggest lines from the experts' fees"</button>
-                <button type="button" class="secondary" on:click=export>"Export the lines (CSV)"</button>
+                <button type="button" id="budget-add" on:click=add>{t!("budget.add_line")}</button>
+                <button type="button" class="secondary" on:click=suggest>{t!("budget.suggest")}</button>
+                <button type="button" class="secondary" on:click=export>{t!("budget.export")}</button>
             </div>
             <div class="split">
-                <BreakdownTable caption="By category" rows=Signal::derive(move || draft.with(|d| {
+                <BreakdownTable caption=t!("budget.by_category") rows=Signal::derive(move || draft.with(|d| {
                     totals.get().by_category.iter().map(|(c, m)| (labels::budget_category(*c).to_string(), money(d, *m))).collect()
                 })) />
-                <BreakdownTable caption="By funding source" rows=Signal::derive(move || draft.with(|d| {
+                <BreakdownTable caption=t!("budget.by_funding") rows=Signal::derive(move || draft.with(|d| {
                     totals.get().by_funding.iter().map(|(f, m)| (labels::funding(*f).to_string(), money(d, *m))).collect()
                 })) />
-                <BreakdownTable caption="By phase" rows=Signal::derive(move || draft.with(|d| {
+                <BreakdownTable caption=t!("budget.by_phase") rows=Signal::derive(move || draft.with(|d| {
                     totals.get().by_phase.iter().map(|(p, m)| {
                         let name = p.and_then(|id| d.phase(id)).map(|p| display_title(&p.title).to_string())
-                            .unwrap_or_else(|| "Whole programme".into());
+                            .unwrap_or_else(|| t!("budget.whole_programme").into_owned());
                         (name, money(d, *m))
                     }).collect()
                 })) />
@@ -136,7 +137,7 @@ pub fn BudgetScreen() -> impl IntoView {
 
 #[component]
 fn BreakdownTable(
-    caption: &'static str,
+    #[prop(into)] caption: String,
     #[prop(into)] rows: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     view! {
@@ -144,7 +145,7 @@ fn BreakdownTable(
             <caption>{caption}</caption>
             <tbody>
                 <Show when=move || !rows.with(Vec::is_empty)
-                    fallback=|| view! { <tr><td colspan="2">"No lines yet."</td></tr> }>
+                    fallback=|| view! { <tr><td colspan="2">{t!("budget.no_lines")}</td></tr> }>
                     {move || rows.get().into_iter().map(|(k, v)| view! {
                         <tr><th scope="row">{k}</th><td class="num">{v}</td></tr>
                     }).collect_view()}
@@ -179,7 +180,7 @@ fn SplitChart() -> impl IntoView {
                     (
                         labels::budget_category(*c),
                         m.0 as f64 / max as f64,
-                        format!("{} ({pct}%)", money(d, *m)),
+                        t!("budget.chart_value", amount = money(d, *m), share = pct).into_owned(),
                     )
                 })
                 .collect::<Vec<_>>()
@@ -189,7 +190,7 @@ fn SplitChart() -> impl IntoView {
     view! {
         <Show when=move || !bars.with(Vec::is_empty)>
             <figure class="chart">
-                <figcaption id="split-caption">"Split of the budget by category"</figcaption>
+                <figcaption id="split-caption">{t!("budget.split_caption")}</figcaption>
                 <svg role="img" aria-labelledby="split-caption" width="100%"
                     viewBox=move || format!("0 0 640 {}", bars.with(Vec::len) as f64 * row_h + 8.0)>
                     {move || bars.get().into_iter().enumerate().map(|(i, (label, share, amount))| {
@@ -219,7 +220,11 @@ fn LineCard(id: Id) -> impl IntoView {
                 .find(|l| l.id == id)
                 .map(|l| {
                     if l.label.trim().is_empty() {
-                        format!("{} (no label)", labels::budget_category(l.category))
+                        t!(
+                            "budget.no_label",
+                            category = labels::budget_category(l.category)
+                        )
+                        .into_owned()
                     } else {
                         l.label.trim().to_string()
                     }
@@ -242,7 +247,7 @@ fn LineCard(id: Id) -> impl IntoView {
                         labels::budget_category(l.category).to_string(),
                         format!(
                             "{}{unit} × {} = {}",
-                            l.quantity,
+                            crate::call::strings::decimal(l.quantity, text_language()),
                             money(d, l.unit_cost),
                             money(d, l.total())
                         ),
@@ -260,7 +265,7 @@ fn LineCard(id: Id) -> impl IntoView {
         let name = title.get_untracked();
         ctx.begin_step();
         draft.update(|d| d.budget.retain(|l| l.id != id));
-        ctx.deleted(format!("Line “{name}” deleted."));
+        ctx.deleted(t!("budget.line_deleted", name = name).into_owned());
     });
     let on_duplicate = Callback::new(move |_| {
         ctx.begin_step();
@@ -329,17 +334,17 @@ fn LineForm(id: Id) -> impl IntoView {
     };
     view! {
         <div class="form-grid">
-            <SelectField label="Category" id=format!("line-{id}-category") value=category set=set_category
+            <SelectField label=t!("budget.category") id=format!("line-{id}-category") value=category set=set_category
                 options=labels::options(&CATEGORIES, labels::budget_category) />
-            <TextField label="Label" id=format!("line-{id}-label") value=label set=set_label />
-            <TextField label="Unit" id=format!("line-{id}-unit") value=unit set=set_unit
-                hint="What one unit is: day, night, ticket, lump sum…" />
-            <MoneyField label="Unit cost" id=format!("line-{id}-cost") value=cost set=set_cost currency=currency />
-            <DecimalField label="Quantity" id=format!("line-{id}-quantity") value=quantity set=set_quantity />
-            <SelectField label="Funding source" id=format!("line-{id}-funding") value=funding set=set_funding
+            <TextField label=t!("budget.label") id=format!("line-{id}-label") value=label set=set_label />
+            <TextField label=t!("budget.unit") id=format!("line-{id}-unit") value=unit set=set_unit
+                hint=t!("budget.unit_hint") />
+            <MoneyField label=t!("budget.unit_cost") id=format!("line-{id}-cost") value=cost set=set_cost currency=currency />
+            <DecimalField label=t!("budget.quantity") id=format!("line-{id}-quantity") value=quantity set=set_quantity />
+            <SelectField label=t!("budget.funding") id=format!("line-{id}-funding") value=funding set=set_funding
                 options=labels::options(&FUNDINGS, labels::funding) />
-            <SelectField label="Phase" id=format!("line-{id}-phase") value=phase set=set_phase
-                placeholder="Whole programme" options=phase_options() />
+            <SelectField label=t!("budget.phase") id=format!("line-{id}-phase") value=phase set=set_phase
+                placeholder=t!("budget.whole_programme") options=phase_options() />
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! participation, the fair-call check, and the ways out (copy, download, print).
 
 use leptos::prelude::*;
+use rust_i18n::t;
 
 use super::browser;
 use super::editor::EditorCtx;
@@ -11,10 +12,9 @@ use crate::call::{self, Block, CallDocument, CallOptions, Section};
 use crate::model::{CallLanguage, CallSettings, Draft, slug};
 use crate::review::fair_call;
 
-const QUESTIONS: &[&str] = &[
-    "Would someone who has never heard of us understand who can apply, what they get and what it costs them?",
-    "Does the call answer the questions people are shy to ask: money, access needs, care, what happens to their data?",
-];
+fn questions() -> [std::borrow::Cow<'static, str>; 2] {
+    [t!("call_ui.q1"), t!("call_ui.q2")]
+}
 
 fn call_text(
     draft: RwSignal<Draft>,
@@ -77,7 +77,9 @@ pub fn CallScreen() -> impl IntoView {
         };
         let name = format!("{}.{ext}", base_name());
         match browser::download(&name, &text, mime) {
-            Ok(()) => state.notice.set(format!("Downloaded {name}.")),
+            Ok(()) => state
+                .notice
+                .set(t!("call_ui.downloaded", name = name).into_owned()),
             Err(e) => state.notice.set(e),
         }
     };
@@ -88,13 +90,17 @@ pub fn CallScreen() -> impl IntoView {
         } else {
             call::to_text(&doc)
         };
-        let what = if markdown { "Markdown" } else { "plain text" };
+        let copied = if markdown {
+            t!("call_ui.copied_markdown")
+        } else {
+            t!("call_ui.copied_text")
+        };
         leptos::task::spawn_local(async move {
             match browser::copy_text(&text).await {
-                Ok(()) => state.notice.set(format!("The call is copied as {what}.")),
+                Ok(()) => state.notice.set(copied.into_owned()),
                 Err(e) => state
                     .notice
-                    .set(format!("Could not copy: {e}. Use a download instead.")),
+                    .set(t!("call_ui.copy_failed", error = e).into_owned()),
             }
         });
     };
@@ -106,15 +112,15 @@ pub fn CallScreen() -> impl IntoView {
 
     view! {
         <section class="screen call-screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">"Call for participation"</h2>
-            <Guide id="call" questions=QUESTIONS />
+            <h2 id="screen-title">{t!("call_ui.title")}</h2>
+            <Guide id="call" questions=questions() />
             <div class="call-layout">
                 <div class="call-options">
-                    <SelectField label="Language of the call" id="call-language" value=language set=set_language
+                    <SelectField label=t!("call_ui.language") id="call-language" value=language set=set_language
                         options=vec![("en".into(), "English".into()), ("fr".into(), "Français".into())]
-                        hint="Independent of the language of the app." />
+                        hint=t!("call_ui.language_hint") />
                     <fieldset class="choices checklist">
-                        <legend>"Sections"</legend>
+                        <legend>{t!("call_ui.sections")}</legend>
                         {Section::ALL.into_iter().map(|s| view! {
                             <label class="choice">
                                 <input type="checkbox"
@@ -132,33 +138,33 @@ pub fn CallScreen() -> impl IntoView {
                             </label>
                         }).collect_view()}
                     </fieldset>
-                    <TextArea label="Introduction" id="call-introduction" value=intro set=set_intro rows=4
-                        hint="Leave empty to build it from the overview." />
-                    <TextArea label="Commitments expected" id="call-commitments" value=commitments set=set_commitments rows=3 />
-                    <TextArea label="Accessibility and care" id="call-accessibility" value=access set=set_access rows=3
-                        hint="How access needs and care responsibilities are met, and who pays for them." />
-                    <TextArea label="Data protection" id="call-data_protection" value=data set=set_data rows=3 />
-                    <TextField label="Contact for questions" id="call-contact" value=contact set=set_contact
-                        hint="Who answers questions: an e-mail address, a phone number." />
-                    <TextArea label="Closing" id="call-closing" value=closing set=set_closing rows=3 />
+                    <TextArea label=t!("call_ui.introduction") id="call-introduction" value=intro set=set_intro rows=4
+                        hint=t!("call_ui.introduction_hint") />
+                    <TextArea label=t!("call_ui.commitments") id="call-commitments" value=commitments set=set_commitments rows=3 />
+                    <TextArea label=t!("call_ui.accessibility") id="call-accessibility" value=access set=set_access rows=3
+                        hint=t!("call_ui.accessibility_hint") />
+                    <TextArea label=t!("call_ui.data_protection") id="call-data_protection" value=data set=set_data rows=3 />
+                    <TextField label=t!("call_ui.contact") id="call-contact" value=contact set=set_contact
+                        hint=t!("call_ui.contact_hint") />
+                    <TextArea label=t!("call_ui.closing") id="call-closing" value=closing set=set_closing rows=3 />
                 </div>
                 <div class="call-side">
                     <section class="fair-call" aria-labelledby="fair-title">
                         <h3 id="fair-title">
                             {move || match findings.with(Vec::len) {
-                                0 => "Fair-call check: nothing missing".to_string(),
-                                n => format!("Fair-call check: {n} to fix"),
+                                0 => t!("call_ui.fair_ok"),
+                                n => t!("call_ui.fair_to_fix", n = n),
                             }}
                         </h3>
                         <FindingList findings=findings />
                     </section>
                     <div class="actions call-actions">
-                        <button type="button" class="secondary" on:click=move |_| copy(true)>"Copy as Markdown"</button>
-                        <button type="button" class="secondary" on:click=move |_| copy(false)>"Copy as text"</button>
-                        <button type="button" class="secondary" on:click=move |_| download("md")>"Download .md"</button>
-                        <button type="button" class="secondary" on:click=move |_| download("html")>"Download .html"</button>
-                        <button type="button" class="secondary" on:click=move |_| download("txt")>"Download .txt"</button>
-                        <button type="button" class="secondary" on:click=print>"Print"</button>
+                        <button type="button" class="secondary" on:click=move |_| copy(true)>{t!("call_ui.copy_markdown")}</button>
+                        <button type="button" class="secondary" on:click=move |_| copy(false)>{t!("call_ui.copy_text")}</button>
+                        <button type="button" class="secondary" on:click=move |_| download("md")>{t!("call_ui.download_md")}</button>
+                        <button type="button" class="secondary" on:click=move |_| download("html")>{t!("call_ui.download_html")}</button>
+                        <button type="button" class="secondary" on:click=move |_| download("txt")>{t!("call_ui.download_txt")}</button>
+                        <button type="button" class="secondary" on:click=print>{t!("call_ui.print")}</button>
                     </div>
                     <Preview document=document />
                 </div>
@@ -181,7 +187,7 @@ fn Preview(document: Memo<CallDocument>) -> impl IntoView {
         })
     };
     view! {
-        <article class="call-preview" aria-label="Preview of the call" lang=lang>
+        <article class="call-preview" aria-label=t!("call_ui.preview") lang=lang>
             {move || {
                 let doc = document.get();
                 view! {

@@ -2,6 +2,7 @@
 //! matrix (mandatory/optional × transversal/tailor-made) and filters.
 
 use leptos::prelude::*;
+use rust_i18n::t;
 
 use super::editor::EditorCtx;
 use super::fields::{
@@ -9,17 +10,11 @@ use super::fields::{
 };
 use super::labels;
 use super::lens::{field, text};
-use super::phases::hours_text;
+use super::text::{hours_text, singular};
 use crate::model::{
     ContentFormat, Decimal2, Delivery, Draft, Id, MentorshipContent, PersonRole, Requirement,
     Scope, display_name, display_title,
 };
-
-const QUESTIONS: &[&str] = &[
-    "What must every participant receive (mandatory, transversal), and what is chosen or shaped per person?",
-    "Who delivers each content: our staff, external experts, peers, or the participants themselves?",
-    "Is every mandatory content placed in a phase, with the hours it really needs?",
-];
 
 const DELIVERIES: [Delivery; 4] = [
     Delivery::Staff,
@@ -111,41 +106,45 @@ pub fn ContentsScreen() -> impl IntoView {
 
     view! {
         <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">"Mentorship contents"</h2>
-            <Guide id="contents" questions=QUESTIONS />
+            <h2 id="screen-title">{t!("contents.title")}</h2>
+            <Guide id="contents" questions=[
+                t!("contents.question_every_participant"),
+                t!("contents.question_who_delivers"),
+                t!("contents.question_placed"),
+            ] />
             <CoverageMatrix filters=filters />
-            <div class="filters" role="search" aria-label="Filter the contents">
+            <div class="filters" role="search" aria-label=t!("contents.filters")>
                 {move || {
                     let options = phase_filter_options.get();
                     view! {
-                        <SelectField label="Filter by phase" id="filter-phase" value=filters.phase
-                            set=Callback::new(move |v| filters.phase.set(v)) placeholder="Any phase" options=options />
+                        <SelectField label=t!("contents.filter_phase") id="filter-phase" value=filters.phase
+                            set=Callback::new(move |v| filters.phase.set(v)) placeholder=t!("contents.any_phase") options=options />
                     }
                 }}
-                <SelectField label="Filter by requirement" id="filter-requirement" value=filters.requirement
-                    set=Callback::new(move |v| filters.requirement.set(v)) placeholder="Any"
+                <SelectField label=t!("contents.filter_requirement") id="filter-requirement" value=filters.requirement
+                    set=Callback::new(move |v| filters.requirement.set(v)) placeholder=t!("contents.any")
                     options=labels::options(&[Requirement::Mandatory, Requirement::Optional], labels::requirement) />
-                <SelectField label="Filter by scope" id="filter-scope" value=filters.scope
-                    set=Callback::new(move |v| filters.scope.set(v)) placeholder="Any"
+                <SelectField label=t!("contents.filter_scope") id="filter-scope" value=filters.scope
+                    set=Callback::new(move |v| filters.scope.set(v)) placeholder=t!("contents.any")
                     options=labels::options(&[Scope::Transversal, Scope::TailorMade], labels::scope) />
-                <SelectField label="Filter by delivery" id="filter-delivery" value=filters.delivery
-                    set=Callback::new(move |v| filters.delivery.set(v)) placeholder="Any"
+                <SelectField label=t!("contents.filter_delivery") id="filter-delivery" value=filters.delivery
+                    set=Callback::new(move |v| filters.delivery.set(v)) placeholder=t!("contents.any")
                     options=labels::options(&DELIVERIES, labels::delivery) />
             </div>
             <p class="meta" aria-live="polite">
-                {move || format!("Showing {} of {} contents.", shown.with(Vec::len), total())}
+                {move || t!("contents.showing", shown = shown.with(Vec::len), total = total())}
                 <Show when=move || filters.any()>
                     " "
-                    <button type="button" class="link" on:click=move |_| filters.clear()>"Show all"</button>
+                    <button type="button" class="link" on:click=move |_| filters.clear()>{t!("contents.show_all")}</button>
                 </Show>
             </p>
-            <ul class="item-list" aria-label="Mentorship contents">
+            <ul class="item-list" aria-label=t!("contents.title")>
                 <For each=move || shown.get() key=|id| *id let:id>
                     <ContentCard id=id />
                 </For>
             </ul>
             <div class="add-row">
-                <button type="button" on:click=add>"Add a content"</button>
+                <button type="button" on:click=add>{t!("contents.add")}</button>
             </div>
         </section>
     }
@@ -173,22 +172,33 @@ fn CoverageMatrix(filters: Filters) -> impl IntoView {
                     }>
                     {move || {
                         let c = coverage.get().cell(r, s);
-                        let noun = if c.count == 1 { "content" } else { "contents" };
-                        format!("{} {noun} · {}", c.count, hours_text(c.hours))
+                        let hours = hours_text(c.hours);
+                        if singular(Decimal2::whole(c.count as u64)) {
+                            t!("contents.cell_one", count = c.count, hours = hours)
+                        } else {
+                            t!("contents.cell_many", count = c.count, hours = hours)
+                        }
                     }}
-                    <Hidden text=format!(" {} and {}", labels::requirement(r), labels::scope(s).to_lowercase()) />
+                    <Hidden text=format!(
+                        " {}",
+                        t!(
+                            "contents.cell_name",
+                            requirement = labels::requirement(r),
+                            scope = labels::scope(s).to_lowercase()
+                        )
+                    ) />
                 </button>
             </td>
         }
     };
     view! {
         <table class="coverage">
-            <caption>"Coverage: select a cell to list its contents"</caption>
+            <caption>{t!("contents.coverage")}</caption>
             <thead>
                 <tr>
                     <td></td>
-                    <th scope="col">{labels::scope(Scope::Transversal)}<span class="hint">" (every participant)"</span></th>
-                    <th scope="col">{labels::scope(Scope::TailorMade)}<span class="hint">" (per participant)"</span></th>
+                    <th scope="col">{labels::scope(Scope::Transversal)}<span class="hint">" "{t!("contents.every_participant")}</span></th>
+                    <th scope="col">{labels::scope(Scope::TailorMade)}<span class="hint">" "{t!("contents.per_participant")}</span></th>
                 </tr>
             </thead>
             <tbody>
@@ -231,9 +241,9 @@ fn ContentCard(id: Id) -> impl IntoView {
                     .filter(|p| d.phase(**p).is_some())
                     .count();
                 bits.push(match phases {
-                    0 => "in no phase".to_string(),
-                    1 => "in 1 phase".to_string(),
-                    n => format!("in {n} phases"),
+                    0 => t!("contents.in_no_phase").into_owned(),
+                    1 => t!("contents.in_one_phase").into_owned(),
+                    n => t!("contents.in_phases", n = n).into_owned(),
                 });
                 (display_title(&c.title).to_string(), bits.join(" · "))
             })
@@ -255,7 +265,7 @@ fn ContentCard(id: Id) -> impl IntoView {
         draft.update(|d| {
             d.delete_content(id);
         });
-        ctx.deleted(format!("Content “{name}” deleted."));
+        ctx.deleted(t!("contents.deleted", name = name).into_owned());
     });
     view! {
         <ItemCard id title summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
@@ -316,22 +326,22 @@ fn ContentForm(id: Id) -> impl IntoView {
     view! {
         <div class="item-form-body">
             <div class="form-grid">
-                <TextField label="Title" id=format!("content-{id}-title") value=title set=set_title />
-                <SelectField label="Requirement" id=format!("content-{id}-requirement") value=requirement set=set_requirement
+                <TextField label=t!("contents.field_title") id=format!("content-{id}-title") value=title set=set_title />
+                <SelectField label=t!("contents.requirement") id=format!("content-{id}-requirement") value=requirement set=set_requirement
                     options=labels::options(&[Requirement::Mandatory, Requirement::Optional], labels::requirement) />
-                <SelectField label="Scope" id=format!("content-{id}-scope") value=scope set=set_scope
+                <SelectField label=t!("contents.scope") id=format!("content-{id}-scope") value=scope set=set_scope
                     options=labels::options(&[Scope::Transversal, Scope::TailorMade], labels::scope)
-                    hint="Transversal: for every participant. Tailor-made: shaped per participant." />
-                <SelectField label="Delivery" id=format!("content-{id}-delivery") value=delivery set=set_delivery
+                    hint=t!("contents.scope_hint") />
+                <SelectField label=t!("contents.delivery") id=format!("content-{id}-delivery") value=delivery set=set_delivery
                     options=labels::options(&DELIVERIES, labels::delivery) />
-                <SelectField label="Format" id=format!("content-{id}-format") value=format set=set_format
-                    placeholder="Not decided yet" options=labels::options(&FORMATS, labels::content_format) />
-                <DecimalField label="Hours per participant" id=format!("content-{id}-hours") value=hours set=set_hours />
+                <SelectField label=t!("contents.format") id=format!("content-{id}-format") value=format set=set_format
+                    placeholder=t!("contents.not_decided") options=labels::options(&FORMATS, labels::content_format) />
+                <DecimalField label=t!("contents.hours") id=format!("content-{id}-hours") value=hours set=set_hours />
             </div>
-            <TextArea label="Description" id=format!("content-{id}-description") value=description set=set_description rows=3 />
-            <IdChecklist legend="Phases" empty="No phases yet: add them on the Phases screen."
+            <TextArea label=t!("contents.description") id=format!("content-{id}-description") value=description set=set_description rows=3 />
+            <IdChecklist legend=t!("contents.phases") empty=t!("contents.no_phases")
                 options=phase_choices selected=phases set=set_phases />
-            <IdChecklist legend="Experts" empty="No external experts yet: add them on the Experts screen."
+            <IdChecklist legend=t!("contents.experts") empty=t!("contents.no_experts")
                 options=expert_choices selected=experts set=set_experts />
         </div>
     }

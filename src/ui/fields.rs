@@ -3,9 +3,10 @@
 //! screen reader reads the hint and any error with the field.
 
 use leptos::prelude::*;
+use rust_i18n::t;
 
 use crate::format::MAX_TEXT_CHARS;
-use crate::model::{Currency, Decimal2, Id, Money};
+use crate::model::{Currency, Decimal2, Decimal2Error, Id, Money, MoneyError};
 
 fn described_by(id: &str, has_hint: bool) -> String {
     if has_hint {
@@ -17,7 +18,7 @@ fn described_by(id: &str, has_hint: bool) -> String {
 
 /// The hint under a label and the error slot under a control.
 #[component]
-fn FieldNotes(id: String, hint: Option<&'static str>, error: MaybeProp<String>) -> impl IntoView {
+fn FieldNotes(id: String, hint: Option<String>, error: MaybeProp<String>) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     (
@@ -34,7 +35,8 @@ fn FieldNotes(id: String, hint: Option<&'static str>, error: MaybeProp<String>) 
 #[component]
 pub fn TextField(
     /// The visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Element id, unique on the page.
     #[prop(into)]
     id: String,
@@ -45,8 +47,8 @@ pub fn TextField(
     #[prop(into)]
     set: Callback<String>,
     /// One line on what to type here.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<String>,
     /// A message that marks the field invalid while present.
     #[prop(optional, into)]
     error: MaybeProp<String>,
@@ -80,7 +82,8 @@ pub fn TextField(
 #[component]
 pub fn TextArea(
     /// The visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Element id, unique on the page.
     #[prop(into)]
     id: String,
@@ -91,8 +94,8 @@ pub fn TextArea(
     #[prop(into)]
     set: Callback<String>,
     /// One line on what to type here.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<String>,
     /// Visible rows.
     #[prop(default = 4)]
     rows: u32,
@@ -119,7 +122,8 @@ pub fn TextArea(
 #[component]
 pub fn LinesField(
     /// The visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Element id, unique on the page.
     #[prop(into)]
     id: String,
@@ -130,8 +134,8 @@ pub fn LinesField(
     #[prop(into)]
     set: Callback<Vec<String>>,
     /// One line on what to type here.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<String>,
 ) -> impl IntoView {
     let text = Signal::derive(move || value.with(|v| v.join("\n")));
     let set_text = Callback::new(move |t: String| {
@@ -142,7 +146,7 @@ pub fn LinesField(
         };
         set.run(items)
     });
-    view! { <TextArea label id value=text set=set_text hint=hint.unwrap_or("One per line.") rows=3 /> }
+    view! { <TextArea label id value=text set=set_text hint=hint.unwrap_or_else(|| t!("fields.one_per_line").into()) rows=3 /> }
 }
 
 /// A drop-down of fixed choices. `options` are `(value, label)` pairs; the
@@ -150,7 +154,8 @@ pub fn LinesField(
 #[component]
 pub fn SelectField(
     /// The visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Element id, unique on the page.
     #[prop(into)]
     id: String,
@@ -163,11 +168,11 @@ pub fn SelectField(
     /// `(value, label)` pairs.
     options: Vec<(String, String)>,
     /// Text of a first, empty choice.
-    #[prop(optional)]
-    placeholder: Option<&'static str>,
+    #[prop(optional, into)]
+    placeholder: Option<String>,
     /// One line on what to choose.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<String>,
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some());
     view! {
@@ -201,12 +206,20 @@ pub fn SelectField(
 /// Guiding questions for a screen: what to decide here and why. Folded away
 /// with one click, for teams that know the method.
 #[component]
-pub fn Guide(
+pub fn Guide<Q>(
     /// Names the screen, to remember whether its guide is folded.
     id: &'static str,
-    /// The questions.
-    questions: &'static [&'static str],
-) -> impl IntoView {
+    /// The questions: `&[&str]`, `Vec<String>`, or `t!` texts.
+    questions: Q,
+) -> impl IntoView
+where
+    Q: IntoIterator,
+    Q::Item: AsRef<str>,
+{
+    let questions: Vec<String> = questions
+        .into_iter()
+        .map(|q| q.as_ref().to_string())
+        .collect();
     let state = super::state::use_state();
     let key = format!("guide/{id}");
     let open = state.library.with_value(|l| l.pref(&key)).as_deref() != Some("closed");
@@ -217,10 +230,15 @@ pub fn Guide(
     };
     view! {
         <details class="guide" open=open on:toggle=remember>
-            <summary>"Questions to decide together"</summary>
-            <ul>{questions.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
+            <summary>{t!("fields.guide")}</summary>
+            <ul>{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
         </details>
     }
+}
+
+/// A name in the current language's quotation marks: “x” or « x ».
+pub fn quoted(text: &str) -> String {
+    t!("fields.quoted", text = text).into_owned()
 }
 
 /// Text for screen readers only, e.g. which programme a "Rename" button renames.
@@ -234,7 +252,8 @@ pub fn Hidden(#[prop(into)] text: Signal<String>) -> impl IntoView {
 #[component]
 pub fn DecimalField(
     /// The visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Element id, unique on the page.
     #[prop(into)]
     id: String,
@@ -245,8 +264,8 @@ pub fn DecimalField(
     #[prop(into)]
     set: Callback<Option<Decimal2>>,
     /// One line on what to type here.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<String>,
 ) -> impl IntoView {
     let show = |v: Option<Decimal2>| v.map(|d| d.to_string()).unwrap_or_default();
     let raw = RwSignal::new(show(value.get_untracked()));
@@ -276,21 +295,59 @@ pub fn DecimalField(
                     error.set(None);
                     set.run(Some(d));
                 }
-                Err(e) => error.set(Some(format!("Not saved: {e}."))),
+                Err(e) => error.set(Some(decimal_error(&e))),
             }
         }
     });
     view! {
-        <TextField label id value=raw set=on_input hint=hint.unwrap_or("A number, like 2 or 1.5.")
+        <TextField label id value=raw set=on_input hint=hint.unwrap_or_else(|| t!("fields.number_hint").into())
             error=error autocomplete="off" />
     }
+}
+
+/// What was typed, quoted for an error message (English keeps Rust's `"…"`).
+fn typed(v: &str) -> String {
+    match crate::i18n::Lang::current() {
+        crate::i18n::Lang::En => format!("{v:?}"),
+        crate::i18n::Lang::Fr => quoted(v),
+    }
+}
+
+/// Why a typed number was refused, as the field says it.
+fn decimal_error(e: &Decimal2Error) -> String {
+    match e {
+        Decimal2Error::Negative(v) => t!("fields.number_negative", value = v),
+        Decimal2Error::TooPrecise(v) => t!("fields.number_too_precise", value = v),
+        Decimal2Error::NotANumber(v) => t!("fields.number_invalid", value = typed(v)),
+        Decimal2Error::TooLarge(v) => t!("fields.number_too_large", value = v),
+    }
+    .into_owned()
+}
+
+/// Why a typed amount was refused, as the field says it.
+fn money_error(e: &MoneyError) -> String {
+    match e {
+        MoneyError::Empty => t!("fields.amount_empty"),
+        MoneyError::NotAnAmount(v) => t!("fields.amount_invalid", value = typed(v)),
+        MoneyError::TooPrecise(v, currency) => {
+            t!(
+                "fields.amount_too_precise",
+                value = typed(v),
+                currency = currency
+            )
+        }
+        MoneyError::Negative(v) => t!("fields.amount_negative", value = typed(v)),
+        MoneyError::TooLarge(v) => t!("fields.amount_too_large", value = typed(v)),
+    }
+    .into_owned()
 }
 
 /// An amount of money typed in either notation ("1 250,50" or "1,250.50").
 #[component]
 pub fn MoneyField(
     /// The visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Element id, unique on the page.
     #[prop(into)]
     id: String,
@@ -328,11 +385,12 @@ pub fn MoneyField(
                 error.set(None);
                 set.run(m);
             }
-            Err(e) => error.set(Some(format!("Not saved: {e}."))),
+            Err(e) => error.set(Some(money_error(&e))),
         }
     });
-    let hint_text =
-        Signal::derive(move || format!("In {}. Type 1250.50 or 1 250,50.", currency.get().code()));
+    let hint_text = Signal::derive(move || {
+        t!("fields.money_hint", currency = currency.get().code()).into_owned()
+    });
     view! {
         <div class="money-field">
             <TextField label id value=raw set=on_input error=error autocomplete="off" />
@@ -345,9 +403,11 @@ pub fn MoneyField(
 #[component]
 pub fn IdChecklist(
     /// The group's legend.
-    legend: &'static str,
+    #[prop(into)]
+    legend: String,
     /// Said when there is nothing to pick yet.
-    empty: &'static str,
+    #[prop(into)]
+    empty: String,
     /// `(id, label)` of every item that can be picked.
     #[prop(into)]
     options: Signal<Vec<(Id, String)>>,
@@ -361,7 +421,7 @@ pub fn IdChecklist(
     view! {
         <fieldset class="choices checklist">
             <legend>{legend}</legend>
-            <Show when=move || !options.with(Vec::is_empty) fallback=move || view! { <p class="hint">{empty}</p> }>
+            <Show when=move || !options.with(Vec::is_empty) fallback=move || view! { <p class="hint">{empty.clone()}</p> }>
                 <For each=move || options.get() key=|(id, label)| (*id, label.clone()) let:opt>
                     {
                         let (id, label) = opt;
@@ -422,8 +482,7 @@ pub fn ItemCard(
 ) -> impl IntoView {
     let ctx = expect_context::<super::editor::EditorCtx>();
     let open = move || ctx.open_item.get() == Some(id);
-    let named =
-        move |verb: &'static str| Signal::derive(move || format!("{verb}“{}”", title.get()));
+    let named = move || Signal::derive(move || format!(" {}", quoted(&title.get())));
     let form_id = format!("item-{id}-form");
     let confirm = RwSignal::new(None::<Vec<String>>);
     let delete = move |_| {
@@ -446,27 +505,27 @@ pub fn ItemCard(
                     <button type="button" class="link" aria-expanded=move || open().to_string()
                         aria-controls=form_id.clone()
                         on:click=move |_| ctx.open_item.update(|o| *o = if *o == Some(id) { None } else { Some(id) })>
-                        {move || if open() { "Close" } else { "Edit" }}<Hidden text=named(" ") />
+                        {move || if open() { t!("fields.close") } else { t!("fields.edit") }}<Hidden text=named() />
                     </button>
                     {tools}
                     {on_duplicate.map(|dup| view! {
                         <button type="button" class="link" on:click=move |_| dup.run(())>
-                            "Duplicate"<Hidden text=named(" ") />
+                            {t!("fields.duplicate")}<Hidden text=named() />
                         </button>
                     })}
                     <button type="button" class="link danger" on:click=delete>
-                        "Delete"<Hidden text=named(" ") />
+                        {t!("fields.delete")}<Hidden text=named() />
                     </button>
                 </div>
             </div>
             {move || confirm.get().map(|found| view! {
                 <div class="banner warning" role="alert">
-                    <p>{format!("“{}” is linked to: {}. Deleting it removes these links.", title.get_untracked(), found.join(", "))}</p>
+                    <p>{t!("fields.linked", title = quoted(&title.get_untracked()), links = found.join(", "))}</p>
                     <p class="actions">
                         <button type="button" class="danger" on:click=move |_| { confirm.set(None); on_delete.run(()); }>
-                            "Delete anyway"
+                            {t!("fields.delete_anyway")}
                         </button>
-                        <button type="button" class="secondary" on:click=move |_| confirm.set(None)>"Keep it"</button>
+                        <button type="button" class="secondary" on:click=move |_| confirm.set(None)>{t!("fields.keep_it")}</button>
                     </p>
                 </div>
             })}

@@ -1,6 +1,17 @@
 //! Words the screens show for the draft's fixed choices.
 
+use std::borrow::Cow;
+
 pub use crate::model::labels::*;
+
+/// A programme's title as shown: its own, or "Untitled programme" in the
+/// current language when it has none (as [`crate::model::display_title`]).
+pub fn programme_title(title: &str) -> Cow<'_, str> {
+    match title.trim() {
+        "" => rust_i18n::t!("app.untitled"),
+        shown => Cow::Borrowed(shown),
+    }
+}
 
 /// Currencies offered first; any other ISO 4217 code in a file is kept.
 pub const CURRENCIES: [&str; 24] = [
@@ -24,7 +35,7 @@ pub fn from_key<T: serde::de::DeserializeOwned>(k: &str) -> Option<T> {
 /// `(value, label)` pairs for a [`SelectField`](super::fields::SelectField).
 pub fn options<T: serde::Serialize + Copy>(
     all: &[T],
-    label: fn(T) -> &'static str,
+    label: fn(T) -> std::borrow::Cow<'static, str>,
 ) -> Vec<(String, String)> {
     all.iter()
         .map(|v| (key(*v), label(*v).to_string()))

@@ -1,17 +1,11 @@
 //! The Overview screen: what the programme is, who runs it, who it is for.
 
 use leptos::prelude::*;
+use rust_i18n::t;
 
 use super::fields::{Guide, LinesField, SelectField, TextArea, TextField};
 use super::labels;
 use crate::model::{Date, Draft, Goal, Id, Organiser, OrganiserRole, Overview, Profiles};
-
-const QUESTIONS: &[&str] = &[
-    "What change do we want to see in participants' international careers at the end?",
-    "Who exactly is this for: artists, cultural professionals, or both, and at what stage of their career?",
-    "Which partners abroad carry the programme with us, and what does each bring?",
-    "How many places can we offer well, given our team and budget?",
-];
 
 /// A text of the overview, read and written through a pair of plain functions.
 fn text(
@@ -54,7 +48,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
     let (end, set_end) = date(draft, |o| o.end, |o, v| o.end = v);
     let end_error = Signal::derive(move || {
         draft.with(|d| match (d.overview.start, d.overview.end) {
-            (Some(s), Some(e)) if e < s => Some("The end is before the start.".to_string()),
+            (Some(s), Some(e)) if e < s => Some(t!("overview.end_before_start").to_string()),
             _ => None,
         })
     });
@@ -74,7 +68,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                     places_error.set(None);
                     draft.update(|d| d.overview.places = Some(n));
                 }
-                Err(_) => places_error.set(Some("Type a whole number, like 12.".into())),
+                Err(_) => places_error.set(Some(t!("overview.places_whole_number").into())),
             }
         }
     });
@@ -118,20 +112,25 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
 
     view! {
         <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">"Overview"</h2>
-            <Guide id="overview" questions=QUESTIONS />
+            <h2 id="screen-title">{t!("overview.title")}</h2>
+            <Guide id="overview" questions=[
+                t!("overview.question_change"),
+                t!("overview.question_for_whom"),
+                t!("overview.question_partners"),
+                t!("overview.question_places"),
+            ] />
             <div class="form-grid">
-                <TextField label="Programme title" id="ov-title" value=title set=set_title />
-                <TextField label="Tagline" id="ov-tagline" value=tagline set=set_tagline
-                    hint="One line that says what the programme does." />
+                <TextField label=t!("overview.programme_title") id="ov-title" value=title set=set_title />
+                <TextField label=t!("overview.tagline") id="ov-tagline" value=tagline set=set_tagline
+                    hint=t!("overview.tagline_hint") />
             </div>
 
             <Organisers draft=draft />
 
             <fieldset class="group">
-                <legend>"Target group"</legend>
+                <legend>{t!("overview.target_group")}</legend>
                 <fieldset class="choices">
-                    <legend>"Profiles"</legend>
+                    <legend>{t!("overview.profiles")}</legend>
                     {[Profiles::Artists, Profiles::CulturalProfessionals, Profiles::Both]
                         .into_iter()
                         .map(|p| {
@@ -150,16 +149,16 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                         .collect_view()}
                 </fieldset>
                 <div class="form-grid">
-                    <TextField label="Career stage" id="ov-career" value=career set=set_career
-                        hint="For example: emerging, mid-career, established." />
-                    <LinesField label="Disciplines" id="ov-disciplines" value=disciplines set=set_disciplines />
-                    <LinesField label="Eligible countries" id="ov-countries" value=countries set=set_countries />
-                    <LinesField label="Working languages" id="ov-languages" value=languages set=set_languages />
+                    <TextField label=t!("overview.career_stage") id="ov-career" value=career set=set_career
+                        hint=t!("overview.career_stage_hint") />
+                    <LinesField label=t!("overview.disciplines") id="ov-disciplines" value=disciplines set=set_disciplines />
+                    <LinesField label=t!("overview.eligible_countries") id="ov-countries" value=countries set=set_countries />
+                    <LinesField label=t!("overview.working_languages") id="ov-languages" value=languages set=set_languages />
                 </div>
             </fieldset>
 
             <fieldset class="group choices">
-                <legend>"Internationalisation goals"</legend>
+                <legend>{t!("overview.goals")}</legend>
                 {Goal::ALL
                     .into_iter()
                     .map(|g| {
@@ -185,20 +184,20 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                     })
                     .collect_view()}
                 <Show when=move || draft.with(|d| d.overview.goals.contains(&Goal::Other))>
-                    <TextField label="Other goal" id="ov-other-goal" value=other_goal set=set_other_goal />
+                    <TextField label=t!("overview.other_goal") id="ov-other-goal" value=other_goal set=set_other_goal />
                 </Show>
             </fieldset>
 
             <div class="form-grid">
-                <TextField label="Number of places" id="ov-places" value=places set=set_places
+                <TextField label=t!("overview.places") id="ov-places" value=places set=set_places
                     kind="number" error=places_error />
-                <TextField label="Programme starts" id="ov-start" value=start set=set_start kind="date" />
-                <TextField label="Programme ends" id="ov-end" value=end set=set_end kind="date" error=end_error />
-                <SelectField label="Currency" id="ov-currency" value=currency set=set_currency
-                    options=currency_options() hint="Used for every amount in the budget." />
+                <TextField label=t!("overview.starts") id="ov-start" value=start set=set_start kind="date" />
+                <TextField label=t!("overview.ends") id="ov-end" value=end set=set_end kind="date" error=end_error />
+                <SelectField label=t!("overview.currency") id="ov-currency" value=currency set=set_currency
+                    options=currency_options() hint=t!("overview.currency_hint") />
             </div>
-            <TextArea label="Objectives" id="ov-objectives" value=objectives set=set_objectives rows=6
-                hint="What participants should be able to do at the end, in a few sentences." />
+            <TextArea label=t!("overview.objectives") id="ov-objectives" value=objectives set=set_objectives rows=6
+                hint=t!("overview.objectives_hint") />
         </section>
     }
 }
@@ -257,14 +256,14 @@ fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
     };
     view! {
         <fieldset class="group">
-            <legend>"Organisers"</legend>
-            <p class="hint">"The lead organiser and the partners who run the programme with it."</p>
+            <legend>{t!("overview.organisers")}</legend>
+            <p class="hint">{t!("overview.organisers_hint")}</p>
             <ol class="rows">
                 <For each=ids key=|id| *id let:id>
                     <OrganiserRow draft=draft id=id />
                 </For>
             </ol>
-            <button type="button" class="secondary" id="ov-organisers" on:click=add>"Add an organiser"</button>
+            <button type="button" class="secondary" id="ov-organisers" on:click=add>{t!("overview.add_organiser")}</button>
         </fieldset>
     }
 }
@@ -305,7 +304,7 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
     let whom = move || {
         let n = name.get();
         if n.trim().is_empty() {
-            " this organiser".to_string()
+            format!(" {}", t!("overview.this_organiser"))
         } else {
             format!(" {}", n.trim())
         }
@@ -324,15 +323,15 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
     view! {
         <li class="row-card">
             <div class="form-grid">
-                <SelectField label="Role" id=format!("org-{id}-role") value=role set=set_role options=options />
-                <TextField label="Name" id=format!("org-{id}-name") value=name set=set_name />
-                <TextField label="Country" id=format!("org-{id}-country") value=country set=set_country />
-                <TextField label="Website" id=format!("org-{id}-website") value=website set=set_website kind="url" />
-                <TextField label="Contact" id=format!("org-{id}-contact") value=contact set=set_contact
-                    hint="E-mail or phone." />
+                <SelectField label=t!("overview.role") id=format!("org-{id}-role") value=role set=set_role options=options />
+                <TextField label=t!("overview.name") id=format!("org-{id}-name") value=name set=set_name />
+                <TextField label=t!("overview.country") id=format!("org-{id}-country") value=country set=set_country />
+                <TextField label=t!("overview.website") id=format!("org-{id}-website") value=website set=set_website kind="url" />
+                <TextField label=t!("overview.contact") id=format!("org-{id}-contact") value=contact set=set_contact
+                    hint=t!("overview.contact_hint") />
             </div>
             <button type="button" class="link danger" on:click=remove>
-                "Remove"<span class="visually-hidden">{whom}</span>
+                {t!("overview.remove")}<span class="visually-hidden">{whom}</span>
             </button>
         </li>
     }

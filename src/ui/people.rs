@@ -1,6 +1,7 @@
 //! The Experts and end-users screen: who the programme brings in.
 
 use leptos::prelude::*;
+use rust_i18n::t;
 
 use super::editor::EditorCtx;
 use super::fields::{
@@ -8,13 +9,9 @@ use super::fields::{
 };
 use super::labels;
 use super::lens::{field, text};
-use crate::model::{CallLanguage, Decimal2, Id, Money, Person, PersonRole, display_name};
-
-const QUESTIONS: &[&str] = &[
-    "Which expertise do we lack in our own team, and who abroad has it?",
-    "Which end-users (programmers, venues, buyers) should participants meet, and in which phase?",
-    "How many days do we need from each expert, at what fee?",
-];
+use super::text::{singular, text_language};
+use crate::call::strings::decimal;
+use crate::model::{Decimal2, Id, Money, Person, PersonRole, display_name};
 
 #[component]
 pub fn PeopleScreen() -> impl IntoView {
@@ -36,23 +33,27 @@ pub fn PeopleScreen() -> impl IntoView {
     };
     view! {
         <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">"Experts and end-users"</h2>
-            <Guide id="people" questions=QUESTIONS />
-            <dl class="totals" aria-label="Totals">
-                <div><dt>"External experts"</dt><dd>{move || count(PersonRole::Expert)}</dd></div>
-                <div><dt>"End-users"</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
-                <div><dt>"Expert days"</dt><dd>{move || totals.get().0.to_string()}</dd></div>
-                <div><dt>"Expert fees"</dt>
-                    <dd>{move || currency.with(|c| totals.get().1.display(c, CallLanguage::En))}</dd></div>
+            <h2 id="screen-title">{t!("people.title")}</h2>
+            <Guide id="people" questions=[
+                t!("people.question_expertise"),
+                t!("people.question_end_users"),
+                t!("people.question_days"),
+            ] />
+            <dl class="totals" aria-label=t!("people.totals")>
+                <div><dt>{t!("people.external_experts")}</dt><dd>{move || count(PersonRole::Expert)}</dd></div>
+                <div><dt>{t!("people.end_users")}</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
+                <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, text_language())}</dd></div>
+                <div><dt>{t!("people.expert_fees")}</dt>
+                    <dd>{move || currency.with(|c| totals.get().1.display(c, text_language()))}</dd></div>
             </dl>
-            <ul class="item-list" aria-label="Experts and end-users">
+            <ul class="item-list" aria-label=t!("people.title")>
                 <For each=ids key=|id| *id let:id>
                     <PersonCard id=id />
                 </For>
             </ul>
             <div class="add-row">
-                <button type="button" on:click=move |_| add(PersonRole::Expert)>"Add an expert"</button>
-                <button type="button" class="secondary" on:click=move |_| add(PersonRole::EndUser)>"Add an end-user"</button>
+                <button type="button" on:click=move |_| add(PersonRole::Expert)>{t!("people.add_expert")}</button>
+                <button type="button" class="secondary" on:click=move |_| add(PersonRole::EndUser)>{t!("people.add_end_user")}</button>
             </div>
         </section>
     }
@@ -73,11 +74,20 @@ fn PersonCard(id: Id) -> impl IntoView {
                 }
                 if p.role == PersonRole::Expert {
                     let days = p.days.unwrap_or_default();
-                    bits.push(format!(
-                        "{days} days × {}",
-                        p.fee_per_day
-                            .display(&d.overview.currency, CallLanguage::En)
-                    ));
+                    let lang = text_language();
+                    let fee = p.fee_per_day.display(&d.overview.currency, lang);
+                    bits.push(
+                        if singular(days) {
+                            t!("people.days_fee_one", days = decimal(days, lang), fee = fee)
+                        } else {
+                            t!(
+                                "people.days_fee_many",
+                                days = decimal(days, lang),
+                                fee = fee
+                            )
+                        }
+                        .into_owned(),
+                    );
                 }
                 (display_name(&p.name).to_string(), bits.join(" · "))
             })
@@ -90,7 +100,7 @@ fn PersonCard(id: Id) -> impl IntoView {
         draft.update(|d| {
             d.delete_person(id);
         });
-        ctx.deleted(format!("“{who}” deleted."));
+        ctx.deleted(t!("people.deleted", who = who).into_owned());
     });
     let links = Callback::new(move |_| draft.with_untracked(|d| d.person_links(id).0));
     view! {
@@ -134,20 +144,20 @@ fn PersonForm(id: Id) -> impl IntoView {
     view! {
         <div class="item-form-body">
             <div class="form-grid">
-                <SelectField label="Role" id=format!("person-{id}-role") value=role set=set_role
+                <SelectField label=t!("people.role") id=format!("person-{id}-role") value=role set=set_role
                     options=labels::options(&[PersonRole::Expert, PersonRole::EndUser], labels::person_role) />
-                <TextField label="Name" id=format!("person-{id}-name") value=name set=set_name
-                    hint="A person, or a placeholder such as “Touring expert (to be named)”." />
-                <TextField label="Expertise" id=format!("person-{id}-expertise") value=expertise set=set_expertise />
-                <TextField label="Organisation" id=format!("person-{id}-organisation") value=organisation set=set_organisation />
-                <TextField label="Country" id=format!("person-{id}-country") value=country set=set_country />
-                <TextField label="Contact" id=format!("person-{id}-contact") value=contact set=set_contact />
+                <TextField label=t!("people.name") id=format!("person-{id}-name") value=name set=set_name
+                    hint=t!("people.name_hint") />
+                <TextField label=t!("people.expertise") id=format!("person-{id}-expertise") value=expertise set=set_expertise />
+                <TextField label=t!("people.organisation") id=format!("person-{id}-organisation") value=organisation set=set_organisation />
+                <TextField label=t!("people.country") id=format!("person-{id}-country") value=country set=set_country />
+                <TextField label=t!("people.contact") id=format!("person-{id}-contact") value=contact set=set_contact />
                 <Show when=is_expert>
-                    <MoneyField label="Fee per day" id=format!("person-{id}-fee") value=fee set=set_fee currency=currency />
-                    <DecimalField label="Days" id=format!("person-{id}-days") value=days set=set_days />
+                    <MoneyField label=t!("people.fee_per_day") id=format!("person-{id}-fee") value=fee set=set_fee currency=currency />
+                    <DecimalField label=t!("people.days") id=format!("person-{id}-days") value=days set=set_days />
                 </Show>
             </div>
-            <IdChecklist legend="Phases" empty="No phases yet: add them on the Phases screen."
+            <IdChecklist legend=t!("people.phases") empty=t!("people.no_phases")
                 options=phase_choices selected=phases set=set_phases />
         </div>
     }

@@ -1,6 +1,7 @@
 //! The Phases screen: the ordered stages a participant goes through.
 
 use leptos::prelude::*;
+use rust_i18n::t;
 
 use super::editor::EditorCtx;
 use super::fields::{
@@ -8,21 +9,10 @@ use super::fields::{
 };
 use super::labels;
 use super::lens::{field, text};
+use super::text::{date_text, hours_text};
 use crate::model::{
     Date, Decimal2, Id, Mode, PersonRole, Phase, PhaseKind, display_name, display_title,
 };
-
-const QUESTIONS: &[&str] = &[
-    "Does every participant start with an initial diagnostic, so the mentoring fits where they are?",
-    "What is done together (collective) and what one by one (individual)? Remote or face to face?",
-    "Is there time to prepare before the mobility, and a follow-up after it?",
-    "How do we evaluate at the end, and check again some months later?",
-];
-
-/// "12 h", "1.5 h".
-pub fn hours_text(h: Decimal2) -> String {
-    format!("{h} h")
-}
 
 #[component]
 pub fn PhasesScreen() -> impl IntoView {
@@ -36,7 +26,7 @@ pub fn PhasesScreen() -> impl IntoView {
             labels::from_key(&new_kind.get_untracked()).unwrap_or(PhaseKind::Custom);
         ctx.begin_step();
         let mut added = None;
-        draft.update(|d| added = Some(d.add_phase(kind, labels::phase_kind(kind))));
+        draft.update(|d| added = Some(d.add_phase(kind, &labels::phase_kind(kind))));
         if let Some(id) = added {
             ctx.open_item.set(Some(id));
             ctx.focus_later(format!("phase-{id}-title"));
@@ -45,33 +35,47 @@ pub fn PhasesScreen() -> impl IntoView {
     let span = move || {
         let t = totals.get();
         match (t.first_start, t.last_end) {
-            (Some(a), Some(b)) => format!("{a} to {b} ({} days)", a.days_until(b) + 1),
-            _ => "no dates yet".to_string(),
+            (Some(a), Some(b)) => {
+                let days = a.days_until(b) + 1;
+                let (start, end) = (date_text(a), date_text(b));
+                if days == 1 {
+                    t!("phases.span_one", start = start, end = end, days = days)
+                } else {
+                    t!("phases.span_many", start = start, end = end, days = days)
+                }
+                .into_owned()
+            }
+            _ => t!("phases.no_dates").into_owned(),
         }
     };
 
     view! {
         <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">"Phases"</h2>
-            <Guide id="phases" questions=QUESTIONS />
-            <dl class="totals" aria-label="Totals per participant">
-                <div><dt>"Phases"</dt><dd>{move || draft.with(|d| d.phases.len())}</dd></div>
-                <div><dt>"Hours per participant"</dt><dd>{move || hours_text(totals.get().hours)}</dd></div>
-                <div><dt>"Remote"</dt><dd>{move || hours_text(totals.get().remote)}</dd></div>
-                <div><dt>"Face-to-face"</dt><dd>{move || hours_text(totals.get().face_to_face)}</dd></div>
-                <div><dt>"Hybrid"</dt><dd>{move || hours_text(totals.get().hybrid)}</dd></div>
-                <div class="wide"><dt>"Dates"</dt><dd>{span}</dd></div>
+            <h2 id="screen-title">{t!("phases.title")}</h2>
+            <Guide id="phases" questions=[
+                t!("phases.question_diagnostic"),
+                t!("phases.question_together"),
+                t!("phases.question_mobility"),
+                t!("phases.question_evaluation"),
+            ] />
+            <dl class="totals" aria-label=t!("phases.totals")>
+                <div><dt>{t!("phases.title")}</dt><dd>{move || draft.with(|d| d.phases.len())}</dd></div>
+                <div><dt>{t!("phases.hours_per_participant")}</dt><dd>{move || hours_text(totals.get().hours)}</dd></div>
+                <div><dt>{labels::mode(Mode::Remote)}</dt><dd>{move || hours_text(totals.get().remote)}</dd></div>
+                <div><dt>{labels::mode(Mode::FaceToFace)}</dt><dd>{move || hours_text(totals.get().face_to_face)}</dd></div>
+                <div><dt>{labels::mode(Mode::Hybrid)}</dt><dd>{move || hours_text(totals.get().hybrid)}</dd></div>
+                <div class="wide"><dt>{t!("phases.dates")}</dt><dd>{span}</dd></div>
             </dl>
-            <ol class="item-list" aria-label="Phases in order">
+            <ol class="item-list" aria-label=t!("phases.in_order")>
                 <For each=ids key=|id| *id let:id>
                     <PhaseCard id=id />
                 </For>
             </ol>
             <div class="add-row">
-                <SelectField label="Kind of phase to add" id="new-phase-kind" value=new_kind
+                <SelectField label=t!("phases.kind_to_add") id="new-phase-kind" value=new_kind
                     set=Callback::new(move |v| new_kind.set(v))
                     options=labels::options(&PhaseKind::ALL, labels::phase_kind) />
-                <button type="button" on:click=add>"Add phase"</button>
+                <button type="button" on:click=add>{t!("phases.add")}</button>
             </div>
         </section>
     }
@@ -91,9 +95,15 @@ fn PhaseCard(id: Id) -> impl IntoView {
                     bits.push(labels::mode(m).to_string());
                 }
                 match (p.start, p.end) {
-                    (Some(a), Some(b)) => bits.push(format!("{a} to {b}")),
-                    (Some(a), None) => bits.push(format!("from {a}")),
-                    (None, Some(b)) => bits.push(format!("until {b}")),
+                    (Some(a), Some(b)) => bits.push(
+                        t!("phases.from_to", start = date_text(a), end = date_text(b)).into_owned(),
+                    ),
+                    (Some(a), None) => {
+                        bits.push(t!("phases.from", date = date_text(a)).into_owned())
+                    }
+                    (None, Some(b)) => {
+                        bits.push(t!("phases.until", date = date_text(b)).into_owned())
+                    }
                     _ => {}
                 }
                 if let Some(h) = p.hours {
@@ -122,12 +132,15 @@ fn PhaseCard(id: Id) -> impl IntoView {
             b => b,
         };
         ctx.focus_later(format!("phase-{id}-{target}"));
-        ctx.announce(format!(
-            "{} moved to position {} of {}.",
-            title.get_untracked(),
-            at + 1,
-            last + 1
-        ));
+        ctx.announce(
+            t!(
+                "phases.moved",
+                title = title.get_untracked(),
+                position = at + 1,
+                count = last + 1
+            )
+            .into_owned(),
+        );
     };
     let on_duplicate = Callback::new(move |_| {
         ctx.begin_step();
@@ -144,19 +157,19 @@ fn PhaseCard(id: Id) -> impl IntoView {
         draft.update(|d| {
             d.delete_phase(id);
         });
-        ctx.deleted(format!("Phase “{name}” deleted."));
+        ctx.deleted(t!("phases.deleted", name = name).into_owned());
     });
     let links = Callback::new(move |_| draft.with_untracked(|d| d.phase_links(id).0));
     let tools = view! {
         <button type="button" class="icon" id=format!("phase-{id}-up")
             disabled=move || position.get() == Some(0)
             on:click=move |_| move_by(-1, "up")>
-            "↑"<Hidden text=Signal::derive(move || format!(" Move “{}” up", title.get())) />
+            "↑"<Hidden text=Signal::derive(move || format!(" {}", t!("phases.move_up", title = title.get()))) />
         </button>
         <button type="button" class="icon" id=format!("phase-{id}-down")
             disabled=move || position.get() == Some(count.get().saturating_sub(1))
             on:click=move |_| move_by(1, "down")>
-            "↓"<Hidden text=Signal::derive(move || format!(" Move “{}” down", title.get())) />
+            "↓"<Hidden text=Signal::derive(move || format!(" {}", t!("phases.move_down", title = title.get()))) />
         </button>
     }
     .into_any();
@@ -225,9 +238,9 @@ fn PhaseForm(id: Id) -> impl IntoView {
                 .iter()
                 .map(|p| {
                     let role = if p.role == PersonRole::Expert {
-                        ""
+                        String::new()
                     } else {
-                        " (end-user)"
+                        format!(" {}", t!("phases.end_user"))
                     };
                     (p.id, format!("{}{role}", display_name(&p.name)))
                 })
@@ -253,25 +266,25 @@ fn PhaseForm(id: Id) -> impl IntoView {
     view! {
         <div class="item-form-body">
             <div class="form-grid">
-                <TextField label="Title" id=format!("phase-{id}-title") value=title set=set_title />
-                <SelectField label="Kind" id=format!("phase-{id}-kind") value=kind set=set_kind
+                <TextField label=t!("phases.field_title") id=format!("phase-{id}-title") value=title set=set_title />
+                <SelectField label=t!("phases.kind") id=format!("phase-{id}-kind") value=kind set=set_kind
                     options=labels::options(&PhaseKind::ALL, labels::phase_kind) />
-                <SelectField label="Mode" id=format!("phase-{id}-mode") value=mode set=set_mode
-                    placeholder="Not decided yet"
+                <SelectField label=t!("phases.mode") id=format!("phase-{id}-mode") value=mode set=set_mode
+                    placeholder=t!("phases.not_decided")
                     options=labels::options(&[Mode::Remote, Mode::FaceToFace, Mode::Hybrid], labels::mode) />
-                <TextField label="Starts" id=format!("phase-{id}-start") value=start set=set_start kind="date"
+                <TextField label=t!("phases.starts") id=format!("phase-{id}-start") value=start set=set_start kind="date"
                     error=problems("start") />
-                <TextField label="Ends" id=format!("phase-{id}-end") value=end set=set_end kind="date"
+                <TextField label=t!("phases.ends") id=format!("phase-{id}-end") value=end set=set_end kind="date"
                     error=problems("end") />
-                <DecimalField label="Hours per participant" id=format!("phase-{id}-hours") value=hours set=set_hours />
-                <TextField label="Location" id=format!("phase-{id}-location") value=location set=set_location />
-                <TextField label="Responsible" id=format!("phase-{id}-responsible") value=responsible set=set_responsible />
+                <DecimalField label=t!("phases.hours_per_participant") id=format!("phase-{id}-hours") value=hours set=set_hours />
+                <TextField label=t!("phases.location") id=format!("phase-{id}-location") value=location set=set_location />
+                <TextField label=t!("phases.responsible") id=format!("phase-{id}-responsible") value=responsible set=set_responsible />
             </div>
-            <TextArea label="Objectives" id=format!("phase-{id}-objectives") value=objectives set=set_objectives rows=3 />
-            <TextArea label="Activities" id=format!("phase-{id}-activities") value=activities set=set_activities rows=3 />
-            <TextArea label="Outputs" id=format!("phase-{id}-outputs") value=outputs set=set_outputs rows=2 />
-            <IdChecklist legend="Experts and end-users in this phase"
-                empty="No one yet: add experts and end-users on the Experts screen."
+            <TextArea label=t!("phases.objectives") id=format!("phase-{id}-objectives") value=objectives set=set_objectives rows=3 />
+            <TextArea label=t!("phases.activities") id=format!("phase-{id}-activities") value=activities set=set_activities rows=3 />
+            <TextArea label=t!("phases.outputs") id=format!("phase-{id}-outputs") value=outputs set=set_outputs rows=2 />
+            <IdChecklist legend=t!("phases.people")
+                empty=t!("phases.people_empty")
                 options=expert_options selected=experts set=set_experts />
         </div>
     }

@@ -2,18 +2,18 @@
 //! twin for screen readers, and the warnings about dates.
 
 use leptos::prelude::*;
+use rust_i18n::t;
 
 use super::editor::EditorCtx;
 use super::fields::{Guide, ItemCard, SelectField, TextField};
 use super::labels;
 use super::lens::{field, text};
+use super::text::date_text;
 use crate::model::{Date, Milestone, MilestoneKind, Mode, display_title};
 
-const QUESTIONS: &[&str] = &[
-    "Is there enough time between the deadline, the results and the first session for people to arrange their lives?",
-    "Do the phases fit inside the programme's dates, with room for holidays and the partners' seasons?",
-    "When are the moments everyone must keep free (kick-off, mobility, final event)?",
-];
+fn questions() -> [std::borrow::Cow<'static, str>; 3] {
+    [t!("planning.q1"), t!("planning.q2"), t!("planning.q3")]
+}
 
 const KINDS: [MilestoneKind; 6] = [
     MilestoneKind::CallOpens,
@@ -58,16 +58,23 @@ pub fn PlanningScreen() -> impl IntoView {
                 }
             }
         });
-        ctx.announce(format!("Added {added} milestones."));
+        ctx.announce(
+            match added {
+                0 => t!("planning.added_none"),
+                1 => t!("planning.added_one"),
+                n => t!("planning.added_many", n = n),
+            }
+            .into_owned(),
+        );
     };
     view! {
         <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">"Planning"</h2>
-            <Guide id="planning" questions=QUESTIONS />
+            <h2 id="screen-title">{t!("planning.title")}</h2>
+            <Guide id="planning" questions=questions() />
             <div class="warnings" aria-live="polite">
                 <Show when=move || !warnings.with(Vec::is_empty)
-                    fallback=|| view! { <p class="ok-note">"No date conflicts."</p> }>
-                    <h3>{move || format!("Date warnings ({})", warnings.with(Vec::len))}</h3>
+                    fallback=|| view! { <p class="ok-note">{t!("planning.no_conflicts")}</p> }>
+                    <h3>{move || t!("planning.warnings", n = warnings.with(Vec::len))}</h3>
                     <ul class="findings">
                         {move || warnings.get().into_iter().map(|w| {
                             let target = w.target.clone();
@@ -75,7 +82,7 @@ pub fn PlanningScreen() -> impl IntoView {
                                 <li class="finding warning">
                                     <span>{w.message}</span>
                                     " "
-                                    <button type="button" class="link" on:click=move |_| ctx.go_to(target.clone())>"Fix this"</button>
+                                    <button type="button" class="link" on:click=move |_| ctx.go_to(target.clone())>{t!("planning.fix")}</button>
                                 </li>
                             }
                         }).collect_view()}
@@ -83,15 +90,15 @@ pub fn PlanningScreen() -> impl IntoView {
                 </Show>
             </div>
             <Timeline />
-            <h3>"Milestones"</h3>
-            <ul class="item-list" aria-label="Milestones">
+            <h3>{t!("planning.milestones")}</h3>
+            <ul class="item-list" aria-label=t!("planning.milestones")>
                 <For each=ids key=|id| *id let:id>
                     <MilestoneCard id=id />
                 </For>
             </ul>
             <div class="add-row">
-                <button type="button" on:click=add>"Add a milestone"</button>
-                <button type="button" class="secondary" on:click=add_usual>"Add the usual milestones"</button>
+                <button type="button" on:click=add>{t!("planning.add_milestone")}</button>
+                <button type="button" class="secondary" on:click=add_usual>{t!("planning.add_usual")}</button>
             </div>
         </section>
     }
@@ -117,9 +124,23 @@ fn months(from: Date, to: Date) -> Vec<Date> {
     out
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+/// A month's short name for the timeline's axis (`month0` counts from 0).
+fn month_short(month0: u32) -> std::borrow::Cow<'static, str> {
+    match month0 {
+        0 => t!("planning.month_1"),
+        1 => t!("planning.month_2"),
+        2 => t!("planning.month_3"),
+        3 => t!("planning.month_4"),
+        4 => t!("planning.month_5"),
+        5 => t!("planning.month_6"),
+        6 => t!("planning.month_7"),
+        7 => t!("planning.month_8"),
+        8 => t!("planning.month_9"),
+        9 => t!("planning.month_10"),
+        10 => t!("planning.month_11"),
+        _ => t!("planning.month_12"),
+    }
+}
 
 #[component]
 fn Timeline() -> impl IntoView {
@@ -174,7 +195,7 @@ fn Timeline() -> impl IntoView {
         {move || {
             let (bars, marks, range) = data.get();
             let Some((lo, hi)) = range else {
-                return view! { <p class="hint">"Give the phases dates to see the timeline."</p> }.into_any();
+                return view! { <p class="hint">{t!("planning.no_dates")}</p> }.into_any();
             };
             let ticks = months(lo, hi);
             let first = ticks[0];
@@ -189,12 +210,12 @@ fn Timeline() -> impl IntoView {
             let table_marks = marks.clone();
             view! {
                 <figure class="chart timeline">
-                    <figcaption id="timeline-caption">"Timeline of the phases and milestones"</figcaption>
+                    <figcaption id="timeline-caption">{t!("planning.timeline_caption")}</figcaption>
                     <div class="legend" aria-hidden="true">
-                        <span class="key remote">"Remote"</span>
-                        <span class="key face_to_face">"Face-to-face"</span>
-                        <span class="key hybrid">"Hybrid"</span>
-                        <span class="key none">"Mode not set"</span>
+                        <span class="key remote">{t!("planning.remote")}</span>
+                        <span class="key face_to_face">{t!("planning.face_to_face")}</span>
+                        <span class="key hybrid">{t!("planning.hybrid")}</span>
+                        <span class="key none">{t!("planning.mode_not_set")}</span>
                     </div>
                     <div class="table-scroll">
                         <svg role="img" aria-labelledby="timeline-caption" viewBox=format!("0 0 {width} {height}")
@@ -212,7 +233,7 @@ fn Timeline() -> impl IntoView {
                                     <g>
                                         <line x1=tx x2=tx y1=if year.is_some() { 18.0 } else { 20.0 } y2=height - 18.0 class="grid-line" />
                                         {(*t != last).then(|| view! {
-                                            <text x=tx + 3.0 y="14" class="axis">{MONTHS_EN[t.0.month0() as usize]}</text>
+                                            <text x=tx + 3.0 y="14" class="axis">{month_short(t.0.month0())}</text>
                                         })}
                                         {year.map(|y| view! { <text x=tx + 3.0 y="30" class="axis year">{y}</text> })}
                                     </g>
@@ -250,24 +271,24 @@ fn Timeline() -> impl IntoView {
                                 view! {
                                     <g>
                                         <line x1=tx x2=tx y1="18" y2=height - 14.0 class="today" />
-                                        <text x=tx + 3.0 y=height - 2.0 class="axis">"today"</text>
+                                        <text x=tx + 3.0 y=height - 2.0 class="axis">{t!("planning.today")}</text>
                                     </g>
                                 }
                             })}
                         </svg>
                     </div>
                     <details class="table-view">
-                        <summary>"The timeline as a table"</summary>
+                        <summary>{t!("planning.as_table")}</summary>
                         <table class="breakdown">
-                            <caption class="visually-hidden">"Phases and milestones with their dates"</caption>
-                            <thead><tr><th scope="col">"What"</th><th scope="col">"From"</th><th scope="col">"To"</th><th scope="col">"Mode"</th></tr></thead>
+                            <caption class="visually-hidden">{t!("planning.table_caption")}</caption>
+                            <thead><tr><th scope="col">{t!("planning.what")}</th><th scope="col">{t!("planning.from")}</th><th scope="col">{t!("planning.to")}</th><th scope="col">{t!("planning.mode")}</th></tr></thead>
                             <tbody>
                                 {table_bars.into_iter().map(|(n, s, e, m)| view! {
-                                    <tr><th scope="row">{n}</th><td>{s.to_string()}</td><td>{e.to_string()}</td>
-                                        <td>{m.map(labels::mode).unwrap_or("not set")}</td></tr>
+                                    <tr><th scope="row">{n}</th><td>{date_text(s)}</td><td>{date_text(e)}</td>
+                                        <td>{m.map(labels::mode).unwrap_or_else(|| t!("planning.not_set"))}</td></tr>
                                 }).collect_view()}
                                 {table_marks.into_iter().map(|(n, d)| view! {
-                                    <tr><th scope="row">{n}</th><td>{d.to_string()}</td><td></td><td>"milestone"</td></tr>
+                                    <tr><th scope="row">{n}</th><td>{date_text(d)}</td><td></td><td>{t!("planning.milestone")}</td></tr>
                                 }).collect_view()}
                             </tbody>
                         </table>
@@ -300,8 +321,8 @@ fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
                 .map(|m| {
                     let when = m
                         .date
-                        .map(|x| x.to_string())
-                        .unwrap_or_else(|| "no date yet".into());
+                        .map(date_text)
+                        .unwrap_or_else(|| t!("planning.no_date_yet").into_owned());
                     format!("{} · {when}", labels::milestone_kind(m.kind))
                 })
                 .unwrap_or_default()
@@ -311,7 +332,7 @@ fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
         let n = title.get_untracked();
         ctx.begin_step();
         draft.update(|d| d.milestones.retain(|m| m.id != id));
-        ctx.deleted(format!("Milestone “{n}” deleted."));
+        ctx.deleted(t!("planning.milestone_deleted", name = n).into_owned());
     });
     let (kind, set_kind) = field::<Milestone, String>(
         draft,
@@ -329,10 +350,10 @@ fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
     view! {
         <ItemCard id title summary on_delete>
             <div class="form-grid">
-                <SelectField label="Kind" id=format!("milestone-{id}-kind") value=kind set=set_kind
+                <SelectField label=t!("planning.kind") id=format!("milestone-{id}-kind") value=kind set=set_kind
                     options=labels::options(&KINDS, labels::milestone_kind) />
-                <TextField label="Label" id=format!("milestone-{id}-label") value=label set=set_label />
-                <TextField label="Date" id=format!("milestone-{id}-date") value=date set=set_date kind="date" />
+                <TextField label=t!("planning.label") id=format!("milestone-{id}-label") value=label set=set_label />
+                <TextField label=t!("planning.date") id=format!("milestone-{id}-date") value=date set=set_date kind="date" />
             </div>
         </ItemCard>
     }

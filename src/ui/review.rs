@@ -2,6 +2,7 @@
 //! to the field that fixes it.
 
 use leptos::prelude::*;
+use rust_i18n::t;
 
 use super::editor::EditorCtx;
 use crate::review::{Finding, Severity, readiness, review};
@@ -24,7 +25,7 @@ pub fn FindingList(#[prop(into)] findings: Signal<Vec<Finding>>) -> impl IntoVie
                         <span>{f.message}</span>
                         {f.why.map(|w| view! { " " <span class="why">{w}</span> })}
                         " "
-                        <button type="button" class="link" on:click=move |_| ctx.go_to(target.clone())>"Fix this"</button>
+                        <button type="button" class="link" on:click=move |_| ctx.go_to(target.clone())>{t!("review_ui.fix")}</button>
                     </li>
                 }
             }).collect_view()}
@@ -38,7 +39,13 @@ pub fn ReviewScreen() -> impl IntoView {
     let draft = ctx.draft;
     let findings = Memo::new(move |_| draft.with(review));
     let score = Memo::new(move |_| draft.with(readiness));
-    let group = move |severity: Severity, title: &'static str, empty: &'static str| {
+    // `slug` names the group's heading id, the same in every language.
+    let group = move |severity: Severity, slug: &'static str| {
+        let (title, empty) = match severity {
+            Severity::Error => (t!("review_ui.errors"), t!("review_ui.no_errors")),
+            Severity::Warning => (t!("review_ui.warnings"), t!("review_ui.no_warnings")),
+            Severity::Hint => (t!("review_ui.hints"), t!("review_ui.no_hints")),
+        };
         let list = Signal::derive(move || {
             findings.with(|f| {
                 f.iter()
@@ -48,9 +55,9 @@ pub fn ReviewScreen() -> impl IntoView {
             })
         });
         view! {
-            <section class="review-group" aria-labelledby=format!("review-{title}")>
-                <h3 id=format!("review-{title}")>{move || format!("{title} ({})", list.with(Vec::len))}</h3>
-                <Show when=move || !list.with(Vec::is_empty) fallback=move || view! { <p class="ok-note">{empty}</p> }>
+            <section class="review-group" aria-labelledby=format!("review-{slug}")>
+                <h3 id=format!("review-{slug}")>{move || t!("review_ui.group", title = title, count = list.with(Vec::len))}</h3>
+                <Show when=move || !list.with(Vec::is_empty) fallback=move || view! { <p class="ok-note">{empty.clone()}</p> }>
                     <FindingList findings=list />
                 </Show>
             </section>
@@ -58,16 +65,16 @@ pub fn ReviewScreen() -> impl IntoView {
     };
     view! {
         <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">"Review"</h2>
+            <h2 id="screen-title">{t!("screens.review")}</h2>
             <div class="readiness">
                 <meter id="readiness-meter" min="0" max="100" low="50" high="85" optimum="100"
                     value=move || score.get() aria-labelledby="readiness-label"></meter>
-                <p id="readiness-label">{move || format!("Readiness: {}%", score.get())}</p>
+                <p id="readiness-label">{move || t!("review_ui.readiness", percent = score.get())}</p>
             </div>
-            <p class="hint">"The key elements of a learning trajectory, checked against this programme. Errors stop the programme from running or being announced; warnings are elements most programmes need; hints are worth a look."</p>
-            {group(Severity::Error, "Errors", "No errors.")}
-            {group(Severity::Warning, "Warnings", "No warnings.")}
-            {group(Severity::Hint, "Hints", "No hints.")}
+            <p class="hint">{t!("review_ui.intro")}</p>
+            {group(Severity::Error, "Errors")}
+            {group(Severity::Warning, "Warnings")}
+            {group(Severity::Hint, "Hints")}
         </section>
     }
 }

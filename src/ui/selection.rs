@@ -2,6 +2,9 @@
 //! and a scoring grid that ranks applicants.
 
 use leptos::prelude::*;
+use rust_i18n::t;
+
+use super::text::percent;
 
 use super::browser;
 use super::editor::EditorCtx;
@@ -11,11 +14,9 @@ use crate::model::{
     Applicant, Currency, Date, Draft, Id, Money, Selection, SelectionCriterion, display_title,
 };
 
-const QUESTIONS: &[&str] = &[
-    "Which conditions must every applicant meet, and which qualities do we weigh?",
-    "Who sits on the committee, and how do members step aside when they know an applicant?",
-    "What do applicants send, by when, and when and how do they hear back, including those not selected?",
-];
+fn questions() -> [std::borrow::Cow<'static, str>; 3] {
+    [t!("selection.q1"), t!("selection.q2"), t!("selection.q3")]
+}
 
 /// A text of the selection part.
 fn sel_text(
@@ -72,7 +73,9 @@ pub fn SelectionScreen() -> impl IntoView {
     let (results, set_results) = sel_date(draft, |s| s.results_date, |s, v| s.results_date = v);
     let results_error = Signal::derive(move || {
         draft.with(|d| match (d.selection.deadline, d.selection.results_date) {
-            (Some(a), Some(b)) if b < a => Some("Before the application deadline.".to_string()),
+            (Some(a), Some(b)) if b < a => {
+                Some(t!("selection.results_before_deadline").into_owned())
+            }
             _ => None,
         })
     });
@@ -84,36 +87,36 @@ pub fn SelectionScreen() -> impl IntoView {
 
     view! {
         <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">"Selection"</h2>
-            <Guide id="selection" questions=QUESTIONS />
-            <LinesField label="Eligibility conditions" id="sel-eligibility" value=eligibility set=set_eligibility
-                hint="One per line; an applicant must meet all of them." />
+            <h2 id="screen-title">{t!("selection.title")}</h2>
+            <Guide id="selection" questions=questions() />
+            <LinesField label=t!("selection.eligibility") id="sel-eligibility" value=eligibility set=set_eligibility
+                hint=t!("selection.eligibility_hint") />
             <Criteria />
             <div class="form-grid">
-                <LinesField label="Selection committee" id="sel-committee" value=committee set=set_committee />
-                <LinesField label="Steps of the process" id="sel-steps" value=steps set=set_steps />
-                <LinesField label="What applicants send" id="sel-materials" value=materials set=set_materials />
+                <LinesField label=t!("selection.committee") id="sel-committee" value=committee set=set_committee />
+                <LinesField label=t!("selection.steps") id="sel-steps" value=steps set=set_steps />
+                <LinesField label=t!("selection.materials") id="sel-materials" value=materials set=set_materials />
             </div>
-            <TextArea label="Conflict-of-interest policy" id="sel-conflict" value=conflict set=set_conflict rows=3 />
+            <TextArea label=t!("selection.conflict") id="sel-conflict" value=conflict set=set_conflict rows=3 />
             <div class="form-grid">
-                <TextField label="Application deadline" id="sel-deadline" value=deadline set=set_deadline kind="date" />
-                <TextField label="Results announced" id="sel-results_date" value=results set=set_results kind="date"
+                <TextField label=t!("selection.deadline") id="sel-deadline" value=deadline set=set_deadline kind="date" />
+                <TextField label=t!("selection.results_date") id="sel-results_date" value=results set=set_results kind="date"
                     error=results_error />
-                <MoneyField label="Application fee" id="sel-fee" value=fee set=set_fee currency=currency />
+                <MoneyField label=t!("selection.fee") id="sel-fee" value=fee set=set_fee currency=currency />
             </div>
             <fieldset class="group choices">
-                <legend>"Feedback to applicants who are not selected"</legend>
+                <legend>{t!("selection.feedback")}</legend>
                 <label class="choice">
                     <input type="radio" name="sel-feedback" prop:checked=move || feedback(Some(true))
                         on:change=move |_| draft.update(|d| d.selection.feedback.offered = Some(true)) />
-                    "Yes"
+                    {t!("selection.yes")}
                 </label>
                 <label class="choice">
                     <input type="radio" name="sel-feedback" prop:checked=move || feedback(Some(false))
                         on:change=move |_| draft.update(|d| d.selection.feedback.offered = Some(false)) />
-                    "No"
+                    {t!("selection.no")}
                 </label>
-                <TextField label="How feedback is given" id="sel-feedback-how" value=how set=set_how />
+                <TextField label=t!("selection.feedback_how") id="sel-feedback-how" value=how set=set_how />
             </fieldset>
             <ScoringGrid />
         </section>
@@ -144,24 +147,24 @@ fn Criteria() -> impl IntoView {
     let normalise = move |_| {
         ctx.begin_step();
         draft.update(|d| d.normalise_weights());
-        ctx.announce("Weights scaled to total 100.".into());
+        ctx.announce(t!("selection.weights_scaled").into());
     };
     view! {
         <fieldset class="group">
-            <legend>"Assessment criteria"</legend>
+            <legend>{t!("selection.criteria")}</legend>
             <ol class="rows">
                 <For each=ids key=|id| *id let:id>
                     <CriterionRow id=id />
                 </For>
             </ol>
             <p class="weights" role="status">
-                {move || format!("Weights total {}%.", total.get())}
+                {move || t!("selection.weights_total", total = total.get())}
                 <Show when=move || total.get() != 100 && draft.with(|d| !d.selection.criteria.is_empty())>
-                    <strong class="warn">" They should total 100%. "</strong>
-                    <button type="button" class="secondary" on:click=normalise>"Normalise to 100"</button>
+                    <strong class="warn">{t!("selection.weights_should_total")}</strong>
+                    <button type="button" class="secondary" on:click=normalise>{t!("selection.normalise")}</button>
                 </Show>
             </p>
-            <button type="button" class="secondary" id="sel-criteria" on:click=add>"Add a criterion"</button>
+            <button type="button" class="secondary" id="sel-criteria" on:click=add>{t!("selection.add_criterion")}</button>
         </fieldset>
     }
 }
@@ -186,26 +189,26 @@ fn CriterionRow(id: Id) -> impl IntoView {
             weight_error.set(None);
             set_weight.run(0)
         }
-        _ => weight_error.set(Some("A whole number from 0 to 100.".into())),
+        _ => weight_error.set(Some(t!("selection.weight_error").into())),
     });
     let title = move || display_title(&name.get()).to_string();
     let remove = move |_| {
         let n = title();
         ctx.begin_step();
         draft.update(|d| d.delete_criterion(id));
-        ctx.deleted(format!("Criterion “{n}” deleted."));
+        ctx.deleted(t!("selection.criterion_deleted", name = n).into());
     };
     view! {
         <li class="row-card">
             <div class="form-grid">
-                <TextField label="Criterion" id=format!("crit-{id}-name") value=name set=set_name />
-                <TextField label="Weight (%)" id=format!("crit-{id}-weight") value=weight_text set=set_weight_text
+                <TextField label=t!("selection.criterion") id=format!("crit-{id}-name") value=name set=set_name />
+                <TextField label=t!("selection.weight") id=format!("crit-{id}-weight") value=weight_text set=set_weight_text
                     kind="number" error=weight_error />
-                <TextField label="What the committee looks for" id=format!("crit-{id}-description")
+                <TextField label=t!("selection.criterion_description") id=format!("crit-{id}-description")
                     value=description set=set_description />
             </div>
             <button type="button" class="link danger" on:click=remove>
-                "Remove"<Hidden text=Signal::derive(move || format!(" criterion “{}”", title())) />
+                {t!("selection.remove")}<Hidden text=Signal::derive(move || t!("selection.remove_criterion", name = title()).into_owned()) />
             </button>
         </li>
     }
@@ -246,9 +249,9 @@ fn ScoringGrid() -> impl IntoView {
         let mut tied = 0;
         draft.update(|d| tied = d.select_top());
         ctx.announce(if tied > 0 {
-            format!("{tied} applicants tie at the last place: the committee decides between them.")
+            t!("selection.tie", n = tied).into_owned()
         } else {
-            "The best-ranked applicants are marked as selected.".into()
+            t!("selection.top_selected").into_owned()
         });
     };
     let export = move |_| {
@@ -259,7 +262,9 @@ fn ScoringGrid() -> impl IntoView {
             )
         });
         match browser::download(&name, &csv, "text/csv") {
-            Ok(()) => state.notice.set(format!("Exported as {name}.")),
+            Ok(()) => state
+                .notice
+                .set(t!("selection.exported", name = name).into_owned()),
             Err(e) => state.notice.set(e),
         }
     };
@@ -273,26 +278,26 @@ fn ScoringGrid() -> impl IntoView {
     });
     view! {
         <section class="group scoring" aria-labelledby="scoring-title">
-            <h3 id="scoring-title">"Scoring grid"</h3>
-            <p class="hint">"Applicants by name or code only. Each criterion is scored from 0 to the maximum; the weighted score is a percentage of the best possible."</p>
+            <h3 id="scoring-title">{t!("selection.scoring")}</h3>
+            <p class="hint">{t!("selection.scoring_hint")}</p>
             <div class="form-grid narrow-grid">
-                <TextField label="Highest score per criterion" id="sel-score-max" value=max_text set=set_max kind="number" />
+                <TextField label=t!("selection.score_max") id="sel-score-max" value=max_text set=set_max kind="number" />
             </div>
             <Show when=move || !draft.with(|d| d.selection.applicants.is_empty())
-                fallback=|| view! { <p class="hint">"No applicants yet."</p> }>
+                fallback=|| view! { <p class="hint">{t!("selection.no_applicants")}</p> }>
                 <div class="table-scroll">
                     <table class="grid">
-                        <caption class="visually-hidden">"Scores, weighted score and rank of each applicant"</caption>
+                        <caption class="visually-hidden">{t!("selection.scores_caption")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Applicant"</th>
+                                <th scope="col">{t!("selection.applicant")}</th>
                                 {move || criteria.get().into_iter().map(|(_, n, w)| view! {
-                                    <th scope="col">{n}<span class="hint">{format!(" {w}%")}</span></th>
+                                    <th scope="col">{n}<span class="hint">{t!("selection.criterion_weight", weight = w)}</span></th>
                                 }).collect_view()}
-                                <th scope="col">"Score"</th>
-                                <th scope="col">"Rank"</th>
-                                <th scope="col">"Selected"</th>
-                                <th scope="col"><span class="visually-hidden">"Remove"</span></th>
+                                <th scope="col">{t!("selection.score")}</th>
+                                <th scope="col">{t!("selection.rank")}</th>
+                                <th scope="col">{t!("selection.selected")}</th>
+                                <th scope="col"><span class="visually-hidden">{t!("selection.remove")}</span></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -306,30 +311,31 @@ fn ScoringGrid() -> impl IntoView {
                 </div>
             </Show>
             <Show when=move || !ranking.with(Vec::is_empty)>
-                <h4 id="ranking-title">"Ranking"</h4>
+                <h4 id="ranking-title">{t!("selection.ranking")}</h4>
                 <ul class="ranking" aria-labelledby="ranking-title">
                     {move || ranking.get().into_iter().map(|r| {
-                        let name = if r.name.trim().is_empty() { "(no name)".to_string() } else { r.name.trim().to_string() };
-                        let mark = if r.selected { " · selected" } else { "" };
-                        view! { <li>{format!("{}. {name}: {}.{}%{mark}", r.rank, r.per_mille / 10, r.per_mille % 10)}</li> }
+                        let name = if r.name.trim().is_empty() { t!("selection.no_name").into_owned() } else { r.name.trim().to_string() };
+                        let mark = if r.selected { t!("selection.ranking_selected") } else { "".into() };
+                        let line = t!("selection.ranking_line", rank = r.rank, name = name, score = percent(r.per_mille));
+                        view! { <li>{format!("{line}{mark}")}</li> }
                     }).collect_view()}
                 </ul>
             </Show>
             <p class="meta" role="status">
                 {move || match places() {
-                    Some(p) => format!("{} selected of {p} places.", selected()),
-                    None => format!("{} selected. Set the number of places on the Overview.", selected()),
+                    Some(p) => t!("selection.selected_of_places", selected = selected(), places = p),
+                    None => t!("selection.selected_no_places", selected = selected()),
                 }}
                 <Show when=move || places().is_some_and(|p| selected() > p as usize)>
-                    <strong class="warn">" More selected than places."</strong>
+                    <strong class="warn">{t!("selection.more_than_places")}</strong>
                 </Show>
             </p>
             <div class="add-row">
-                <button type="button" class="secondary" on:click=add>"Add an applicant"</button>
+                <button type="button" class="secondary" on:click=add>{t!("selection.add_applicant")}</button>
                 <button type="button" class="secondary" on:click=select_top disabled=move || places().is_none()>
-                    "Select the best-ranked up to the places"
+                    {t!("selection.select_top")}
                 </button>
-                <button type="button" class="secondary" on:click=export>"Export the grid (CSV)"</button>
+                <button type="button" class="secondary" on:click=export>{t!("selection.export")}</button>
             </div>
         </section>
     }
@@ -357,7 +363,7 @@ fn ApplicantRow(
     let who = move || {
         let n = name.get();
         if n.trim().is_empty() {
-            "this applicant".to_string()
+            t!("selection.this_applicant").into_owned()
         } else {
             n.trim().to_string()
         }
@@ -366,13 +372,13 @@ fn ApplicantRow(
         let n = who();
         ctx.begin_step();
         draft.update(|d| d.selection.applicants.retain(|a| a.id != id));
-        ctx.deleted(format!("Applicant “{n}” removed."));
+        ctx.deleted(t!("selection.applicant_removed", name = n).into_owned());
     };
     let name_id = format!("app-{id}-name");
     view! {
         <tr>
             <th scope="row">
-                <label class="visually-hidden" for=name_id.clone()>"Name or code"</label>
+                <label class="visually-hidden" for=name_id.clone()>{t!("selection.name_or_code")}</label>
                 <input id=name_id class="cell-input" type="text" prop:value=move || name.get()
                     on:input=move |ev| set_name.run(event_target_value(&ev)) />
             </th>
@@ -385,7 +391,7 @@ fn ApplicantRow(
                 let input_id = format!("score-{id}-{cid}");
                 view! {
                     <td>
-                        <label class="visually-hidden" for=input_id.clone()>{format!("{} on {cname}", who())}</label>
+                        <label class="visually-hidden" for=input_id.clone()>{t!("selection.score_label", who = who(), criterion = cname)}</label>
                         <input id=input_id class="cell-input score" type="number" min="0"
                             max=move || draft.with(|d| d.score_max())
                             prop:value=move || score.get()
@@ -398,18 +404,18 @@ fn ApplicantRow(
                 }
             }).collect_view()}
             <td class="num">
-                {move || { let (pm, _, _) = place.get(); format!("{}.{}%", pm / 10, pm % 10) }}
-                {move || { let (_, _, missing) = place.get(); (missing > 0).then(|| view! { <span class="hint">{format!(" ({missing} to score)")}</span> }) }}
+                {move || percent(place.get().0)}
+                {move || { let (_, _, missing) = place.get(); (missing > 0).then(|| view! { <span class="hint">{t!("selection.to_score", n = missing)}</span> }) }}
             </td>
             <td class="num">{move || place.get().1}</td>
             <td>
                 <input type="checkbox" prop:checked=move || selected.get()
-                    aria-label=move || format!("Select {}", who())
+                    aria-label=move || t!("selection.select_who", who = who())
                     on:change=move |ev| set_selected.run(event_target_checked(&ev)) />
             </td>
             <td>
                 <button type="button" class="link danger" on:click=remove>
-                    "Remove"<Hidden text=Signal::derive(move || format!(" {}", who())) />
+                    {t!("selection.remove")}<Hidden text=Signal::derive(move || format!(" {}", who())) />
                 </button>
             </td>
         </tr>

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::route::Route;
 use crate::i18n::Lang;
-use crate::store::{DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage};
+use crate::store::{
+    DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage, StorageError,
+};
 
 /// Preference key of the interface language.
 const LANG_PREF: &str = "lang";
@@ -19,7 +21,24 @@ pub enum SaveStatus {
     /// A change waits for the debounce to end.
     Pending,
     /// The last save failed; the edit is kept in memory.
-    NotSaved(String),
+    NotSaved(NotSaved),
+}
+
+/// Why the last save failed, said in the language of the moment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotSaved {
+    /// Another tab saved a newer version.
+    OtherTab,
+    Storage(StorageError),
+}
+
+impl std::fmt::Display for NotSaved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotSaved::OtherTab => f.write_str(&rust_i18n::t!("app.changed_in_other_tab")),
+            NotSaved::Storage(e) => e.fmt(f),
+        }
+    }
 }
 
 /// App-wide state, provided as context at the root.
@@ -29,7 +48,7 @@ pub struct AppState {
     pub drafts: RwSignal<Vec<DraftEntry>>,
     pub trash: RwSignal<Vec<DraftEntry>>,
     /// Why drafts are kept in memory only, when the browser refuses storage.
-    pub memory_only: RwSignal<Option<String>>,
+    pub memory_only: RwSignal<Option<StorageError>>,
     pub route: RwSignal<Route>,
     pub save: RwSignal<SaveStatus>,
     /// A short message about the last action, read out politely.
@@ -47,13 +66,17 @@ impl AppState {
                 Err(e) => {
                     let lib = Library::load(Box::new(MemoryStorage::new()))
                         .expect("memory storage cannot fail");
-                    (lib, Some(e.to_string()))
+                    (lib, Some(e))
                 }
             };
         Self::with_library(library, memory_only, route)
     }
 
-    pub fn with_library(library: Library, memory_only: Option<String>, route: Route) -> AppState {
+    pub fn with_library(
+        library: Library,
+        memory_only: Option<StorageError>,
+        route: Route,
+    ) -> AppState {
         // The language chosen here before, else the browser's.
         let lang = library
             .pref(LANG_PREF)
@@ -85,7 +108,9 @@ impl AppState {
         lang.activate();
         super::browser::set_document_language(lang.code());
         // A preference that cannot be stored still applies to this visit.
-        let _ = self.library.with_value(|l| l.set_pref(LANG_PREF, lang.code()));
+        let _ = self
+            .library
+            .with_value(|l| l.set_pref(LANG_PREF, lang.code()));
         self.lang.set(lang);
     }
 
