@@ -2,13 +2,15 @@
 //! professionals, and write its call for participation.
 
 pub mod call;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fixtures;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod review;
 pub mod store;
 pub mod templates;
 pub mod ui;
-pub mod i18n;
 
 // Every text of the UI and the call, from `locales/*.json`; English fills any gap.
 rust_i18n::i18n!("locales", fallback = "en");

@@ -1,0 +1,185 @@
+// The in-browser half of the benchmark (scripts/bench). Every budget is a
+// ratio of two measurements taken side by side in this one run, because
+// absolute times on a shared machine are noise. Results go to BENCH_OUT as
+// JSON; scripts/bench-report.mjs turns them into the table and results.json.
+//
+// BENCH_SMOKE=1 runs every measurement a few times on the small fixture only:
+// the test command uses it to prove the harness still works, not to judge.
+
+import { test, expect, type Page } from '@playwright/test';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const smoke = process.env.BENCH_SMOKE === '1';
+const fixtures = process.env.BENCH_FIXTURES ?? join(root, 'target', 'bench', 'fixtures');
+const out = process.env.BENCH_OUT ?? join(root, 'target', 'bench', 'browser.json');
+const runs = smoke ? 3 : 15;
+const presses = smoke ? 5 : 100;
+
+const file = (name: 'small' | 'huge' | 'library') =>
+  join(fixtures, `${smoke && name !== 'small' ? 'small' : name}.trajectory.json`);
+
+type Sample = { name: string; samples: number[]; median: number; unit: string; note?: string };
+const results: Record<string, Sample> = {};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function record(key: string, samples: number[], unit = 'ms', note?: string) {
+  results[key] = { name: key, samples, median: median(samples), unit, note };
+}
+
+test.afterAll(async () => {
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, JSON.stringify({ smoke, runs, presses, results }, null, 2));
+});
+
+async function openHome(page: Page) {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your programmes' })).toBeVisible();
+}
+
+async function importFixture(page: Page, path: string) {
+  const before = await page.evaluate(() => performance.getEntriesByName('ts:import-commit').length);
+  await page.getByLabel('Programme file').setInputFiles(path);
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('ts:import-commit').length > n,
+    before,
+    { timeout: 120_000 },
+  );
+}
+
+/** First draft id of a fixture file. */
+async function draftId(path: string): Promise<string> {
+  return JSON.parse(await readFile(path, 'utf8')).drafts[0].id;
+}
+
+/** Time from navigation start to the app's `ts:home-ready` mark, over fresh loads. */
+async function startup(page: Page): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto('./');
+    await page.waitForFunction(() => performance.getEntriesByName('ts:home-ready').length > 0);
+    out.push(await page.evaluate(() => performance.getEntriesByName('ts:home-ready')[0].startTime));
+  }
+  return out;
+}
+
+test('start to interactive home: 50 programmes stored vs none', async ({ page }) => {
+  await openHome(page);
+  const empty = await startup(page);
+  await openHome(page);
+  await importFixture(page, file('library'));
+  const count = await page.getByRole('list', { name: 'Programmes' }).getByRole('listitem').count();
+  const full = await startup(page);
+  record('startup_empty', empty);
+  record('startup_library', full, 'ms', `${count} programmes stored`);
+});
+
+/**
+ * Key press to the next frame in a phase's Title field: from the keydown's
+ * timestamp to a task queued by the first animation frame after it, when the
+ * browser has drawn the frame that shows the letter.
+ */
+async function keystrokes(page: Page, path: string): Promise<number[]> {
+  await openHome(page);
+  await importFixture(page, path);
+  const id = await draftId(path);
+  await page.goto(`./#/draft/${id}/phases`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Phases' })).toBeVisible();
+  await page.getByRole('button', { name: /^Edit “/ }).first().click();
+  const title = page.getByLabel('Title', { exact: true });
+  await title.click();
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[] };
+    w.__frames = [];
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => w.__frames.push(performance.now() - t0), 0));
+      },
+      { capture: true },
+    );
+  });
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press(i % 10 === 9 ? 'Backspace' : 'x');
+    await page.waitForFunction((n) => (window as unknown as { __frames: number[] }).__frames.length > n, i);
+  }
+  return page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+}
+
+test('key press to next frame in a phase field: huge vs small', async ({ browser }) => {
+  for (const name of ['small', 'huge'] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    record(`keystroke_${name}`, await keystrokes(page, file(name)));
+    await context.close();
+  }
+});
+
+test('autosave of the huge programme vs JSON.stringify + setItem of the same data', async ({ page }) => {
+  const path = file('huge');
+  await openHome(page);
+  await importFixture(page, path);
+  const id = await draftId(path);
+  await page.goto(`./#/draft/${id}/phases`);
+  await page.getByRole('button', { name: /^Edit “/ }).first().click();
+  const title = page.getByLabel('Title', { exact: true });
+  const saves: number[] = [];
+  const plain: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = await page.evaluate(() => performance.getEntriesByName('ts:autosave').length);
+    await title.press(i % 2 ? 'Backspace' : 'y');
+    await page.waitForFunction((n) => performance.getEntriesByName('ts:autosave').length > n, before);
+    saves.push(await page.evaluate(() => performance.getEntriesByName('ts:autosave').at(-1)!.duration));
+    // The same data, the browser's own way, in the same page.
+    plain.push(
+      await page.evaluate((draftId) => {
+        const key = Object.keys(localStorage).find((k) => k.endsWith(draftId))!;
+        const data = JSON.parse(localStorage.getItem(key)!);
+        const t0 = performance.now();
+        localStorage.setItem('bench/plain', JSON.stringify(data));
+        const t = performance.now() - t0;
+        localStorage.removeItem('bench/plain');
+        return t;
+      }, id),
+    );
+  }
+  record('autosave_huge', saves);
+  record('autosave_plain', plain);
+});
+
+test('import of the 50-programme file vs JSON.parse of it', async ({ browser }) => {
+  const path = file('library');
+  const text = await readFile(path, 'utf8');
+  const parse: number[] = [];
+  const commit: number[] = [];
+  const plain: number[] = [];
+  const reps = smoke ? 2 : 7;
+  for (let i = 0; i < reps; i++) {
+    // A fresh browser profile each time: every import adds all 50 programmes.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openHome(page);
+    await importFixture(page, path);
+    parse.push(await page.evaluate(() => performance.getEntriesByName('ts:import-parse')[0].duration));
+    commit.push(await page.evaluate(() => performance.getEntriesByName('ts:import-commit')[0].duration));
+    plain.push(
+      await page.evaluate((t) => {
+        const t0 = performance.now();
+        JSON.parse(t);
+        return performance.now() - t0;
+      }, text),
+    );
+    await context.close();
+  }
+  record('import_parse', parse, 'ms', `${(text.length / 1e6).toFixed(2)} MB`);
+  record('import_commit', commit);
+  record('import_plain_parse', plain);
+});

@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+// The benchmark drives the release build in dist/ exactly as the end-to-end
+// tests do, on its own port, one measurement at a time.
+const port = Number(process.env.BENCH_PORT ?? 4175);
+const base = '/trajectory-studio/';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.bench.ts',
+  timeout: 600_000,
+  expect: { timeout: 60_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  outputDir: '../test-results/bench',
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    trace: 'off',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `node ../scripts/static-server.mjs --port ${port} --base ${base} --dir ../dist`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

@@ -1,0 +1,152 @@
+// Puts the benchmark's measurements side by side with their budgets: the
+// transfer size of dist/, the browser ratios (bench/browser.bench.ts) and the
+// native call generation (criterion). Prints a table and writes JSON.
+// Usage: node scripts/bench-report.mjs --browser FILE --out FILE [--smoke]
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const smoke = args.includes('--smoke');
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const browserFile = option('browser', join(root, 'target/bench/browser.json'));
+const outFile = option('out', join(root, 'bench/results.json'));
+
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function transferSize() {
+  const dist = join(root, 'dist');
+  let total = 0;
+  const files = {};
+  for (const name of await readdir(dist)) {
+    if (!/\.(wasm|js|css)$/.test(name)) continue;
+    const gz = gzipSync(await readFile(join(dist, name)), { level: 9 }).length;
+    files[name] = gz;
+    total += gz;
+  }
+  return { total, files };
+}
+
+async function criterionMedianMs(id) {
+  const path = join(root, 'target/criterion', ...id.split('/'), 'new/estimates.json');
+  if (!existsSync(path)) return null;
+  const est = JSON.parse(await readFile(path, 'utf8'));
+  return est.median.point_estimate / 1e6;
+}
+
+function version(cmd, argv) {
+  try {
+    return execFileSync(cmd, argv, { encoding: 'utf8' }).trim().split('\n')[0];
+  } catch {
+    return 'unknown';
+  }
+}
+
+const browser = JSON.parse(await readFile(browserFile, 'utf8'));
+const r = browser.results;
+const med = (k) => r[k]?.median ?? NaN;
+const size = await transferSize();
+
+const rows = [
+  {
+    measure: 'transfer size of dist/ (wasm + js + css, gzip -9)',
+    value: `${round(size.total / 1024, 1)} KB`,
+    budget: '≤ 250 KB',
+    pass: size.total <= 250 * 1024,
+    detail: Object.fromEntries(Object.entries(size.files).map(([k, v]) => [k, v])),
+  },
+  {
+    measure: 'start to interactive home, 50 programmes vs empty storage',
+    value: `${round(med('startup_library') / med('startup_empty'))}× (${round(med('startup_library'), 1)} vs ${round(med('startup_empty'), 1)} ms)`,
+    budget: '≤ 1.5×',
+    pass: med('startup_library') / med('startup_empty') <= 1.5,
+  },
+  {
+    measure: 'key press → next frame in a phase field, huge vs small (median)',
+    value: `${round(med('keystroke_huge') / med('keystroke_small'))}× (${round(med('keystroke_huge'), 1)} vs ${round(med('keystroke_small'), 1)} ms)`,
+    budget: '≤ 1.5×, median ≤ 16 ms',
+    pass: med('keystroke_huge') / med('keystroke_small') <= 1.5 && med('keystroke_huge') <= 16,
+  },
+  {
+    measure: 'autosave of the huge programme vs JSON.stringify + setItem',
+    value: `${round(med('autosave_huge') / med('autosave_plain'))}× (${round(med('autosave_huge'), 1)} vs ${round(med('autosave_plain'), 1)} ms)`,
+    budget: '≤ 2×',
+    pass: med('autosave_huge') / med('autosave_plain') <= 2,
+  },
+  {
+    measure: 'import of the 50-programme file vs JSON.parse of it',
+    value: `${round(med('import_parse') / med('import_plain_parse'))}× (${round(med('import_parse'), 1)} vs ${round(med('import_plain_parse'), 1)} ms; writing to storage ${round(med('import_commit'), 1)} ms more)`,
+    budget: '≤ 3×',
+    pass: med('import_parse') / med('import_plain_parse') <= 3,
+  },
+];
+const callHuge = await criterionMedianMs('call_all_formats/huge');
+const callSmall = await criterionMedianMs('call_all_formats/small');
+rows.push({
+  measure: 'call generation, all sections, three formats, huge programme (native)',
+  value: callHuge === null ? 'not measured' : `${round(callHuge, 3)} ms (small: ${round(callSmall, 3)} ms)`,
+  budget: '≤ 5 ms',
+  pass: callHuge !== null && callHuge <= 5,
+});
+const native = {};
+for (const id of [
+  'call_all_formats/small',
+  'call_all_formats/huge',
+  'parse_file/small',
+  'parse_file/huge',
+  'to_storage/small',
+  'to_storage/huge',
+  'review/small',
+  'review/huge',
+]) {
+  const ms = await criterionMedianMs(id);
+  if (ms !== null) native[id] = round(ms, 4);
+}
+
+const cpu = cpus();
+const machine = {
+  cpu: cpu[0]?.model ?? 'unknown',
+  cores: cpu.length,
+  memory_gb: round(totalmem() / 2 ** 30, 1),
+  os: `${platform()} ${release()}`,
+  node: process.version,
+  chromium: version(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version']),
+  rustc: version('rustc', ['--version']),
+};
+
+const report = {
+  date: new Date().toISOString(),
+  smoke,
+  machine,
+  budgets: rows,
+  browser_medians_ms: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v.median, 3)])),
+  browser_samples: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.samples.length])),
+  native_medians_ms: native,
+};
+
+const width = Math.max(...rows.map((x) => x.measure.length));
+console.log(`\n${'measure'.padEnd(width)}  budget                  result  value`);
+for (const row of rows) {
+  console.log(
+    `${row.measure.padEnd(width)}  ${row.budget.padEnd(22)}  ${smoke ? 'smoke' : row.pass ? 'MET  ' : 'MISSED'}  ${row.value}`,
+  );
+}
+await mkdir(dirname(outFile), { recursive: true });
+await writeFile(outFile, JSON.stringify(report, null, 2) + '\n');
+console.log(`\nwritten: ${outFile}${smoke ? ' (smoke run: small fixture only, budgets not judged)' : ''}`);
+
+// A smoke run proves the harness measured something for every row.
+if (smoke) {
+  const missing = Object.entries(r).filter(([, v]) => !(v.samples.length > 0 && Number.isFinite(v.median)));
+  if (missing.length || Object.keys(r).length < 9) {
+    console.error('benchmark smoke run: measurements missing', missing.map(([k]) => k));
+    process.exit(1);
+  }
+}
