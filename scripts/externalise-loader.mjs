@@ -18,7 +18,9 @@ if (found.length !== 1) {
   console.error(`externalise-loader: expected one inline module script, found ${found.length}`);
   process.exit(1);
 }
-const code = found[0][1].trim() + '\n';
+// The service worker's registration runs after the loader has started the app.
+const register = readFileSync(new URL('./sw-register.js', import.meta.url), 'utf8');
+const code = found[0][1].trim() + '\n' + register;
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);
 const out = html.replace(found[0][0], `<script type="module" src="./${name}"></script>`);

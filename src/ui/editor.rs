@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
+use rust_i18n::t;
 
 use wasm_bindgen::JsCast;
 
@@ -24,7 +25,8 @@ use super::planning::PlanningScreen;
 use super::review::ReviewScreen;
 use super::route::{Route, Screen};
 use super::selection::SelectionScreen;
-use super::state::{AppState, SaveStatus, use_state};
+use super::state::{AppState, NotSaved, SaveStatus, use_state};
+use super::summary::SummaryScreen;
 use crate::format;
 use crate::model::{Draft, History, Id, Target};
 use crate::store::{OpenError, SaveError};
@@ -44,9 +46,9 @@ pub fn Editor(id: Id) -> impl IntoView {
         }
         Err(e) => view! {
             <section class="screen narrow" aria-labelledby="missing-title">
-                <h1 id="missing-title">"Programme not found"</h1>
-                <p>{e.to_string()}". It may have been deleted, or made in another browser: ask for its file and import it."</p>
-                <p><a href="#/">"Back to all programmes"</a></p>
+                <h1 id="missing-title">{t!("editor.not_found")}</h1>
+                <p>{t!("editor.not_found_why", error = e)}</p>
+                <p><a href="#/">{t!("editor.back")}</a></p>
             </section>
         }
         .into_any(),
@@ -65,12 +67,12 @@ fn Damaged(id: Id, raw: String, error: String) -> impl IntoView {
     };
     view! {
         <section class="screen narrow" aria-labelledby="damaged-title">
-            <h1 id="damaged-title">"This programme cannot be opened"</h1>
-            <p>"Its stored copy is damaged: "<code>{error}</code></p>
-            <p>"Nothing has been changed or deleted. Download its text to repair it or to send it to someone who can; delete it from the home screen when you no longer need it."</p>
+            <h1 id="damaged-title">{t!("editor.damaged_title")}</h1>
+            <p>{t!("editor.damaged_copy")}<code>{error}</code></p>
+            <p>{t!("editor.damaged_advice")}</p>
             <p class="actions">
-                <button type="button" on:click=download>"Download its stored text"</button>
-                <a href="#/">"Back to all programmes"</a>
+                <button type="button" on:click=download>{t!("editor.damaged_download")}</button>
+                <a href="#/">{t!("editor.back")}</a>
             </p>
         </section>
     }
@@ -296,7 +298,7 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
         }
         Err(e) => state
             .notice
-            .set(format!("The other tab's version could not be read: {e}.")),
+            .set(t!("editor.theirs_unreadable", error = e).into_owned()),
     };
     let keep_mine = move || {
         if let Some(theirs) = ctx.conflict.get_untracked() {
@@ -314,13 +316,13 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
             Some(Ok(_)) => {
                 load_theirs();
                 state.refresh();
-                state.notice.set(format!(
-                    "Your version is kept as “{name}”; this is the other tab's."
-                ));
+                state.notice.set(
+                    t!("editor.kept_as_copy", title = super::fields::quoted(&name)).into_owned(),
+                );
             }
             Some(Err(e)) => state
                 .notice
-                .set(format!("Your version could not be kept as a copy: {e}.")),
+                .set(t!("editor.copy_failed", error = e).into_owned()),
             None => {}
         }
     };
@@ -345,14 +347,12 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
         {
             if dirty.get_value() {
                 ctx.conflict.set(Some(theirs));
-                state
-                    .save
-                    .set(SaveStatus::NotSaved("changed in another tab".into()));
+                state.save.set(SaveStatus::NotSaved(NotSaved::OtherTab));
             } else {
                 load_theirs();
                 state
                     .notice
-                    .set("Updated with the changes saved in another tab.".into());
+                    .set(t!("editor.updated_from_other_tab").into_owned());
             }
         }
     });
@@ -426,39 +426,40 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
                     .update_value(|l| l.mark_exported(&[id], &browser::now()));
                 state
                     .notice
-                    .set(format!("Exported as {}.", d.export_file_name()));
+                    .set(t!("app.exported_as", name = d.export_file_name()).into_owned());
             }
             Err(e) => state.notice.set(e),
         }
     };
-    let title = move || draft.with(|d| d.display_title().to_string());
+    let title =
+        move || draft.with(|d| super::labels::programme_title(&d.overview.title).into_owned());
 
     view! {
         <div class="editor">
             <Show when=move || ctx.conflict.get().is_some()
                 fallback=move || view! { <SaveBanner retry=save_now export=export /> }>
                 <div class="banner warning" role="alert">
-                    <p><strong>"This programme was changed in another tab."</strong>
-                        " Your changes here are not saved yet. Choose which version to keep; the other stays one Undo away."</p>
+                    <p><strong>{t!("editor.conflict_title")}</strong>
+                        {t!("editor.conflict_text")}</p>
                     <p class="actions">
-                        <button type="button" on:click=move |_| keep_mine()>"Keep mine (overwrite theirs)"</button>
-                        <button type="button" class="secondary" on:click=move |_| copy_mine()>"Keep mine as a copy, load theirs"</button>
-                        <button type="button" class="secondary" on:click=move |_| load_theirs()>"Load theirs"</button>
+                        <button type="button" on:click=move |_| keep_mine()>{t!("editor.keep_mine")}</button>
+                        <button type="button" class="secondary" on:click=move |_| copy_mine()>{t!("editor.copy_mine")}</button>
+                        <button type="button" class="secondary" on:click=move |_| load_theirs()>{t!("editor.load_theirs")}</button>
                     </p>
                 </div>
             </Show>
             <div class="editor-head">
-                <p class="crumb"><a href="#/">"All programmes"</a></p>
+                <p class="crumb"><a href="#/">{t!("editor.all_programmes")}</a></p>
                 <h1 class="draft-title">{title}</h1>
                 <div class="actions">
                     <button type="button" class="secondary" on:click=move |_| ctx.undo()
-                        disabled=move || !ctx.can_undo.get() aria-keyshortcuts="Control+Z">"Undo"</button>
+                        disabled=move || !ctx.can_undo.get() aria-keyshortcuts="Control+Z">{t!("editor.undo")}</button>
                     <button type="button" class="secondary" on:click=move |_| ctx.redo()
-                        disabled=move || !ctx.can_redo.get() aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
-                    <button type="button" class="secondary" on:click=move |_| export()>"Export this programme"</button>
+                        disabled=move || !ctx.can_redo.get() aria-keyshortcuts="Control+Shift+Z">{t!("editor.redo")}</button>
+                    <button type="button" class="secondary" on:click=move |_| export()>{t!("editor.export")}</button>
                 </div>
             </div>
-            <nav class="screens" aria-label="Parts of the programme">
+            <nav class="screens" aria-label=t!("editor.parts")>
                 <ul>
                     {Screen::ALL
                         .into_iter()
@@ -478,7 +479,7 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
             {move || ctx.toast.get().map(|message| view! {
                 <div class="toast" role="status">
                     <span>{message}</span>
-                    <button type="button" class="secondary" on:click=move |_| ctx.undo()>"Undo"</button>
+                    <button type="button" class="secondary" on:click=move |_| ctx.undo()>{t!("editor.undo")}</button>
                 </div>
             })}
             {move || match screen.get() {
@@ -493,6 +494,7 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
                 Screen::Evaluation => view! { <EvaluationScreen /> }.into_any(),
                 Screen::Call => view! { <CallScreen /> }.into_any(),
                 Screen::Review => view! { <ReviewScreen /> }.into_any(),
+                Screen::Summary => view! { <SummaryScreen /> }.into_any(),
             }}
         </div>
     }
@@ -517,9 +519,11 @@ fn save(state: AppState, ctx: EditorCtx, dirty: StoredValue<bool>) {
         return;
     }
     let now = browser::now();
-    let result = state
-        .library
-        .try_update_value(|l| draft.with_untracked(|d| l.save_checked(d, &now)));
+    let result = super::perf::span("ts:autosave", || {
+        state
+            .library
+            .try_update_value(|l| draft.with_untracked(|d| l.save_checked(d, &now)))
+    });
     match result {
         Some(Ok(revision)) => {
             dirty.set_value(false);
@@ -532,11 +536,11 @@ fn save(state: AppState, ctx: EditorCtx, dirty: StoredValue<bool>) {
         }
         Some(Err(SaveError::Conflict { theirs })) => {
             ctx.conflict.set(Some(theirs));
-            state
-                .save
-                .set(SaveStatus::NotSaved("changed in another tab".into()));
+            state.save.set(SaveStatus::NotSaved(NotSaved::OtherTab));
         }
-        Some(Err(SaveError::Storage(e))) => state.save.set(SaveStatus::NotSaved(e.to_string())),
+        Some(Err(SaveError::Storage(e))) => {
+            state.save.set(SaveStatus::NotSaved(NotSaved::Storage(e)))
+        }
         // The editor is being torn down with the whole app: nothing to report to.
         None => {}
     }
@@ -557,13 +561,13 @@ fn SaveBanner(
         <Show when=move || reason().is_some()>
             <div class="banner error" role="alert">
                 <p>
-                    <strong>"Not saved: "</strong>
-                    {reason}
-                    ". Your changes are kept in this tab. Export the programme to keep a copy, or free some space (for example by emptying the trash) and try again."
+                    <strong>{t!("editor.not_saved")}</strong>
+                    {move || reason().map(|r| r.to_string())}
+                    {t!("editor.not_saved_advice")}
                 </p>
                 <p class="actions">
-                    <button type="button" on:click=move |_| export()>"Export this programme"</button>
-                    <button type="button" class="secondary" on:click=move |_| retry()>"Try again"</button>
+                    <button type="button" on:click=move |_| export()>{t!("editor.export")}</button>
+                    <button type="button" class="secondary" on:click=move |_| retry()>{t!("editor.retry")}</button>
                 </p>
             </div>
         </Show>

@@ -1,15 +1,19 @@
 //! Home: the drafts library. List, create, rename, duplicate, export, trash,
 //! restore, and the ways in: import a file, drop it, or paste its text.
 
+use std::borrow::Cow;
+
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use rust_i18n::t;
 
 use super::browser;
-use super::fields::Hidden;
+use super::fields::{Hidden, quoted};
+use super::labels::programme_title;
 use super::route::{Route, Screen};
 use super::state::{AppState, use_state};
-use crate::store::{DraftEntry, ImportPlan, OnConflict, entry_title};
+use crate::store::{DraftEntry, ImportPlan, OnConflict};
 use crate::templates::Template;
 
 #[component]
@@ -17,6 +21,9 @@ pub fn Home() -> impl IntoView {
     let state = use_state();
     let import_error = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<ImportPlan>);
+    // The list is on screen once this first effect runs: the benchmark's
+    // "interactive home".
+    Effect::new(|_| super::perf::mark("ts:home-ready"));
 
     let choosing = RwSignal::new(false);
     let create = move |template: Template| {
@@ -36,7 +43,7 @@ pub fn Home() -> impl IntoView {
             }
             Some(Err(e)) => state
                 .notice
-                .set(format!("The new programme could not be stored: {e}.")),
+                .set(t!("home.create_failed", error = e).into_owned()),
             None => {}
         }
     };
@@ -48,11 +55,17 @@ pub fn Home() -> impl IntoView {
             return;
         };
         match browser::download(&name, &text, "application/json") {
-            Ok(()) if skipped.is_empty() => state.notice.set(format!("Backed up as {name}.")),
-            Ok(()) => state.notice.set(format!(
-                "Backed up as {name}. {} damaged programme(s) could not be read and were left out.",
-                skipped.len()
-            )),
+            Ok(()) if skipped.is_empty() => state
+                .notice
+                .set(t!("home.backed_up", name = name).into_owned()),
+            Ok(()) => {
+                let count = skipped.len();
+                state.notice.set(if count == 1 {
+                    t!("home.backed_up_skipped_one", name = name, count = count).into_owned()
+                } else {
+                    t!("home.backed_up_skipped_many", name = name, count = count).into_owned()
+                })
+            }
             Err(e) => state.notice.set(e),
         }
         state.refresh();
@@ -80,30 +93,30 @@ pub fn Home() -> impl IntoView {
     view! {
         <section class="home" aria-labelledby="home-title">
             <div class="home-head">
-                <h1 id="home-title">"Your programmes"</h1>
+                <h1 id="home-title">{t!("home.title")}</h1>
                 <div class="actions">
                     <button type="button" aria-expanded=move || choosing.get().to_string()
                         aria-controls="new-programme" on:click=move |_| choosing.update(|c| *c = !*c)>
-                        "New programme"
+                        {t!("home.new_programme")}
                     </button>
                     <button type="button" class="secondary" on:click=backup
                         disabled=move || state.drafts.with(Vec::is_empty)>
-                        "Back up everything"
+                        {t!("home.back_up")}
                     </button>
                 </div>
             </div>
 
             <Show when=move || choosing.get()>
                 <div class="templates" id="new-programme" role="group" aria-labelledby="templates-title">
-                    <h2 id="templates-title">"Start from"</h2>
+                    <h2 id="templates-title">{t!("home.start_from")}</h2>
                     <ul>
                         {Template::ALL
                             .into_iter()
                             .map(|t| view! {
                                 <li>
                                     <button type="button" class="template" on:click=move |_| create(t)>
-                                        <span class="template-name">{t.name()}</span>
-                                        <span class="template-text">{t.description()}</span>
+                                        <span class="template-name">{template_name(t)}</span>
+                                        <span class="template-text">{template_description(t)}</span>
                                     </button>
                                 </li>
                             })
@@ -114,14 +127,14 @@ pub fn Home() -> impl IntoView {
 
             <Show when=empty>
                 <div class="empty-state">
-                    <h2>"No programmes yet"</h2>
-                    <p>"A programme is a learning trajectory: the phases your participants go through, what you offer them, how you select them, and the call that recruits them."</p>
-                    <p>"Start a new one, or import a file a colleague sent you."</p>
+                    <h2>{t!("home.empty_title")}</h2>
+                    <p>{t!("home.empty_what")}</p>
+                    <p>{t!("home.empty_start")}</p>
                 </div>
             </Show>
 
             <Show when=move || !empty()>
-                <ul class="draft-list" aria-label="Programmes">
+                <ul class="draft-list" aria-label=t!("home.list")>
                     <For each=move || state.drafts.get() key=|e| (e.id, e.revision, e.title.clone(), e.exported_at.clone(), e.readiness, e.needs_export(), e.damaged) let:entry>
                         <DraftCard entry=entry />
                     </For>
@@ -139,7 +152,7 @@ pub fn Home() -> impl IntoView {
 fn DraftCard(entry: DraftEntry) -> impl IntoView {
     let state = use_state();
     let id = entry.id;
-    let title = entry_title(&entry).to_string();
+    let title = programme_title(&entry.title).into_owned();
     let editing = RwSignal::new(false);
     let new_title = RwSignal::new(entry.title.clone());
     let href = Route::Draft {
@@ -161,7 +174,9 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
                 editing.set(false);
                 state.refresh();
             }
-            Some(Err(e)) => state.notice.set(format!("Could not rename: {e}.")),
+            Some(Err(e)) => state
+                .notice
+                .set(t!("home.rename_failed", error = e).into_owned()),
             None => {}
         }
     };
@@ -169,8 +184,10 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
         let now = browser::now();
         if let Some(r) = state.library.try_update_value(|l| l.duplicate(id, &now)) {
             match r {
-                Ok(_) => state.notice.set("Duplicated.".into()),
-                Err(e) => state.notice.set(format!("Could not duplicate: {e}.")),
+                Ok(_) => state.notice.set(t!("home.duplicated").into_owned()),
+                Err(e) => state
+                    .notice
+                    .set(t!("home.duplicate_failed", error = e).into_owned()),
             }
         }
         state.refresh();
@@ -179,10 +196,14 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
         let now = browser::now();
         match state.library.try_update_value(|l| l.export_one(id, &now)) {
             Some(Ok((name, text))) => match browser::download(&name, &text, "application/json") {
-                Ok(()) => state.notice.set(format!("Exported as {name}.")),
+                Ok(()) => state
+                    .notice
+                    .set(t!("app.exported_as", name = name).into_owned()),
                 Err(e) => state.notice.set(e),
             },
-            Some(Err(e)) => state.notice.set(format!("Could not export: {e}.")),
+            Some(Err(e)) => state
+                .notice
+                .set(t!("home.export_failed", error = e).into_owned()),
             None => {}
         }
         state.refresh();
@@ -195,12 +216,12 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
             .try_update_value(|l| l.move_to_trash(id, &now))
         {
             match r {
-                Ok(()) => state.notice.set(format!(
-                    "“{title_for_trash}” moved to the trash. Restore it from there."
-                )),
+                Ok(()) => state
+                    .notice
+                    .set(t!("home.trashed", title = quoted(&title_for_trash)).into_owned()),
                 Err(e) => state
                     .notice
-                    .set(format!("Could not move to the trash: {e}.")),
+                    .set(t!("home.trash_failed", error = e).into_owned()),
             }
         }
         state.refresh();
@@ -208,20 +229,22 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
     let exported = entry
         .exported_at
         .as_deref()
-        .map(|t| format!(" · exported {}", browser::format_time(t)))
+        .map(|t| t!("home.exported", time = browser::format_time(t)))
         .unwrap_or_default();
     let ready = entry
         .readiness
-        .map(|r| format!(" · {r}% ready"))
+        .map(|r| t!("home.ready", percent = r))
         .unwrap_or_default();
-    let changed = format!(
-        "Changed {}{exported}{ready}",
-        browser::format_time(&entry.updated_at)
+    let changed = t!(
+        "home.changed",
+        time = browser::format_time(&entry.updated_at),
+        exported = exported,
+        ready = ready
     );
     let t1 = title.clone();
     let t2 = title.clone();
-    let t3 = title.clone();
-    let t4 = title.clone();
+    // Said after each button's name to screen readers: which programme.
+    let which = format!(" {}", quoted(&title));
 
     view! {
         <li class="draft-card">
@@ -230,32 +253,32 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
                 fallback=move || view! { <h2 class="draft-name"><a href=href.clone()>{t1.clone()}</a></h2> }
             >
                 <form class="rename" on:submit=rename>
-                    <label for=input_id.clone()>{format!("New title for “{t2}”")}</label>
+                    <label for=input_id.clone()>{t!("home.new_title", title = quoted(&t2))}</label>
                     <input id=input_id.clone() type="text" prop:value=move || new_title.get()
                         on:input=move |ev| new_title.set(event_target_value(&ev)) />
-                    <button type="submit">"Save title"</button>
-                    <button type="button" class="secondary" on:click=move |_| editing.set(false)>"Cancel"</button>
+                    <button type="submit">{t!("home.save_title")}</button>
+                    <button type="button" class="secondary" on:click=move |_| editing.set(false)>{t!("home.cancel")}</button>
                 </form>
             </Show>
             <p class="meta">{changed}</p>
             {entry.damaged.then(|| view! {
-                <p class="export-reminder">"Damaged: its stored copy cannot be read. Open it to download its text; it is never overwritten."</p>
+                <p class="export-reminder">{t!("home.damaged")}</p>
             })}
             {entry.needs_export().then(|| view! {
-                <p class="export-reminder">"Changed a lot since it was last exported: export a copy to keep it safe."</p>
+                <p class="export-reminder">{t!("home.export_reminder")}</p>
             })}
             <div class="actions">
                 <button type="button" class="link" on:click=move |_| editing.set(true)>
-                    "Rename"<Hidden text=format!(" “{t3}”") />
+                    {t!("home.rename")}<Hidden text=which.clone() />
                 </button>
                 <button type="button" class="link" on:click=duplicate>
-                    "Duplicate"<Hidden text=format!(" “{t4}”") />
+                    {t!("home.duplicate")}<Hidden text=which.clone() />
                 </button>
                 <button type="button" class="link" on:click=export>
-                    "Export"<Hidden text=format!(" “{title}”") />
+                    {t!("home.export")}<Hidden text=which.clone() />
                 </button>
                 <button type="button" class="link danger" on:click=trash>
-                    "Move to trash"<Hidden text=format!(" “{}”", entry_title(&entry)) />
+                    {t!("home.move_to_trash")}<Hidden text=which />
                 </button>
             </div>
         </li>
@@ -270,10 +293,14 @@ fn start_import(
     source: &str,
     bytes: &[u8],
 ) {
-    match state.library.with_value(|l| l.plan_import(bytes)) {
-        Err(e) => error.set(Some(format!("{source} was not imported. {e}"))),
+    match super::perf::span("ts:import-parse", || {
+        state.library.with_value(|l| l.plan_import(bytes))
+    }) {
+        Err(e) => error.set(Some(
+            t!("home.import_refused", source = source, error = e).into_owned(),
+        )),
         Ok(plan) if plan.drafts.is_empty() => {
-            error.set(Some(format!("{source} holds no programme.")));
+            error.set(Some(t!("home.import_empty", source = source).into_owned()));
         }
         Ok(plan) if plan.conflicts.is_empty() => {
             error.set(None);
@@ -289,18 +316,19 @@ fn start_import(
 fn commit(state: AppState, plan: ImportPlan, on_conflict: OnConflict) {
     let n = plan.drafts.len();
     let now = browser::now();
-    match state
-        .library
-        .try_update_value(|l| l.commit_import(plan, on_conflict, &now))
-    {
+    match super::perf::span("ts:import-commit", || {
+        state
+            .library
+            .try_update_value(|l| l.commit_import(plan, on_conflict, &now))
+    }) {
         Some(Ok(_)) => state.notice.set(if n == 1 {
-            "Imported 1 programme.".into()
+            t!("home.imported_one").into_owned()
         } else {
-            format!("Imported {n} programmes.")
+            t!("home.imported_many", count = n).into_owned()
         }),
-        Some(Err(e)) => state.notice.set(format!(
-            "Nothing was imported: {e}. Your programmes are as they were."
-        )),
+        Some(Err(e)) => state
+            .notice
+            .set(t!("home.import_failed", error = e).into_owned()),
         None => {}
     }
     state.refresh();
@@ -312,11 +340,13 @@ fn import_file(
     pending: RwSignal<Option<ImportPlan>>,
     file: web_sys::File,
 ) {
-    let name = format!("“{}”", file.name());
+    let name = quoted(&file.name());
     spawn_local(async move {
         match browser::read_file(&file).await {
             Ok(bytes) => start_import(state, error, pending, &name, &bytes),
-            Err(e) => error.set(Some(format!("{name} was not imported: {e}."))),
+            Err(e) => error.set(Some(
+                t!("home.import_unreadable", source = name, error = e).into_owned(),
+            )),
         }
     });
 }
@@ -338,7 +368,8 @@ fn ImportPanel(
     };
     let import_pasted = move |_| {
         let text = pasted.get_untracked();
-        start_import(state, error, pending, "The pasted text", text.as_bytes());
+        let source = t!("home.pasted_text");
+        start_import(state, error, pending, &source, text.as_bytes());
         if error.get_untracked().is_none() {
             pasted.set(String::new());
         }
@@ -348,56 +379,57 @@ fn ImportPanel(
             pending.set(None);
             match choice {
                 Some(c) => commit(state, plan, c),
-                None => state
-                    .notice
-                    .set("Import cancelled; nothing was changed.".into()),
+                None => state.notice.set(t!("home.import_cancelled").into_owned()),
             }
         }
     };
-    let conflict_titles = move || {
+    let conflict_question = move || {
         pending.with(|p| {
             p.as_ref().map(|p| {
-                p.drafts
+                let titles: Vec<String> = p
+                    .drafts
                     .iter()
                     .filter(|d| p.conflicts.contains(&d.id))
-                    .map(|d| format!("“{}”", d.display_title()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                    .map(|d| quoted(&programme_title(&d.overview.title)))
+                    .collect();
+                let joined = titles.join(", ");
+                if titles.len() == 1 {
+                    t!("home.conflict_one", titles = joined)
+                } else {
+                    t!("home.conflict_many", titles = joined)
+                }
             })
         })
     };
 
     view! {
         <section class="import" aria-labelledby="import-title">
-            <h2 id="import-title">"Import"</h2>
-            <p class="hint">"Import a programme file (.json) made with Trajectory Studio: pick it, drop it anywhere on this page, or paste its text. An imported programme is added; nothing here is overwritten."</p>
+            <h2 id="import-title">{t!("home.import")}</h2>
+            <p class="hint">{t!("home.import_hint")}</p>
             <div class="field">
-                <label for="import-file">"Programme file"</label>
+                <label for="import-file">{t!("home.import_file")}</label>
                 <input id="import-file" type="file" accept=".json,application/json" on:change=on_file />
             </div>
             <details class="paste">
-                <summary>"Paste the text of a file"</summary>
+                <summary>{t!("home.paste")}</summary>
                 <div class="field">
-                    <label for="import-text">"File text (JSON)"</label>
+                    <label for="import-text">{t!("home.paste_label")}</label>
                     <textarea id="import-text" rows="6" prop:value=move || pasted.get()
                         on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
                 </div>
                 <button type="button" class="secondary" on:click=import_pasted
-                    disabled=move || pasted.with(|t| t.trim().is_empty())>"Import pasted text"</button>
+                    disabled=move || pasted.with(|t| t.trim().is_empty())>{t!("home.import_pasted")}</button>
             </details>
             <div role="alert" class="import-error">
                 {move || error.get().map(|e| view! { <p class="banner error">{e}</p> })}
             </div>
             <Show when=move || pending.with(Option::is_some)>
                 <div class="banner warning" role="group" aria-labelledby="conflict-title">
-                    <p id="conflict-title">
-                        {move || conflict_titles().unwrap_or_default()}
-                        " is already in this browser. Keep both, or replace the one here (it goes to the trash)?"
-                    </p>
+                    <p id="conflict-title">{move || conflict_question().unwrap_or_default()}</p>
                     <p class="actions">
-                        <button type="button" on:click=move |_| choose(Some(OnConflict::KeepBoth))>"Keep both"</button>
-                        <button type="button" class="secondary" on:click=move |_| choose(Some(OnConflict::Replace))>"Replace"</button>
-                        <button type="button" class="link" on:click=move |_| choose(None)>"Cancel import"</button>
+                        <button type="button" on:click=move |_| choose(Some(OnConflict::KeepBoth))>{t!("home.keep_both")}</button>
+                        <button type="button" class="secondary" on:click=move |_| choose(Some(OnConflict::Replace))>{t!("home.replace")}</button>
+                        <button type="button" class="link" on:click=move |_| choose(None)>{t!("home.cancel_import")}</button>
                     </p>
                 </div>
             </Show>
@@ -411,19 +443,25 @@ fn Trash() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let restore = move |id| {
         if let Some(Err(e)) = state.library.try_update_value(|l| l.restore(id)) {
-            state.notice.set(format!("Could not restore: {e}."));
+            state
+                .notice
+                .set(t!("home.restore_failed", error = e).into_owned());
         } else {
-            state.notice.set("Restored.".into());
+            state.notice.set(t!("home.restored").into_owned());
         }
         state.refresh();
     };
     let empty_trash = move |_| {
         confirming.set(false);
         match state.library.try_update_value(|l| l.empty_trash()) {
-            Some(Ok(n)) => state
+            Some(Ok(n)) => state.notice.set(if n <= 1 {
+                t!("home.deleted_one", count = n).into_owned()
+            } else {
+                t!("home.deleted_many", count = n).into_owned()
+            }),
+            Some(Err(e)) => state
                 .notice
-                .set(format!("Deleted {n} programme(s) for good.")),
-            Some(Err(e)) => state.notice.set(format!("Could not empty the trash: {e}.")),
+                .set(t!("home.empty_trash_failed", error = e).into_owned()),
             None => {}
         }
         state.refresh();
@@ -431,17 +469,17 @@ fn Trash() -> impl IntoView {
     view! {
         <Show when=move || !state.trash.with(Vec::is_empty)>
             <section class="trash" aria-labelledby="trash-title">
-                <h2 id="trash-title">{move || format!("Trash ({})", state.trash.with(Vec::len))}</h2>
+                <h2 id="trash-title">{move || t!("home.trash", count = state.trash.with(Vec::len))}</h2>
                 <ul class="trash-list">
                     <For each=move || state.trash.get() key=|e| e.id let:entry>
                         {
                             let id = entry.id;
-                            let title = entry_title(&entry).to_string();
+                            let title = programme_title(&entry.title).into_owned();
                             view! {
                                 <li>
                                     <span>{title.clone()}</span>
                                     <button type="button" class="link" on:click=move |_| restore(id)>
-                                        "Restore"<Hidden text=format!(" “{title}”") />
+                                        {t!("home.restore")}<Hidden text=format!(" {}", quoted(&title)) />
                                     </button>
                                 </li>
                             }
@@ -452,14 +490,14 @@ fn Trash() -> impl IntoView {
                     when=move || confirming.get()
                     fallback=move || view! {
                         <button type="button" class="secondary danger" on:click=move |_| confirming.set(true)>
-                            "Empty trash"
+                            {t!("home.empty_trash")}
                         </button>
                     }
                 >
-                    <p class="actions" role="group" aria-label="Confirm emptying the trash">
-                        <span>"Delete these programmes for good? This cannot be undone."</span>
-                        <button type="button" class="danger" on:click=empty_trash>"Delete for good"</button>
-                        <button type="button" class="secondary" on:click=move |_| confirming.set(false)>"Keep them"</button>
+                    <p class="actions" role="group" aria-label=t!("home.confirm_empty")>
+                        <span>{t!("home.confirm_empty_question")}</span>
+                        <button type="button" class="danger" on:click=empty_trash>{t!("home.delete_for_good")}</button>
+                        <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{t!("home.keep_them")}</button>
                     </p>
                 </Show>
             </section>
@@ -482,34 +520,63 @@ fn StorageInfo() -> impl IntoView {
             let granted = browser::storage_persist().await;
             persisted.set(granted);
             state.notice.set(match granted {
-                Some(true) => "The browser will keep this site's data unless you clear it yourself.".into(),
-                _ => "The browser did not promise to keep the data: export your programmes regularly.".into(),
+                Some(true) => t!("home.persist_granted").into_owned(),
+                _ => t!("home.persist_refused").into_owned(),
             });
         });
     };
     let kb = move || state.library.with_value(|l| l.stored_bytes()) as f64 / 1024.0;
     view! {
         <section class="storage-info" aria-labelledby="storage-title">
-            <h2 id="storage-title">"Where your programmes are kept"</h2>
+            <h2 id="storage-title">{t!("home.storage_title")}</h2>
             <p>
-                {move || format!("Your programmes take {:.0} KB in this browser", kb())}
-                {move || usage.get().map(|(used, quota)| format!(
-                    " (this site uses {:.1} MB of about {:.0} MB the browser allows).",
-                    used / 1_048_576.0,
-                    quota / 1_048_576.0
+                {move || t!("home.storage_size", size = number(kb(), 0))}
+                {move || usage.get().map(|(used, quota)| t!(
+                    "home.storage_quota",
+                    used = number(used / 1_048_576.0, 1),
+                    quota = number(quota / 1_048_576.0, 0)
                 )).unwrap_or_else(|| ".".into())}
-                " They stay on this computer only; export a file to share them or keep a copy."
+                {t!("home.storage_local")}
             </p>
             {move || match persisted.get() {
-                Some(true) => view! { <p class="ok-note">"This browser has promised to keep them until you clear them."</p> }.into_any(),
+                Some(true) => view! { <p class="ok-note">{t!("home.storage_kept")}</p> }.into_any(),
                 Some(false) => view! {
                     <p>
-                        "Browsers may clear a site's data when space runs low. "
-                        <button type="button" class="secondary" on:click=ask>"Ask the browser to keep them"</button>
+                        {t!("home.storage_may_clear")}
+                        <button type="button" class="secondary" on:click=ask>{t!("home.storage_ask")}</button>
                     </p>
                 }.into_any(),
-                None => view! { <p class="hint">"This browser cannot promise to keep them: export regularly."</p> }.into_any(),
+                None => view! { <p class="hint">{t!("home.storage_no_promise")}</p> }.into_any(),
             }}
         </section>
+    }
+}
+
+/// A template's name in the current language.
+fn template_name(t: Template) -> Cow<'static, str> {
+    match t {
+        Template::Blank => t!("home.template_blank"),
+        Template::Reference => t!("home.template_reference"),
+        Template::StudyVisit => t!("home.template_study_visit"),
+        Template::Showcase => t!("home.template_showcase"),
+    }
+}
+
+/// What a template starts with, in the current language.
+fn template_description(t: Template) -> Cow<'static, str> {
+    match t {
+        Template::Blank => t!("home.template_blank_text"),
+        Template::Reference => t!("home.template_reference_text"),
+        Template::StudyVisit => t!("home.template_study_visit_text"),
+        Template::Showcase => t!("home.template_showcase_text"),
+    }
+}
+
+/// A size to read, with `decimals` digits after the current language's decimal sign.
+fn number(n: f64, decimals: usize) -> String {
+    let text = format!("{n:.decimals$}");
+    match crate::i18n::Lang::current() {
+        crate::i18n::Lang::En => text,
+        crate::i18n::Lang::Fr => text.replace('.', ","),
     }
 }

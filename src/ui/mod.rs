@@ -12,12 +12,15 @@ mod labels;
 mod lens;
 mod overview;
 mod people;
+mod perf;
 mod phases;
 mod planning;
 mod review;
 pub mod route;
 mod selection;
 pub mod state;
+mod summary;
+mod text;
 
 use leptos::prelude::*;
 use rust_i18n::t;
@@ -76,6 +79,7 @@ pub fn App() -> impl IntoView {
         <Header />
         <main id="main" tabindex="-1">
             <MemoryBanner />
+            <UpdateBanner />
             <p class="notice" role="status" aria-live="polite">{move || state.notice.get()}</p>
             {move || match open_id.get() {
                 Some(id) => view! { <Editor id=id /> }.into_any(),
@@ -100,10 +104,9 @@ fn Header() -> impl IntoView {
         SaveStatus::Idle => None,
         SaveStatus::Saved => Some(("saved", t!("app.saved").to_string())),
         SaveStatus::Pending => Some(("pending", t!("app.saving").to_string())),
-        SaveStatus::NotSaved(reason) => Some((
-            "failed",
-            t!("app.not_saved", reason = reason).to_string(),
-        )),
+        SaveStatus::NotSaved(reason) => {
+            Some(("failed", t!("app.not_saved", reason = reason).to_string()))
+        }
     };
     let on_lang = move |ev: leptos::ev::Event| {
         if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
@@ -148,10 +151,32 @@ fn MemoryBanner() -> impl IntoView {
             <div class="banner warning" role="alert">
                 <p>
                     <strong>{t!("app.memory_only")}" "</strong>
-                    {why}
+                    {why.to_string()}
                     ". "{t!("app.memory_only_advice")}
                 </p>
             </div>
         })}
+    }
+}
+
+/// Offers the new version of the app once its service worker has downloaded
+/// all of it (see scripts/sw-register.js); reloading saves what is pending.
+#[component]
+fn UpdateBanner() -> impl IntoView {
+    let ready = RwSignal::new(false);
+    let on_ready = window_event_listener_untyped("ts-update-ready", move |_| ready.set(true));
+    on_cleanup(move || on_ready.remove());
+    let apply = move |_| {
+        if let Ok(event) = web_sys::Event::new("ts-update-apply") {
+            let _ = window().dispatch_event(&event);
+        }
+    };
+    view! {
+        <Show when=move || ready.get()>
+            <div class="banner info" role="status">
+                <p>{t!("app.update_ready")}</p>
+                <button type="button" on:click=apply>{t!("app.update_reload")}</button>
+            </div>
+        </Show>
     }
 }

@@ -2,6 +2,10 @@
 //! a plain static host serves the same `index.html` for every such link, so a
 //! link to a draft survives a reload at any sub-path with no server rule.
 
+use std::borrow::Cow;
+
+use rust_i18n::t;
+
 use crate::model::Id;
 
 /// A screen of the editor.
@@ -18,10 +22,12 @@ pub enum Screen {
     Evaluation,
     Call,
     Review,
+    /// The whole programme as one document, to read and print.
+    Summary,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 11] = [
+    pub const ALL: [Screen; 12] = [
         Screen::Overview,
         Screen::Phases,
         Screen::Contents,
@@ -33,6 +39,7 @@ impl Screen {
         Screen::Evaluation,
         Screen::Call,
         Screen::Review,
+        Screen::Summary,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -48,22 +55,25 @@ impl Screen {
             Screen::Evaluation => "evaluation",
             Screen::Call => "call",
             Screen::Review => "review",
+            Screen::Summary => "summary",
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The screen's name in the current language.
+    pub fn label(self) -> Cow<'static, str> {
         match self {
-            Screen::Overview => "Overview",
-            Screen::Phases => "Phases",
-            Screen::Contents => "Mentorship contents",
-            Screen::People => "Experts and end-users",
-            Screen::Selection => "Selection",
-            Screen::Budget => "Budget",
-            Screen::Planning => "Planning",
-            Screen::Communication => "Communication",
-            Screen::Evaluation => "Evaluation",
-            Screen::Call => "Call for participation",
-            Screen::Review => "Review",
+            Screen::Overview => t!("screens.overview"),
+            Screen::Phases => t!("screens.phases"),
+            Screen::Contents => t!("screens.contents"),
+            Screen::People => t!("screens.people"),
+            Screen::Selection => t!("screens.selection"),
+            Screen::Budget => t!("screens.budget"),
+            Screen::Planning => t!("screens.planning"),
+            Screen::Communication => t!("screens.communication"),
+            Screen::Evaluation => t!("screens.evaluation"),
+            Screen::Call => t!("screens.call"),
+            Screen::Review => t!("screens.review"),
+            Screen::Summary => t!("summary.screen"),
         }
     }
 
