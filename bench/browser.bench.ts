@@ -83,8 +83,8 @@ test('start to interactive home: 50 programmes stored vs none', async ({ page })
 
 /**
  * Key press to the next frame in a phase's Title field: from the keydown's
- * timestamp to a task queued by the first animation frame after it, when the
- * browser has drawn the frame that shows the letter.
+ * timestamp to the start of the first animation frame after it (the frame
+ * that draws the letter, its DOM already updated).
  */
 async function keystrokes(page: Page, path: string): Promise<number[]> {
   await openHome(page);
@@ -102,7 +102,7 @@ async function keystrokes(page: Page, path: string): Promise<number[]> {
       'keydown',
       (e) => {
         const t0 = e.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => w.__frames.push(performance.now() - t0), 0));
+        requestAnimationFrame(() => w.__frames.push(performance.now() - t0));
       },
       { capture: true },
     );

@@ -35,7 +35,8 @@ async function transferSize() {
 }
 
 async function criterionMedianMs(id) {
-  const path = join(root, 'target/criterion', ...id.split('/'), 'new/estimates.json');
+  // Criterion keeps `group/name` ids in a folder named `group_name`.
+  const path = join(root, 'target/criterion', id.replace('/', '_'), 'new/estimates.json');
   if (!existsSync(path)) return null;
   const est = JSON.parse(await readFile(path, 'utf8'));
   return est.median.point_estimate / 1e6;
@@ -43,7 +44,7 @@ async function criterionMedianMs(id) {
 
 function version(cmd, argv) {
   try {
-    return execFileSync(cmd, argv, { encoding: 'utf8' }).trim().split('\n')[0];
+    return execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
   } catch {
     return 'unknown';
   }
@@ -87,8 +88,10 @@ const rows = [
     pass: med('import_parse') / med('import_plain_parse') <= 3,
   },
 ];
-const callHuge = await criterionMedianMs('call_all_formats/huge');
-const callSmall = await criterionMedianMs('call_all_formats/small');
+// A smoke run measures nothing natively (criterion runs each bench once).
+const criterionMs = async (id) => (smoke ? null : criterionMedianMs(id));
+const callHuge = await criterionMs('call_all_formats/huge');
+const callSmall = await criterionMs('call_all_formats/small');
 rows.push({
   measure: 'call generation, all sections, three formats, huge programme (native)',
   value: callHuge === null ? 'not measured' : `${round(callHuge, 3)} ms (small: ${round(callSmall, 3)} ms)`,
@@ -106,7 +109,7 @@ for (const id of [
   'review/small',
   'review/huge',
 ]) {
-  const ms = await criterionMedianMs(id);
+  const ms = await criterionMs(id);
   if (ms !== null) native[id] = round(ms, 4);
 }
 

@@ -87,8 +87,12 @@ pub struct EditorCtx {
     history: StoredValue<History<Draft>, LocalStorage>,
     /// Forces the next change to start a new undo step.
     new_step: StoredValue<bool>,
-    /// The draft as it was after the last change seen.
+    /// The draft as it was after the last change seen, taken once typing
+    /// pauses (see `snapshot_soon`) rather than at every keystroke.
     last: StoredValue<Draft, LocalStorage>,
+    /// The draft changed since `last` was taken.
+    stale: StoredValue<bool>,
+    snapshot_timer: StoredValue<Option<TimeoutHandle>>,
     last_change_ms: StoredValue<f64>,
     /// Set while undo or redo writes the draft, so it is not recorded again.
     restoring: StoredValue<bool>,
@@ -108,6 +112,8 @@ pub struct EditorCtx {
 
 /// Typing that pauses less than this stays one undo step.
 const STEP_GAP_MS: f64 = 1000.0;
+/// How long after the last change `last` is copied; below `STEP_GAP_MS`.
+const SNAPSHOT_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
 /// Undo steps kept per open draft.
 const HISTORY_LIMIT: usize = 100;
 
@@ -115,6 +121,8 @@ impl EditorCtx {
     fn new(draft: Draft) -> Self {
         EditorCtx {
             last: StoredValue::new_local(draft.clone()),
+            stale: StoredValue::new(false),
+            snapshot_timer: StoredValue::new(None),
             draft: RwSignal::new(draft),
             open_item: RwSignal::new(None),
             history: StoredValue::new_local(History::new(HISTORY_LIMIT)),
@@ -133,7 +141,32 @@ impl EditorCtx {
 
     /// The next change is its own undo step (add, delete, move…).
     pub fn begin_step(&self) {
+        // The state before this step is the draft as it is now.
+        self.snapshot();
         self.new_step.set_value(true);
+    }
+
+    /// Takes `last` a moment after typing stops. Copying a large draft at
+    /// every keystroke would cost more than the keystroke; the copy is only
+    /// needed when the next undo step begins, which is after a pause longer
+    /// than this delay, or at `begin_step`, which takes it at once.
+    fn snapshot_soon(&self) {
+        self.stale.set_value(true);
+        if let Some(t) = self.snapshot_timer.get_value() {
+            t.clear();
+        }
+        let ctx = *self;
+        self.snapshot_timer
+            .set_value(set_timeout_with_handle(move || ctx.snapshot(), SNAPSHOT_DELAY).ok());
+    }
+
+    fn snapshot(&self) {
+        if self.stale.try_get_value() == Some(true)
+            && let Some(current) = self.draft.try_get_untracked()
+        {
+            self.last.set_value(current);
+            self.stale.set_value(false);
+        }
     }
 
     /// Replaces the draft with a version read from storage. The current one
@@ -151,6 +184,7 @@ impl EditorCtx {
         if self.external.get_value() {
             self.external.set_value(false);
             self.last.set_value(self.draft.get_untracked());
+            self.stale.set_value(false);
             self.new_step.set_value(true);
             self.refresh_history_flags();
             return false;
@@ -161,8 +195,8 @@ impl EditorCtx {
             self.toast.set(None);
         }
         let now = js_sys::Date::now();
-        let current = self.draft.get_untracked();
         if self.restoring.get_value() {
+            // `travel` already set `last` to the state it restored.
             self.restoring.set_value(false);
         } else if self.new_step.get_value() || now - self.last_change_ms.get_value() > STEP_GAP_MS {
             let before = self.last.get_value();
@@ -170,7 +204,7 @@ impl EditorCtx {
         }
         self.new_step.set_value(false);
         self.last_change_ms.set_value(now);
-        self.last.set_value(current);
+        self.snapshot_soon();
         self.refresh_history_flags();
         true
     }
@@ -211,6 +245,8 @@ impl EditorCtx {
             self.restoring.set_value(true);
             self.new_step.set_value(true);
             self.toast.set(None);
+            self.last.set_value(state.clone());
+            self.stale.set_value(false);
             self.draft.set(state);
             self.refresh_history_flags();
         }

@@ -29,7 +29,9 @@ pub fn Home() -> impl IntoView {
     let create = move |template: Template| {
         choosing.set(false);
         let now = browser::now();
-        let draft = template.build(&now, browser::first_of_next_month());
+        let mut draft = template.build(&now, browser::first_of_next_month());
+        // A programme begun in French writes its call in French, until changed.
+        draft.call.language = crate::i18n::call_language();
         match state.library.try_update_value(|l| l.create(&draft, &now)) {
             Some(Ok(id)) => {
                 state.refresh();

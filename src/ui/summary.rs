@@ -205,19 +205,21 @@ fn phases(d: &Draft) -> AnyView {
         })
         .collect_view();
     view! {
-        <table>
-            <thead><tr>
-                <th scope="col">{t!("summary.number")}</th>
-                <th scope="col">{t!("summary.phase")}</th>
-                <th scope="col">{t!("summary.kind")}</th>
-                <th scope="col">{t!("summary.mode")}</th>
-                <th scope="col">{t!("summary.dates")}</th>
-                <th scope="col">{t!("summary.hours")}</th>
-                <th scope="col">{t!("summary.location")}</th>
-                <th scope="col">{t!("summary.people")}</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.phases")>
+            <table>
+                <thead><tr>
+                    <th scope="col">{t!("summary.number")}</th>
+                    <th scope="col">{t!("summary.phase")}</th>
+                    <th scope="col">{t!("summary.kind")}</th>
+                    <th scope="col">{t!("summary.mode")}</th>
+                    <th scope="col">{t!("summary.dates")}</th>
+                    <th scope="col">{t!("summary.hours")}</th>
+                    <th scope="col">{t!("summary.location")}</th>
+                    <th scope="col">{t!("summary.people")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
     .into_any()
 }
@@ -252,18 +254,20 @@ fn contents(d: &Draft) -> AnyView {
         })
         .collect_view();
     view! {
-        <table>
-            <thead><tr>
-                <th scope="col">{t!("summary.content")}</th>
-                <th scope="col">{t!("summary.requirement")}</th>
-                <th scope="col">{t!("summary.scope")}</th>
-                <th scope="col">{t!("summary.delivery")}</th>
-                <th scope="col">{t!("summary.format")}</th>
-                <th scope="col">{t!("summary.hours")}</th>
-                <th scope="col">{t!("summary.phases")}</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.contents")>
+            <table>
+                <thead><tr>
+                    <th scope="col">{t!("summary.content")}</th>
+                    <th scope="col">{t!("summary.requirement")}</th>
+                    <th scope="col">{t!("summary.scope")}</th>
+                    <th scope="col">{t!("summary.delivery")}</th>
+                    <th scope="col">{t!("summary.format")}</th>
+                    <th scope="col">{t!("summary.hours")}</th>
+                    <th scope="col">{t!("summary.phases")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
     .into_any()
 }
@@ -290,18 +294,20 @@ fn people(d: &Draft) -> AnyView {
         })
         .collect_view();
     view! {
-        <table>
-            <thead><tr>
-                <th scope="col">{t!("summary.name")}</th>
-                <th scope="col">{t!("summary.role")}</th>
-                <th scope="col">{t!("summary.expertise")}</th>
-                <th scope="col">{t!("summary.organisation")}</th>
-                <th scope="col">{t!("summary.country")}</th>
-                <th scope="col">{t!("summary.fee_per_day")}</th>
-                <th scope="col">{t!("summary.days")}</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.people")>
+            <table>
+                <thead><tr>
+                    <th scope="col">{t!("summary.name")}</th>
+                    <th scope="col">{t!("summary.role")}</th>
+                    <th scope="col">{t!("summary.expertise")}</th>
+                    <th scope="col">{t!("summary.organisation")}</th>
+                    <th scope="col">{t!("summary.country")}</th>
+                    <th scope="col">{t!("summary.fee_per_day")}</th>
+                    <th scope="col">{t!("summary.days")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
     .into_any()
 }
@@ -414,22 +420,24 @@ fn budget(d: &Draft) -> AnyView {
         .map(|(f, m)| view! { <tr><th scope="row">{labels::funding(*f)}</th><td class="num">{money(d, *m)}</td></tr> })
         .collect_view();
     view! {
-        <table>
-            <thead><tr>
-                <th scope="col">{t!("summary.line")}</th>
-                <th scope="col">{t!("summary.category")}</th>
-                <th scope="col">{t!("summary.unit_cost")}</th>
-                <th scope="col">{t!("summary.quantity")}</th>
-                <th scope="col">{t!("summary.amount")}</th>
-                <th scope="col">{t!("summary.funding")}</th>
-            </tr></thead>
-            <tbody>{lines}</tbody>
-            <tfoot><tr>
-                <th scope="row" colspan="4">{t!("summary.total")}</th>
-                <td class="num">{money(d, totals.total)}</td>
-                <td></td>
-            </tr></tfoot>
-        </table>
+        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.budget")>
+            <table>
+                <thead><tr>
+                    <th scope="col">{t!("summary.line")}</th>
+                    <th scope="col">{t!("summary.category")}</th>
+                    <th scope="col">{t!("summary.unit_cost")}</th>
+                    <th scope="col">{t!("summary.quantity")}</th>
+                    <th scope="col">{t!("summary.amount")}</th>
+                    <th scope="col">{t!("summary.funding")}</th>
+                </tr></thead>
+                <tbody>{lines}</tbody>
+                <tfoot><tr>
+                    <th scope="row" colspan="4">{t!("summary.total")}</th>
+                    <td class="num">{money(d, totals.total)}</td>
+                    <td></td>
+                </tr></tfoot>
+            </table>
+        </div>
         <div class="summary-pair">
             <table>
                 <caption>{t!("summary.by_category")}</caption>
@@ -515,17 +523,19 @@ fn communication(d: &Draft) -> AnyView {
         })
         .collect_view();
     view! {
-        <table>
-            <thead><tr>
-                <th scope="col">{t!("summary.channel")}</th>
-                <th scope="col">{t!("summary.audience")}</th>
-                <th scope="col">{t!("summary.message")}</th>
-                <th scope="col">{t!("summary.date")}</th>
-                <th scope="col">{t!("summary.owner")}</th>
-                <th scope="col">{t!("summary.indicator")}</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.communication")>
+            <table>
+                <thead><tr>
+                    <th scope="col">{t!("summary.channel")}</th>
+                    <th scope="col">{t!("summary.audience")}</th>
+                    <th scope="col">{t!("summary.message")}</th>
+                    <th scope="col">{t!("summary.date")}</th>
+                    <th scope="col">{t!("summary.owner")}</th>
+                    <th scope="col">{t!("summary.indicator")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
     .into_any()
 }
@@ -550,16 +560,18 @@ fn evaluation(d: &Draft) -> AnyView {
         })
         .collect_view();
     view! {
-        <table>
-            <thead><tr>
-                <th scope="col">{t!("summary.measure")}</th>
-                <th scope="col">{t!("summary.method")}</th>
-                <th scope="col">{t!("summary.when")}</th>
-                <th scope="col">{t!("summary.target")}</th>
-                <th scope="col">{t!("summary.owner")}</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.evaluation")>
+            <table>
+                <thead><tr>
+                    <th scope="col">{t!("summary.measure")}</th>
+                    <th scope="col">{t!("summary.method")}</th>
+                    <th scope="col">{t!("summary.when")}</th>
+                    <th scope="col">{t!("summary.target")}</th>
+                    <th scope="col">{t!("summary.owner")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
     .into_any()
 }

@@ -3,15 +3,10 @@
 use rust_i18n::t;
 
 use crate::i18n::Lang;
-use crate::model::{CallLanguage, Date, Decimal2};
+use crate::model::{Date, Decimal2};
 
 /// The interface language, as the date and number formatters name it.
-pub fn text_language() -> CallLanguage {
-    match Lang::current() {
-        Lang::En => CallLanguage::En,
-        Lang::Fr => CallLanguage::Fr,
-    }
-}
+pub use crate::i18n::call_language as text_language;
 
 /// A date to read, in the interface language: "1 March 2027", "1er mars 2027".
 pub fn date_text(d: Date) -> String {

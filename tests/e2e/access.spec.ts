@@ -204,7 +204,7 @@ test.describe('accessibility, languages and print', () => {
     ]) {
       await expect(page.getByRole('heading', { level: 3, name: section, exact: true })).toBeVisible();
     }
-    await expect(page.getByText('International learning trajectory').first()).toBeVisible();
+    await expect(page.getByRole('article').getByText('International learning trajectory')).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Follow-up' }).first()).toBeVisible();
     await expect(page.getByRole('row', { name: /^Total/ }).first()).toBeVisible();
     // The app's own controls do not print.
@@ -213,5 +213,56 @@ test.describe('accessibility, languages and print', () => {
     await expect(page.getByRole('banner')).toBeHidden();
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('every screen fits 360 px and 200% zoom with no sideways scrolling', async ({ browser, baseURL }) => {
+    test.setTimeout(120_000);
+    // 200% zoom of a 1280 px wide window shows 640 CSS pixels.
+    for (const width of [360, 640]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      const app = new App(page, baseURL!);
+      await app.openHome();
+      await app.newProgramme('Reference learning trajectory');
+      const links = nav(page).getByRole('link');
+      for (let i = 0; i < screens.length; i++) {
+        await links.nth(i).click();
+        await expect(links.nth(i)).toHaveAttribute('aria-current', 'page');
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${screens[i]} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+      await context.close();
+    }
+  });
+
+  test('the language follows the browser until one is chosen', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ locale: 'fr-BE' });
+    const page = await context.newPage();
+    await page.goto(baseURL!);
+    await expect(page.getByRole('heading', { level: 1, name: 'Vos programmes' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption({ label: 'English' });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your programmes' })).toBeVisible();
+    await context.close();
+  });
+
+  test('the app can be installed: a manifest with icons, all from this origin', async ({ page, baseURL }) => {
+    await page.goto(baseURL!);
+    const href = await page.locator('link[rel=manifest]').getAttribute('href');
+    expect(href).toBe('./manifest.webmanifest');
+    const manifest = await (await page.request.get(new URL(href!, baseURL!).href)).json();
+    expect(manifest.name).toBe('Trajectory Studio');
+    expect(manifest.start_url).toBe('./');
+    expect(manifest.display).toBe('standalone');
+    const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of manifest.icons) {
+      const res = await page.request.get(new URL(icon.src, new URL(href!, baseURL!)).href);
+      expect(res.status(), icon.src).toBe(200);
+      expect(res.headers()['content-type']).toBe(icon.type);
+    }
   });
 });

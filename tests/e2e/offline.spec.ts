@@ -80,7 +80,7 @@ test.describe('offline', () => {
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: 'Your programmes' })).toBeVisible();
       await app.newProgramme('Reference learning trajectory');
-      await app.field('Title').fill('Written offline');
+      await app.field('Programme title').fill('Written offline');
       await app.waitSaved();
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: 'Written offline' })).toBeVisible();
@@ -98,7 +98,11 @@ test.describe('offline', () => {
     try {
       await host.start();
       await controlled(page, host.url);
-      const build = () => page.evaluate(() => document.querySelector('meta[name=build]')?.getAttribute('content') ?? 'first');
+      // Which build the page runs; 'loading' while it reloads.
+      const build = () =>
+        page
+          .evaluate(() => document.querySelector('meta[name=build]')?.getAttribute('content') ?? 'first')
+          .catch(() => 'loading');
       expect(await build()).toBe('first');
 
       host.deployChange('second');

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './chromium';
 
 // The release build in dist/, served under a sub-path the way a static host
 // would, driven by Debian's Chromium (Playwright's own browser download is
@@ -21,17 +22,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${base}`,
     acceptDownloads: true,
     trace: 'off',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunch,
   },
   webServer: {
     command: `node ../../scripts/static-server.mjs --port ${port} --base ${base} --dir ../../dist`,
