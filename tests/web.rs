@@ -83,6 +83,12 @@ fn local_storage_backend_reads_writes_lists_and_removes() {
     assert_eq!(store.keys(keys::PREFIX).unwrap(), vec![key.clone()]);
     store.remove(&key).unwrap();
     assert_eq!(store.get(&key).unwrap(), None);
+
+    // A checked write compares in JavaScript what was written and what is read back.
+    let long = format!("{}\u{1F3AD}", "é".repeat(100_000));
+    store.set_verified(&key, &long).unwrap();
+    assert_eq!(store.get(&key).unwrap().unwrap(), long);
+    store.remove(&key).unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -236,25 +236,39 @@ impl Library {
     /// Saves `draft` as its next revision, reads it back to be sure, and
     /// updates the index. Returns the revision now stored.
     pub fn save(&mut self, draft: &Draft, now: &str) -> Result<u64, StorageError> {
+        self.save_in_place(&mut draft.clone(), now)
+    }
+
+    /// [`save`](Self::save) that stamps the new revision and time on `draft`
+    /// itself instead of on a copy (a large draft costs milliseconds to copy);
+    /// a failed save leaves `draft` as it was.
+    pub fn save_in_place(&mut self, draft: &mut Draft, now: &str) -> Result<u64, StorageError> {
         let revision = self.entry(draft.id).map_or(0, |e| e.revision) + 1;
-        let mut stamped = draft.clone();
-        stamped.revision = revision;
-        stamped.updated_at = now.to_string();
-        self.write_draft(&stamped, now)?;
-        Ok(revision)
+        let before = (
+            draft.revision,
+            std::mem::replace(&mut draft.updated_at, now.to_string()),
+        );
+        draft.revision = revision;
+        match self.write_draft(draft, now) {
+            Ok(()) => Ok(revision),
+            Err(e) => {
+                (draft.revision, draft.updated_at) = before;
+                Err(e)
+            }
+        }
     }
 
     /// Saves `draft` unless another tab stored a newer revision than the one
     /// this copy started from (`draft.revision`): two tabs never silently
     /// overwrite each other.
-    pub fn save_checked(&mut self, draft: &Draft, now: &str) -> Result<u64, SaveError> {
+    pub fn save_checked(&mut self, draft: &mut Draft, now: &str) -> Result<u64, SaveError> {
         self.reload_index()?;
         if let Some(e) = self.entry(draft.id)
             && e.revision > draft.revision
         {
             return Err(SaveError::Conflict { theirs: e.revision });
         }
-        Ok(self.save(draft, now)?)
+        Ok(self.save_in_place(draft, now)?)
     }
 
     /// Reads the index again, after another tab changed it. A damaged or
@@ -271,10 +285,7 @@ impl Library {
     fn write_draft(&mut self, draft: &Draft, now: &str) -> Result<(), StorageError> {
         let key = keys::draft(draft.id);
         let text = format::to_storage(draft, now);
-        self.storage.set(&key, &text)?;
-        if self.storage.get(&key)?.as_deref() != Some(text.as_str()) {
-            return Err(StorageError::Mismatch);
-        }
+        self.storage.set_verified(&key, &text)?;
         let entry = DraftEntry {
             id: draft.id,
             title: draft.overview.title.clone(),

@@ -1,5 +1,6 @@
 use gloo_storage::Storage as _;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::{Storage, StorageError};
 
@@ -31,6 +32,18 @@ impl LocalStorage {
     }
 }
 
+// `setItem` and `getItem` on a JavaScript string made once, so that a large
+// draft is not converted again to be read back and compared in Rust.
+#[wasm_bindgen]
+extern "C" {
+    /// The same `Storage` object, seen through these two bindings.
+    type RawStorage;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_js(this: &RawStorage, key: &str, value: &js_sys::JsString) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_js(this: &RawStorage, key: &str) -> Result<JsValue, JsValue>;
+}
+
 fn error_from_js(err: JsValue) -> StorageError {
     let name = js_sys::Reflect::get(&err, &JsValue::from_str("name"))
         .ok()
@@ -56,6 +69,18 @@ impl Storage for LocalStorage {
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.raw.set_item(key, value).map_err(error_from_js)
+    }
+
+    /// The read-back compares the two strings in JavaScript (`===`).
+    fn set_verified(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        let raw: &RawStorage = self.raw.unchecked_ref();
+        let text = js_sys::JsString::from(value);
+        raw.set_js(key, &text).map_err(error_from_js)?;
+        let back = raw.get_js(key).map_err(error_from_js)?;
+        if back != JsValue::from(text) {
+            return Err(StorageError::Mismatch);
+        }
+        Ok(())
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {

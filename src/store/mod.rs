@@ -51,4 +51,14 @@ pub trait Storage {
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     /// All keys that start with `prefix`.
     fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError>;
+
+    /// Writes `value`, then reads it back: [`StorageError::Mismatch`] when
+    /// storage kept anything else.
+    fn set_verified(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.set(key, value)?;
+        if self.get(key)?.as_deref() != Some(value) {
+            return Err(StorageError::Mismatch);
+        }
+        Ok(())
+    }
 }

@@ -558,7 +558,8 @@ fn save(state: AppState, ctx: EditorCtx, dirty: StoredValue<bool>) {
     let result = super::perf::span("ts:autosave", || {
         state
             .library
-            .try_update_value(|l| draft.with_untracked(|d| l.save_checked(d, &now)))
+            .try_update_value(|l| draft.try_update_untracked(|d| l.save_checked(d, &now)))
+            .flatten()
     });
     match result {
         Some(Ok(revision)) => {

@@ -418,6 +418,10 @@ pub fn IdChecklist(
     #[prop(into)]
     set: Callback<Vec<Id>>,
 ) -> impl IntoView {
+    // Typing elsewhere in the draft leaves both lists equal: memos stop the
+    // change there, instead of re-checking every box at each keystroke.
+    let options = Memo::new(move |_| options.get());
+    let selected = Memo::new(move |_| selected.get());
     view! {
         <fieldset class="choices checklist">
             <legend>{legend}</legend>

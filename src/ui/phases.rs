@@ -14,11 +14,20 @@ use crate::model::{
     Date, Decimal2, Id, Mode, PersonRole, Phase, PhaseKind, display_name, display_title,
 };
 
+/// The ids of the phases in order, shared by the screen with its cards.
+#[derive(Clone, Copy)]
+struct PhaseOrder(Memo<Vec<Id>>);
+
 #[component]
 pub fn PhasesScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let ids = move || draft.with(|d| d.phases.iter().map(|p| p.id).collect::<Vec<_>>());
+    // The order of phases as its own memo: a keystroke in a phase leaves it
+    // equal, so the list and every card's number stay as they are.
+    let order =
+        Memo::new(move |_| draft.with(|d| d.phases.iter().map(|p| p.id).collect::<Vec<_>>()));
+    provide_context(PhaseOrder(order));
+    let ids = move || order.get();
     let totals = Memo::new(move |_| draft.with(|d| d.phase_totals()));
     let new_kind = RwSignal::new("collective_mentoring".to_string());
     let add = move |_| {
@@ -85,16 +94,26 @@ pub fn PhasesScreen() -> impl IntoView {
 fn PhaseCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let position = Memo::new(move |_| draft.with(|d| d.phases.iter().position(|p| p.id == id)));
-    let count = Memo::new(move |_| draft.with(|d| d.phases.len()));
-    let summary = Memo::new(move |_| {
+    let PhaseOrder(order) = expect_context::<PhaseOrder>();
+    let position = Memo::new(move |_| order.with(|o| o.iter().position(|p| *p == id)));
+    let count = Memo::new(move |_| order.with(Vec::len));
+    // This phase alone is the card's one reader of the whole draft, so a
+    // keystroke elsewhere costs this card one comparison, not a redraw.
+    // Only what the card shows, not the phase's long texts.
+    let facts = Memo::new(move |_| {
         draft.with(|d| {
-            d.phase(id).map(|p| {
-                let mut bits = vec![labels::phase_kind(p.kind).to_string()];
-                if let Some(m) = p.mode {
-                    bits.push(labels::mode(m).to_string());
+            d.phase(id)
+                .map(|p| (p.title.clone(), p.kind, p.mode, p.start, p.end, p.hours))
+        })
+    });
+    let summary = Memo::new(move |_| {
+        facts.with(|f| {
+            f.as_ref().map(|(title, kind, mode, start, end, hours)| {
+                let mut bits = vec![labels::phase_kind(*kind).to_string()];
+                if let Some(m) = mode {
+                    bits.push(labels::mode(*m).to_string());
                 }
-                match (p.start, p.end) {
+                match (*start, *end) {
                     (Some(a), Some(b)) => bits.push(
                         t!("phases.from_to", start = date_text(a), end = date_text(b)).into_owned(),
                     ),
@@ -106,10 +125,10 @@ fn PhaseCard(id: Id) -> impl IntoView {
                     }
                     _ => {}
                 }
-                if let Some(h) = p.hours {
-                    bits.push(hours_text(h));
+                if let Some(h) = hours {
+                    bits.push(hours_text(*h));
                 }
-                (display_title(&p.title).to_string(), bits.join(" · "))
+                (display_title(title).to_string(), bits.join(" · "))
             })
         })
     });
@@ -232,15 +251,16 @@ fn PhaseForm(id: Id) -> impl IntoView {
         })
     });
     let set_experts = Callback::new(move |v: Vec<Id>| draft.update(|d| d.set_phase_people(id, v)));
+    let end_user = format!(" {}", t!("phases.end_user"));
     let expert_options = Signal::derive(move || {
         draft.with(|d| {
             d.people
                 .iter()
                 .map(|p| {
                     let role = if p.role == PersonRole::Expert {
-                        String::new()
+                        ""
                     } else {
-                        format!(" {}", t!("phases.end_user"))
+                        end_user.as_str()
                     };
                     (p.id, format!("{}{role}", display_name(&p.name)))
                 })

@@ -104,7 +104,7 @@ fn document(d: &Draft) -> AnyView {
                 {(!o.tagline.trim().is_empty()).then(|| view! { <p class="summary-tagline">{o.tagline.clone()}</p> })}
             </header>
 
-            <section aria-labelledby="sum-overview">
+            <section>
                 <h3 id="sum-overview">{t!("summary.overview")}</h3>
                 <dl class="facts">
                     {fact(t!("summary.organisers"), joined(&organisers))}
@@ -124,47 +124,47 @@ fn document(d: &Draft) -> AnyView {
                 })}
             </section>
 
-            <section aria-labelledby="sum-phases">
+            <section>
                 <h3 id="sum-phases">{t!("summary.phases")}</h3>
                 {phases(d)}
             </section>
 
-            <section aria-labelledby="sum-contents">
+            <section>
                 <h3 id="sum-contents">{t!("summary.contents")}</h3>
                 {contents(d)}
             </section>
 
-            <section aria-labelledby="sum-people">
+            <section>
                 <h3 id="sum-people">{t!("summary.people")}</h3>
                 {people(d)}
             </section>
 
-            <section aria-labelledby="sum-selection">
+            <section>
                 <h3 id="sum-selection">{t!("summary.selection")}</h3>
                 {selection(d)}
             </section>
 
-            <section aria-labelledby="sum-budget">
+            <section>
                 <h3 id="sum-budget">{t!("summary.budget")}</h3>
                 {budget(d)}
             </section>
 
-            <section aria-labelledby="sum-timeline">
+            <section>
                 <h3 id="sum-timeline">{t!("summary.timeline")}</h3>
                 {timeline(d)}
             </section>
 
-            <section aria-labelledby="sum-communication">
+            <section>
                 <h3 id="sum-communication">{t!("summary.communication")}</h3>
                 {communication(d)}
             </section>
 
-            <section aria-labelledby="sum-evaluation">
+            <section>
                 <h3 id="sum-evaluation">{t!("summary.evaluation")}</h3>
                 {evaluation(d)}
             </section>
             {(!d.notes.trim().is_empty()).then(|| view! {
-                <section aria-labelledby="sum-notes">
+                <section>
                     <h3 id="sum-notes">{t!("summary.notes")}</h3>
                     <p class="prose">{d.notes.clone()}</p>
                 </section>

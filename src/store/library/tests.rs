@@ -149,6 +149,14 @@ fn a_full_storage_fails_the_save_and_keeps_the_previous_copy() {
     let mut big = lib.open(id).unwrap();
     big.overview.objectives = "x".repeat(5_000);
     assert_eq!(lib.save(&big, "t2"), Err(StorageError::Full));
+    // Saving in place: a refused save leaves the draft's revision and time as they were.
+    let mut in_place = big.clone();
+    let before = (in_place.revision, in_place.updated_at.clone());
+    assert_eq!(
+        lib.save_in_place(&mut in_place, "t3"),
+        Err(StorageError::Full)
+    );
+    assert_eq!((in_place.revision, in_place.updated_at.clone()), before);
     // Room is made: the same edit now saves and nothing is lost.
     assert_eq!(lib.open(id).unwrap().overview.objectives, "");
     let (mut roomy, _) = library_with(MemoryStorage::with_quota(100_000));
@@ -271,19 +279,19 @@ fn two_tabs_never_silently_overwrite_each_other() {
     let mut in_b = tab_b.open(id).unwrap();
 
     in_a.overview.tagline = "from A".into();
-    in_a.revision = tab_a.save_checked(&in_a, "t1").unwrap();
+    in_a.revision = tab_a.save_checked(&mut in_a, "t1").unwrap();
     in_b.overview.tagline = "from B".into();
     assert_eq!(
-        tab_b.save_checked(&in_b, "t2"),
+        tab_b.save_checked(&mut in_b, "t2"),
         Err(SaveError::Conflict { theirs: 1 })
     );
     assert_eq!(tab_b.open(id).unwrap().overview.tagline, "from A");
 
     // B reloads A's version, or overwrites knowingly from A's revision.
     in_b.revision = 1;
-    assert_eq!(tab_b.save_checked(&in_b, "t3"), Ok(2));
+    assert_eq!(tab_b.save_checked(&mut in_b, "t3"), Ok(2));
     assert_eq!(
-        tab_a.save_checked(&in_a, "t4"),
+        tab_a.save_checked(&mut in_a, "t4"),
         Err(SaveError::Conflict { theirs: 2 })
     );
     tab_a.reload_index().unwrap();
