@@ -56,7 +56,13 @@ impl Lang {
 
     /// The language `t!` speaks now.
     pub fn current() -> Lang {
-        Lang::from_code(&rust_i18n::locale()).unwrap_or(Lang::En)
+        // `activate` sets exactly a code of `ALL`: no parsing on this path,
+        // which every date and number drawn goes through.
+        let locale = rust_i18n::locale();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == &*locale)
+            .unwrap_or(Lang::En)
     }
 }
 

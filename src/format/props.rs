@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::*;
 use crate::model::{BudgetLine, Date, Decimal2, Money};
-use crate::store::{Library, MemoryStorage, Storage, StorageError};
+use crate::store::{Library, MemoryStorage};
 use crate::templates::Template;
 
 const FULL: &str = include_str!("../../tests/fixtures/good/full.json");
@@ -106,23 +106,6 @@ fn apply(bytes: &mut Vec<u8>, m: &Mutation) {
     }
 }
 
-struct Shared(std::rc::Rc<MemoryStorage>);
-
-impl Storage for Shared {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        self.0.get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        self.0.set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.0.remove(key)
-    }
-    fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
-        self.0.keys(prefix)
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
@@ -141,7 +124,7 @@ proptest! {
             apply(&mut bytes, m);
         }
         let storage = std::rc::Rc::new(MemoryStorage::new());
-        let mut library = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+        let mut library = Library::load(Box::new(storage.clone())).unwrap();
         library.create(&crate::model::Draft::blank("t"), "t").unwrap();
         let before = storage.snapshot();
         match library.plan_import(&bytes) {

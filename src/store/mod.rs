@@ -62,3 +62,23 @@ pub trait Storage {
         Ok(())
     }
 }
+
+/// A storage shared by handle: tests keep one to look inside what a library
+/// wrote, and two libraries on one storage act as two tabs.
+impl<S: Storage + ?Sized> Storage for std::rc::Rc<S> {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        (**self).remove(key)
+    }
+    fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
+        (**self).keys(prefix)
+    }
+    fn set_verified(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set_verified(key, value)
+    }
+}

@@ -9,7 +9,7 @@ use super::editor::EditorCtx;
 use super::fields::{DecimalField, Guide, ItemCard, MoneyField, SelectField, TextField};
 use super::labels;
 use super::lens::{field, text};
-use super::text::text_language;
+use crate::i18n::call_language;
 use crate::model::{
     BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Funding, Id, Money, display_title,
 };
@@ -42,7 +42,7 @@ const FUNDINGS: [Funding; 6] = [
 ];
 
 fn money(d: &Draft, m: Money) -> String {
-    m.display(&d.overview.currency, text_language())
+    m.display(&d.overview.currency, call_language())
 }
 
 #[component]
@@ -247,7 +247,7 @@ fn LineCard(id: Id) -> impl IntoView {
                         labels::budget_category(l.category).to_string(),
                         format!(
                             "{}{unit} × {} = {}",
-                            crate::call::strings::decimal(l.quantity, text_language()),
+                            crate::call::strings::decimal(l.quantity, call_language()),
                             money(d, l.unit_cost),
                             money(d, l.total())
                         ),

@@ -9,8 +9,9 @@ use super::fields::{
 };
 use super::labels;
 use super::lens::{field, text};
-use super::text::{singular, text_language};
+use super::text::singular;
 use crate::call::strings::decimal;
+use crate::i18n::call_language;
 use crate::model::{Decimal2, Id, Money, Person, PersonRole, display_name};
 
 #[component]
@@ -42,9 +43,9 @@ pub fn PeopleScreen() -> impl IntoView {
             <dl class="totals" aria-label=t!("people.totals")>
                 <div><dt>{t!("people.external_experts")}</dt><dd>{move || count(PersonRole::Expert)}</dd></div>
                 <div><dt>{t!("people.end_users")}</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
-                <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, text_language())}</dd></div>
+                <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, call_language())}</dd></div>
                 <div><dt>{t!("people.expert_fees")}</dt>
-                    <dd>{move || currency.with(|c| totals.get().1.display(c, text_language()))}</dd></div>
+                    <dd>{move || currency.with(|c| totals.get().1.display(c, call_language()))}</dd></div>
             </dl>
             <ul class="item-list" aria-label=t!("people.title")>
                 <For each=ids key=|id| *id let:id>
@@ -74,7 +75,7 @@ fn PersonCard(id: Id) -> impl IntoView {
                 }
                 if p.role == PersonRole::Expert {
                     let days = p.days.unwrap_or_default();
-                    let lang = text_language();
+                    let lang = call_language();
                     let fee = p.fee_per_day.display(&d.overview.currency, lang);
                     bits.push(
                         if singular(days) {

@@ -7,8 +7,9 @@ use rust_i18n::t;
 
 use super::editor::EditorCtx;
 use super::labels::programme_title;
-use super::text::{date_text, hours_text, percent, text_language};
+use super::text::{date_text, hours_text, percent};
 use crate::call::strings::decimal;
+use crate::i18n::call_language;
 use crate::model::labels;
 use crate::model::{Date, Draft, Money};
 
@@ -44,7 +45,7 @@ fn span(a: Option<Date>, b: Option<Date>) -> String {
 }
 
 fn money(d: &Draft, m: Money) -> String {
-    m.display(&d.overview.currency, text_language())
+    m.display(&d.overview.currency, call_language())
 }
 
 fn or_dash(s: &str) -> String {
@@ -288,7 +289,7 @@ fn people(d: &Draft) -> AnyView {
                     <td>{or_dash(&p.organisation)}</td>
                     <td>{or_dash(&p.country)}</td>
                     <td class="num">{money(d, p.fee_per_day)}</td>
-                    <td class="num">{p.days.map(|n| decimal(n, text_language())).unwrap_or_else(|| "—".into())}</td>
+                    <td class="num">{p.days.map(|n| decimal(n, call_language())).unwrap_or_else(|| "—".into())}</td>
                 </tr>
             }
         })
@@ -392,7 +393,7 @@ fn budget(d: &Draft) -> AnyView {
         return nothing();
     }
     let totals = d.budget_totals();
-    let lang = text_language();
+    let lang = call_language();
     let lines = d
         .budget
         .iter()

@@ -3,14 +3,12 @@
 use rust_i18n::t;
 
 use crate::i18n::Lang;
+use crate::i18n::call_language;
 use crate::model::{Date, Decimal2};
-
-/// The interface language, as the date and number formatters name it.
-pub use crate::i18n::call_language as text_language;
 
 /// A date to read, in the interface language: "1 March 2027", "1er mars 2027".
 pub fn date_text(d: Date) -> String {
-    crate::call::strings::date(d, text_language())
+    crate::call::strings::date(d, call_language())
 }
 
 /// Whether a quantity takes the singular in the interface language: one in
@@ -26,7 +24,7 @@ pub fn singular(n: Decimal2) -> bool {
 pub fn hours_text(h: Decimal2) -> String {
     t!(
         "phases.hours",
-        n = crate::call::strings::decimal(h, text_language())
+        n = crate::call::strings::decimal(h, call_language())
     )
     .into_owned()
 }

@@ -2,28 +2,9 @@ use super::*;
 use crate::store::MemoryStorage;
 use std::rc::Rc;
 
-/// A storage shared between the test and the library, to look inside.
-#[derive(Clone)]
-struct Shared(Rc<MemoryStorage>);
-
-impl Storage for Shared {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        self.0.get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        self.0.set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.0.remove(key)
-    }
-    fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
-        self.0.keys(prefix)
-    }
-}
-
 fn library_with(storage: MemoryStorage) -> (Library, Rc<MemoryStorage>) {
     let shared = Rc::new(storage);
-    let lib = Library::load(Box::new(Shared(shared.clone()))).unwrap();
+    let lib = Library::load(Box::new(shared.clone())).unwrap();
     (lib, shared)
 }
 
@@ -61,10 +42,10 @@ fn create_open_save_and_list_newest_first() {
 #[test]
 fn the_index_alone_lists_drafts_after_a_reload() {
     let storage = Rc::new(MemoryStorage::new());
-    let mut lib = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    let mut lib = Library::load(Box::new(storage.clone())).unwrap();
     let id = lib.create(&titled("Kept"), "2026-01-01T00:00:00Z").unwrap();
     drop(lib);
-    let lib = Library::load(Box::new(Shared(storage))).unwrap();
+    let lib = Library::load(Box::new(storage)).unwrap();
     assert_eq!(lib.drafts()[0].id, id);
     assert_eq!(lib.drafts()[0].title, "Kept");
     assert!(!lib.rebuilt_index);
@@ -73,12 +54,12 @@ fn the_index_alone_lists_drafts_after_a_reload() {
 #[test]
 fn a_damaged_index_is_set_aside_and_rebuilt_from_the_drafts() {
     let storage = Rc::new(MemoryStorage::new());
-    let mut lib = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    let mut lib = Library::load(Box::new(storage.clone())).unwrap();
     let id = lib
         .create(&titled("Survivor"), "2026-01-01T00:00:00Z")
         .unwrap();
     storage.set(keys::INDEX, "{not json").unwrap();
-    let lib = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    let lib = Library::load(Box::new(storage.clone())).unwrap();
     assert!(lib.rebuilt_index);
     assert_eq!(lib.drafts()[0].id, id);
     assert_eq!(lib.drafts()[0].title, "Survivor");
@@ -112,7 +93,7 @@ fn a_damaged_draft_is_reported_with_its_raw_text_and_never_rewritten() {
         storage.get(&keys::draft(id)).unwrap(),
         before.get(&keys::draft(id)).cloned()
     );
-    let reloaded = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    let reloaded = Library::load(Box::new(storage.clone())).unwrap();
     assert!(reloaded.entry(id).unwrap().damaged);
 }
 
@@ -246,7 +227,7 @@ fn a_failed_import_is_taken_back() {
     let after = storage.snapshot();
     assert_eq!(after.keys().filter(|k| k.contains("/draft/")).count(), 0);
     assert!(
-        Library::load(Box::new(Shared(storage)))
+        Library::load(Box::new(storage))
             .unwrap()
             .drafts()
             .is_empty()
@@ -272,9 +253,9 @@ fn back_up_everything_skips_the_trash_and_names_damaged_drafts() {
 #[test]
 fn two_tabs_never_silently_overwrite_each_other() {
     let storage = Rc::new(MemoryStorage::new());
-    let mut tab_a = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    let mut tab_a = Library::load(Box::new(storage.clone())).unwrap();
     let id = tab_a.create(&titled("Shared"), "t0").unwrap();
-    let mut tab_b = Library::load(Box::new(Shared(storage.clone()))).unwrap();
+    let mut tab_b = Library::load(Box::new(storage.clone())).unwrap();
     let mut in_a = tab_a.open(id).unwrap();
     let mut in_b = tab_b.open(id).unwrap();
 
@@ -318,7 +299,7 @@ fn drafts_stored_without_an_index_entry_are_listed_again() {
     storage
         .set(&keys::draft(orphan.id), &format::to_storage(&orphan, "t"))
         .unwrap();
-    let lib = Library::load(Box::new(Shared(storage))).unwrap();
+    let lib = Library::load(Box::new(storage)).unwrap();
     assert_eq!(lib.drafts()[0].title, "Orphan");
 }
 
