@@ -8,7 +8,7 @@ use super::browser;
 use super::editor::EditorCtx;
 use super::fields::{DecimalField, Guide, ItemCard, MoneyField, SelectField, TextField};
 use super::labels;
-use super::lens::{field, text};
+use super::lens::{Cards, field, pushed, text};
 use crate::i18n::call_language;
 use crate::model::{
     BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Funding, Id, Money, display_title,
@@ -51,7 +51,20 @@ pub fn BudgetScreen() -> impl IntoView {
     let state = super::state::use_state();
     let draft = ctx.draft;
     let totals = Memo::new(move |_| draft.with(|d| d.budget_totals()));
-    let ids = move || draft.with(|d| d.budget.iter().map(|l| l.id).collect::<Vec<_>>());
+    // Cards read pushed copies, never the draft: see `Cards`.
+    let cards = Cards::<BudgetLine>::new(draft);
+    provide_context(cards);
+    provide_context(LineContext {
+        currency: pushed(draft, |d| d.overview.currency.clone()),
+        phase_titles: pushed(draft, |d| {
+            d.phases
+                .iter()
+                .map(|p| (p.id, display_title(&p.title).to_string()))
+                .collect()
+        }),
+    });
+    let order = cards.order();
+    let ids = move || order.get();
     let shown = move |m: Money| draft.with(|d| money(d, m));
     let add = move |_| {
         ctx.begin_step();
@@ -209,15 +222,27 @@ fn SplitChart() -> impl IntoView {
     }
 }
 
+/// What the line cards read besides their line: the currency and the titles
+/// of the phases a line can belong to.
+#[derive(Clone, Copy)]
+struct LineContext {
+    currency: ReadSignal<Currency>,
+    phase_titles: ReadSignal<Vec<(Id, String)>>,
+}
+
 #[component]
 fn LineCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let title = Signal::derive(move || {
-        draft.with(|d| {
-            d.budget
-                .iter()
-                .find(|l| l.id == id)
+    // The card never reads the draft itself: see `Cards`.
+    let line = expect_context::<Cards<BudgetLine>>().get(id);
+    let LineContext {
+        currency,
+        phase_titles,
+    } = expect_context::<LineContext>();
+    let title = Memo::new(move |_| {
+        line.with(|l| {
+            l.as_ref()
                 .map(|l| {
                     if l.label.trim().is_empty() {
                         t!(
@@ -232,29 +257,34 @@ fn LineCard(id: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let summary = Signal::derive(move || {
-        draft.with(|d| {
-            d.budget
-                .iter()
-                .find(|l| l.id == id)
+    let summary = Memo::new(move |_| {
+        line.with(|l| {
+            l.as_ref()
                 .map(|l| {
+                    let lang = call_language();
                     let unit = if l.unit.trim().is_empty() {
                         String::new()
                     } else {
                         format!(" {}", l.unit.trim())
                     };
-                    let mut bits = vec![
-                        labels::budget_category(l.category).to_string(),
-                        format!(
-                            "{}{unit} × {} = {}",
-                            crate::call::strings::decimal(l.quantity, call_language()),
-                            money(d, l.unit_cost),
-                            money(d, l.total())
-                        ),
-                        labels::funding(l.funding).to_string(),
-                    ];
-                    if let Some(p) = l.phase_id.and_then(|p| d.phase(p)) {
-                        bits.push(display_title(&p.title).to_string());
+                    let mut bits = currency.with(|c| {
+                        vec![
+                            labels::budget_category(l.category).to_string(),
+                            format!(
+                                "{}{unit} × {} = {}",
+                                crate::call::strings::decimal(l.quantity, lang),
+                                l.unit_cost.display(c, lang),
+                                l.total().display(c, lang)
+                            ),
+                            labels::funding(l.funding).to_string(),
+                        ]
+                    });
+                    if let Some(p) = l.phase_id {
+                        phase_titles.with(|titles| {
+                            if let Some((_, t)) = titles.iter().find(|(id, _)| *id == p) {
+                                bits.push(t.clone());
+                            }
+                        });
                     }
                     bits.join(" · ")
                 })

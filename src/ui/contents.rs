@@ -9,7 +9,7 @@ use super::fields::{
     DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
 };
 use super::labels;
-use super::lens::{field, text};
+use super::lens::{Cards, field, pushed, text};
 use super::text::{hours_text, singular};
 use crate::model::{
     ContentFormat, Decimal2, Delivery, Draft, Id, MentorshipContent, PersonRole, Requirement,
@@ -85,6 +85,11 @@ pub fn ContentsScreen() -> impl IntoView {
         })
     });
     let total = move || draft.with(|d| d.contents.len());
+    // Cards read pushed copies, never the draft: see `Cards`.
+    provide_context(Cards::<MentorshipContent>::new(draft));
+    provide_context(PhaseIds(pushed(draft, |d| {
+        d.phases.iter().map(|p| p.id).collect()
+    })));
     let add = move |_| {
         filters.clear();
         ctx.begin_step();
@@ -217,35 +222,39 @@ fn CoverageMatrix(filters: Filters) -> impl IntoView {
     }
 }
 
+/// The ids of the phases, for the cards' "in N phases".
+#[derive(Clone, Copy)]
+struct PhaseIds(ReadSignal<Vec<Id>>);
+
 #[component]
 fn ContentCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
+    let content = expect_context::<Cards<MentorshipContent>>().get(id);
+    let PhaseIds(phase_ids) = expect_context::<PhaseIds>();
     let summary = Memo::new(move |_| {
-        draft.with(|d| {
-            d.contents.iter().find(|c| c.id == id).map(|c| {
-                let mut bits = vec![
-                    labels::requirement(c.requirement).to_string(),
-                    labels::scope(c.scope).to_string(),
-                    labels::delivery(c.delivery).to_string(),
-                ];
-                if let Some(f) = c.format {
-                    bits.push(labels::content_format(f).to_string());
-                }
-                if let Some(h) = c.hours {
-                    bits.push(hours_text(h));
-                }
-                let phases = c
-                    .phase_ids
-                    .iter()
-                    .filter(|p| d.phase(**p).is_some())
-                    .count();
-                bits.push(match phases {
-                    0 => t!("contents.in_no_phase").into_owned(),
-                    1 => t!("contents.in_one_phase").into_owned(),
-                    n => t!("contents.in_phases", n = n).into_owned(),
-                });
-                (display_title(&c.title).to_string(), bits.join(" · "))
+        phase_ids.with(|live| {
+            content.with(|c| {
+                c.as_ref().map(|c| {
+                    let mut bits = vec![
+                        labels::requirement(c.requirement).to_string(),
+                        labels::scope(c.scope).to_string(),
+                        labels::delivery(c.delivery).to_string(),
+                    ];
+                    if let Some(f) = c.format {
+                        bits.push(labels::content_format(f).to_string());
+                    }
+                    if let Some(h) = c.hours {
+                        bits.push(hours_text(h));
+                    }
+                    let phases = c.phase_ids.iter().filter(|p| live.contains(p)).count();
+                    bits.push(match phases {
+                        0 => t!("contents.in_no_phase").into_owned(),
+                        1 => t!("contents.in_one_phase").into_owned(),
+                        n => t!("contents.in_phases", n = n).into_owned(),
+                    });
+                    (display_title(&c.title).to_string(), bits.join(" · "))
+                })
             })
         })
     });

@@ -1,6 +1,8 @@
 //! Reading and writing one field of one item of the open draft, found by id,
 //! so a row keeps its DOM (and its focus) while the list around it changes.
 
+use std::collections::{HashMap, HashSet};
+
 use leptos::prelude::*;
 
 use crate::model::{
@@ -10,43 +12,26 @@ use crate::model::{
 
 /// A part of the draft that lives in a list and is found by its id.
 pub trait Item: 'static {
-    fn find(d: &Draft, id: Id) -> Option<&Self>;
-    fn find_mut(d: &mut Draft, id: Id) -> Option<&mut Self>;
-}
+    /// The list, in its order.
+    fn all(d: &Draft) -> &[Self]
+    where
+        Self: Sized;
+    fn all_mut(d: &mut Draft) -> &mut [Self]
+    where
+        Self: Sized;
+    fn id(&self) -> Id;
 
-impl Item for Phase {
-    fn find(d: &Draft, id: Id) -> Option<&Self> {
-        d.phases.iter().find(|x| x.id == id)
+    fn find(d: &Draft, id: Id) -> Option<&Self>
+    where
+        Self: Sized,
+    {
+        Self::all(d).iter().find(|x| x.id() == id)
     }
-    fn find_mut(d: &mut Draft, id: Id) -> Option<&mut Self> {
-        d.phases.iter_mut().find(|x| x.id == id)
-    }
-}
-
-impl Item for MentorshipContent {
-    fn find(d: &Draft, id: Id) -> Option<&Self> {
-        d.contents.iter().find(|x| x.id == id)
-    }
-    fn find_mut(d: &mut Draft, id: Id) -> Option<&mut Self> {
-        d.contents.iter_mut().find(|x| x.id == id)
-    }
-}
-
-impl Item for Person {
-    fn find(d: &Draft, id: Id) -> Option<&Self> {
-        d.people.iter().find(|x| x.id == id)
-    }
-    fn find_mut(d: &mut Draft, id: Id) -> Option<&mut Self> {
-        d.people.iter_mut().find(|x| x.id == id)
-    }
-}
-
-impl Item for Organiser {
-    fn find(d: &Draft, id: Id) -> Option<&Self> {
-        d.overview.organisers.iter().find(|x| x.id == id)
-    }
-    fn find_mut(d: &mut Draft, id: Id) -> Option<&mut Self> {
-        d.overview.organisers.iter_mut().find(|x| x.id == id)
+    fn find_mut(d: &mut Draft, id: Id) -> Option<&mut Self>
+    where
+        Self: Sized,
+    {
+        Self::all_mut(d).iter_mut().find(|x| x.id() == id)
     }
 }
 
@@ -54,16 +39,23 @@ impl Item for Organiser {
 macro_rules! item_in {
     ($t:ty, $($path:ident).+) => {
         impl Item for $t {
-            fn find(d: &Draft, id: Id) -> Option<&Self> {
-                d.$($path).+.iter().find(|x| x.id == id)
+            fn all(d: &Draft) -> &[Self] {
+                &d.$($path).+
             }
-            fn find_mut(d: &mut Draft, id: Id) -> Option<&mut Self> {
-                d.$($path).+.iter_mut().find(|x| x.id == id)
+            fn all_mut(d: &mut Draft) -> &mut [Self] {
+                &mut d.$($path).+
+            }
+            fn id(&self) -> Id {
+                self.id
             }
         }
     };
 }
 
+item_in!(Phase, phases);
+item_in!(MentorshipContent, contents);
+item_in!(Person, people);
+item_in!(Organiser, overview.organisers);
 item_in!(SelectionCriterion, selection.criteria);
 item_in!(Applicant, selection.applicants);
 item_in!(BudgetLine, budget);
@@ -109,4 +101,105 @@ pub fn text<T: Item>(
             })
         }),
     )
+}
+
+/// A value computed from the draft, set only when it changes.
+///
+/// Unlike a memo, a change to the draft does not mark its readers for
+/// checking: one effect recomputes it, and its readers hear of it only when
+/// the value is different. Lists of hundreds of cards read these.
+pub fn pushed<V: PartialEq + Send + Sync + 'static>(
+    draft: RwSignal<Draft>,
+    compute: fn(&Draft) -> V,
+) -> ReadSignal<V> {
+    let (value, set) = signal(draft.with_untracked(compute));
+    Effect::new(move |_| {
+        let now = draft.with(compute);
+        if value.with_untracked(|old| *old != now) {
+            set.set(now);
+        }
+    });
+    value
+}
+
+/// A list of the draft as its cards see it: the ids in order, and each item
+/// in a signal of its own.
+///
+/// One effect reads the draft, compares each item with its copy and sets only
+/// the ones that differ. A keystroke in one item sets that item's signal and
+/// nothing else, so one card redraws. Memos would be correct too, but a change
+/// to the draft marks every memo below it for checking, and with it every
+/// card's effects: hundreds of wake-ups per key in a large programme.
+pub struct Cards<T: Item + Send + Sync> {
+    order: ReadSignal<Vec<Id>>,
+    cells: StoredValue<HashMap<Id, ArcRwSignal<Option<T>>>>,
+    draft: RwSignal<Draft>,
+}
+
+impl<T: Item + Send + Sync> Clone for Cards<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Item + Send + Sync> Copy for Cards<T> {}
+
+impl<T: Item + Clone + PartialEq + Send + Sync> Cards<T> {
+    /// Watches the list of `T` in `draft`.
+    pub fn new(draft: RwSignal<Draft>) -> Self {
+        let ids = |d: &Draft| T::all(d).iter().map(Item::id).collect::<Vec<_>>();
+        let (order, set_order) = signal(draft.with_untracked(ids));
+        let cells = StoredValue::new(HashMap::<Id, ArcRwSignal<Option<T>>>::new());
+        Effect::new(move |_| {
+            draft.with(|d| {
+                let items = T::all(d);
+                let same = order.with_untracked(|o| {
+                    o.len() == items.len() && o.iter().zip(items).all(|(a, b)| *a == b.id())
+                });
+                if !same {
+                    set_order.set(ids(d));
+                    let live: HashSet<Id> = items.iter().map(Item::id).collect();
+                    cells.update_value(|c| {
+                        c.retain(|id, cell| {
+                            let keep = live.contains(id);
+                            if !keep {
+                                cell.set(None);
+                            }
+                            keep
+                        })
+                    });
+                }
+                cells.with_value(|c| {
+                    for item in items {
+                        if let Some(cell) = c.get(&item.id())
+                            && cell.with_untracked(|old| old.as_ref() != Some(item))
+                        {
+                            cell.set(Some(item.clone()));
+                        }
+                    }
+                });
+            })
+        });
+        Cards {
+            order,
+            cells,
+            draft,
+        }
+    }
+
+    /// The ids in order; unchanged by edits inside an item.
+    pub fn order(&self) -> ReadSignal<Vec<Id>> {
+        self.order
+    }
+
+    /// The item `id`, kept up to date (`None` once it is gone, while its
+    /// card leaves). The handle belongs to the caller's owner: the card.
+    pub fn get(&self, id: Id) -> ReadSignal<Option<T>> {
+        let draft = self.draft;
+        let fresh = move || ArcRwSignal::new(draft.with_untracked(|d| T::find(d, id).cloned()));
+        let cell = self
+            .cells
+            .try_update_value(|c| c.entry(id).or_insert_with(fresh).clone())
+            .unwrap_or_else(fresh);
+        ReadSignal::from(cell.read_only())
+    }
 }

@@ -8,17 +8,22 @@ use super::fields::{
     DecimalField, Guide, IdChecklist, ItemCard, MoneyField, SelectField, TextField,
 };
 use super::labels;
-use super::lens::{field, text};
+use super::lens::{Cards, field, pushed, text};
 use super::text::singular;
 use crate::call::strings::decimal;
 use crate::i18n::call_language;
-use crate::model::{Decimal2, Id, Money, Person, PersonRole, display_name};
+use crate::model::{Currency, Decimal2, Id, Money, Person, PersonRole, display_name};
 
 #[component]
 pub fn PeopleScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let ids = move || draft.with(|d| d.people.iter().map(|p| p.id).collect::<Vec<_>>());
+    // Cards read pushed copies, never the draft: see `Cards`.
+    let cards = Cards::<Person>::new(draft);
+    provide_context(cards);
+    provide_context(CurrencyCode(pushed(draft, |d| d.overview.currency.clone())));
+    let order = cards.order();
+    let ids = move || order.get();
     let totals = Memo::new(move |_| draft.with(|d| d.expert_totals()));
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let count =
@@ -60,37 +65,45 @@ pub fn PeopleScreen() -> impl IntoView {
     }
 }
 
+/// The programme's currency, for the cards' fees.
+#[derive(Clone, Copy)]
+struct CurrencyCode(ReadSignal<Currency>);
+
 #[component]
 fn PersonCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
+    let person = expect_context::<Cards<Person>>().get(id);
+    let CurrencyCode(currency) = expect_context::<CurrencyCode>();
     let summary = Memo::new(move |_| {
-        draft.with(|d| {
-            d.person(id).map(|p| {
-                let mut bits = vec![labels::person_role(p.role).to_string()];
-                for s in [&p.expertise, &p.organisation, &p.country] {
-                    if !s.trim().is_empty() {
-                        bits.push(s.trim().to_string());
-                    }
-                }
-                if p.role == PersonRole::Expert {
-                    let days = p.days.unwrap_or_default();
-                    let lang = call_language();
-                    let fee = p.fee_per_day.display(&d.overview.currency, lang);
-                    bits.push(
-                        if singular(days) {
-                            t!("people.days_fee_one", days = decimal(days, lang), fee = fee)
-                        } else {
-                            t!(
-                                "people.days_fee_many",
-                                days = decimal(days, lang),
-                                fee = fee
-                            )
+        currency.with(|currency| {
+            person.with(|p| {
+                p.as_ref().map(|p| {
+                    let mut bits = vec![labels::person_role(p.role).to_string()];
+                    for s in [&p.expertise, &p.organisation, &p.country] {
+                        if !s.trim().is_empty() {
+                            bits.push(s.trim().to_string());
                         }
-                        .into_owned(),
-                    );
-                }
-                (display_name(&p.name).to_string(), bits.join(" · "))
+                    }
+                    if p.role == PersonRole::Expert {
+                        let days = p.days.unwrap_or_default();
+                        let lang = call_language();
+                        let fee = p.fee_per_day.display(currency, lang);
+                        bits.push(
+                            if singular(days) {
+                                t!("people.days_fee_one", days = decimal(days, lang), fee = fee)
+                            } else {
+                                t!(
+                                    "people.days_fee_many",
+                                    days = decimal(days, lang),
+                                    fee = fee
+                                )
+                            }
+                            .into_owned(),
+                        );
+                    }
+                    (display_name(&p.name).to_string(), bits.join(" · "))
+                })
             })
         })
     });

@@ -8,25 +8,21 @@ use super::fields::{
     DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
 };
 use super::labels;
-use super::lens::{field, text};
+use super::lens::{Cards, field, text};
 use super::text::{date_text, hours_text};
 use crate::model::{
     Date, Decimal2, Id, Mode, PersonRole, Phase, PhaseKind, display_name, display_title,
 };
 
-/// The ids of the phases in order, shared by the screen with its cards.
-#[derive(Clone, Copy)]
-struct PhaseOrder(Memo<Vec<Id>>);
-
 #[component]
 pub fn PhasesScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    // The order of phases as its own memo: a keystroke in a phase leaves it
-    // equal, so the list and every card's number stay as they are.
-    let order =
-        Memo::new(move |_| draft.with(|d| d.phases.iter().map(|p| p.id).collect::<Vec<_>>()));
-    provide_context(PhaseOrder(order));
+    // The order and each card's facts are pushed by one reader of the draft:
+    // a keystroke in a phase leaves the order as it is and sets one card.
+    let cards = Cards::<Phase>::new(draft);
+    provide_context(cards);
+    let order = cards.order();
     let ids = move || order.get();
     let totals = Memo::new(move |_| draft.with(|d| d.phase_totals()));
     let new_kind = RwSignal::new("collective_mentoring".to_string());
@@ -94,26 +90,20 @@ pub fn PhasesScreen() -> impl IntoView {
 fn PhaseCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let PhaseOrder(order) = expect_context::<PhaseOrder>();
+    let cards = expect_context::<Cards<Phase>>();
+    let order = cards.order();
     let position = Memo::new(move |_| order.with(|o| o.iter().position(|p| *p == id)));
     let count = Memo::new(move |_| order.with(Vec::len));
-    // This phase alone is the card's one reader of the whole draft, so a
-    // keystroke elsewhere costs this card one comparison, not a redraw.
-    // Only what the card shows, not the phase's long texts.
-    let facts = Memo::new(move |_| {
-        draft.with(|d| {
-            d.phase(id)
-                .map(|p| (p.title.clone(), p.kind, p.mode, p.start, p.end, p.hours))
-        })
-    });
+    // The card never reads the draft itself: see `Cards`.
+    let phase = cards.get(id);
     let summary = Memo::new(move |_| {
-        facts.with(|f| {
-            f.as_ref().map(|(title, kind, mode, start, end, hours)| {
-                let mut bits = vec![labels::phase_kind(*kind).to_string()];
-                if let Some(m) = mode {
-                    bits.push(labels::mode(*m).to_string());
+        phase.with(|p| {
+            p.as_ref().map(|p| {
+                let mut bits = vec![labels::phase_kind(p.kind).to_string()];
+                if let Some(m) = p.mode {
+                    bits.push(labels::mode(m).to_string());
                 }
-                match (*start, *end) {
+                match (p.start, p.end) {
                     (Some(a), Some(b)) => bits.push(
                         t!("phases.from_to", start = date_text(a), end = date_text(b)).into_owned(),
                     ),
@@ -125,10 +115,10 @@ fn PhaseCard(id: Id) -> impl IntoView {
                     }
                     _ => {}
                 }
-                if let Some(h) = hours {
-                    bits.push(hours_text(*h));
+                if let Some(h) = p.hours {
+                    bits.push(hours_text(h));
                 }
-                (display_title(title).to_string(), bits.join(" · "))
+                (display_title(&p.title).to_string(), bits.join(" · "))
             })
         })
     });
@@ -142,9 +132,12 @@ fn PhaseCard(id: Id) -> impl IntoView {
             d.move_phase(i, delta);
         });
         // Keep the keyboard where it was: on the same button of the moved phase,
-        // or its twin when the phase reached an end of the list.
-        let at = position.get_untracked().unwrap_or(0);
-        let last = count.get_untracked().saturating_sub(1);
+        // or its twin when the phase reached an end of the list. The draft has
+        // the new order now; the cards get it a moment later.
+        let (at, last) = draft.with_untracked(|d| {
+            let at = d.phases.iter().position(|p| p.id == id).unwrap_or(0);
+            (at, d.phases.len().saturating_sub(1))
+        });
         let target = match button {
             "up" if at == 0 => "down",
             "down" if at == last => "up",

@@ -7,7 +7,7 @@ use rust_i18n::t;
 use super::editor::EditorCtx;
 use super::fields::{Guide, ItemCard, SelectField, TextField};
 use super::labels;
-use super::lens::{field, text};
+use super::lens::{Cards, field, text};
 use super::text::date_text;
 use crate::model::{Date, Milestone, MilestoneKind, Mode, display_title};
 
@@ -29,7 +29,10 @@ pub fn PlanningScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
     let warnings = Memo::new(move |_| draft.with(|d| d.timeline_warnings()));
-    let ids = move || draft.with(|d| d.milestones.iter().map(|m| m.id).collect::<Vec<_>>());
+    let cards = Cards::<Milestone>::new(draft);
+    provide_context(cards);
+    let order = cards.order();
+    let ids = move || order.get();
     let add = move |_| {
         ctx.begin_step();
         let m = Milestone::default();
@@ -304,20 +307,18 @@ fn Timeline() -> impl IntoView {
 fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let title = Signal::derive(move || {
-        draft.with(|d| {
-            d.milestones
-                .iter()
-                .find(|m| m.id == id)
+    // The card never reads the draft itself: see `Cards`.
+    let milestone = expect_context::<Cards<Milestone>>().get(id);
+    let title = Memo::new(move |_| {
+        milestone.with(|m| {
+            m.as_ref()
                 .map(|m| display_title(&m.label).to_string())
                 .unwrap_or_default()
         })
     });
-    let summary = Signal::derive(move || {
-        draft.with(|d| {
-            d.milestones
-                .iter()
-                .find(|m| m.id == id)
+    let summary = Memo::new(move |_| {
+        milestone.with(|m| {
+            m.as_ref()
                 .map(|m| {
                     let when = m
                         .date

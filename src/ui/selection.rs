@@ -9,7 +9,7 @@ use super::text::percent;
 use super::browser;
 use super::editor::EditorCtx;
 use super::fields::{Guide, Hidden, LinesField, MoneyField, TextArea, TextField};
-use super::lens::{field, text};
+use super::lens::{Cards, field, pushed, text};
 use crate::model::{
     Applicant, Currency, Date, Draft, Id, Money, Selection, SelectionCriterion, display_title,
 };
@@ -219,17 +219,19 @@ fn ScoringGrid() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let state = super::state::use_state();
     let draft = ctx.draft;
-    let ranking = Memo::new(move |_| draft.with(|d| d.ranking()));
-    let criteria = Memo::new(move |_| {
-        draft.with(|d| {
-            d.selection
-                .criteria
-                .iter()
-                .map(|c| (c.id, display_title(&c.name).to_string(), c.weight))
-                .collect::<Vec<_>>()
-        })
+    // Rows read pushed values, never the draft: see `Cards`.
+    let ranking = pushed(draft, |d| d.ranking());
+    let criteria = pushed(draft, |d| {
+        d.selection
+            .criteria
+            .iter()
+            .map(|c| (c.id, display_title(&c.name).to_string(), c.weight))
+            .collect::<Vec<_>>()
     });
-    let max = Memo::new(move |_| draft.with(|d| d.score_max()));
+    let max = pushed(draft, |d| d.score_max());
+    let applicants = Cards::<Applicant>::new(draft);
+    provide_context(applicants);
+    provide_context(ScoreMax(max));
     let places = move || draft.with(|d| d.overview.places);
     let selected =
         move || draft.with(|d| d.selection.applicants.iter().filter(|a| a.selected).count());
@@ -302,7 +304,7 @@ fn ScoringGrid() -> impl IntoView {
                         </thead>
                         <tbody>
                             // Rows stay in the order entered, so typing a score never moves the field.
-                            <For each=move || draft.with(|d| d.selection.applicants.iter().map(|a| a.id).collect::<Vec<_>>())
+                            <For each=move || applicants.order().get()
                                 key=|id| *id let:id>
                                 <ApplicantRow id=id ranking=ranking criteria=criteria />
                             </For>
@@ -341,14 +343,21 @@ fn ScoringGrid() -> impl IntoView {
     }
 }
 
+/// The highest score, shared by the rows' inputs.
+#[derive(Clone, Copy)]
+struct ScoreMax(ReadSignal<u32>);
+
 #[component]
 fn ApplicantRow(
     id: Id,
-    ranking: Memo<Vec<crate::model::Ranked>>,
-    criteria: Memo<Vec<(Id, String, u32)>>,
+    ranking: ReadSignal<Vec<crate::model::Ranked>>,
+    criteria: ReadSignal<Vec<(Id, String, u32)>>,
 ) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
+    // The row never reads the draft itself: see `Cards`.
+    let applicant = expect_context::<Cards<Applicant>>().get(id);
+    let ScoreMax(score_max) = expect_context::<ScoreMax>();
     let place = Memo::new(move |_| {
         ranking.with(|r| {
             r.iter()
@@ -357,9 +366,15 @@ fn ApplicantRow(
                 .unwrap_or_default()
         })
     });
-    let (name, set_name) = text::<Applicant>(draft, id, |a| &a.name, |a| &mut a.name);
-    let (selected, set_selected) =
+    let (_, set_name) = text::<Applicant>(draft, id, |a| &a.name, |a| &mut a.name);
+    let (_, set_selected) =
         field::<Applicant, bool>(draft, id, |a| a.selected, |a, v| a.selected = v);
+    let name = Memo::new(move |_| {
+        applicant
+            .with(|a| a.as_ref().map(|a| a.name.clone()))
+            .unwrap_or_default()
+    });
+    let selected = Memo::new(move |_| applicant.with(|a| a.as_ref().is_some_and(|a| a.selected)));
     let who = move || {
         let n = name.get();
         if n.trim().is_empty() {
@@ -383,8 +398,8 @@ fn ApplicantRow(
                     on:input=move |ev| set_name.run(event_target_value(&ev)) />
             </th>
             {move || criteria.get().into_iter().map(|(cid, cname, _)| {
-                let score = Signal::derive(move || draft.with(|d| {
-                    d.selection.applicants.iter().find(|a| a.id == id)
+                let score = Memo::new(move |_| applicant.with(|a| {
+                    a.as_ref()
                         .and_then(|a| a.scores.iter().find(|s| s.criterion_id == cid))
                         .map(|s| s.value.to_string()).unwrap_or_default()
                 }));
@@ -393,7 +408,7 @@ fn ApplicantRow(
                     <td>
                         <label class="visually-hidden" for=input_id.clone()>{t!("selection.score_label", who = who(), criterion = cname)}</label>
                         <input id=input_id class="cell-input score" type="number" min="0"
-                            max=move || draft.with(|d| d.score_max())
+                            max=move || score_max.get()
                             prop:value=move || score.get()
                             on:input=move |ev| {
                                 let v = event_target_value(&ev);
