@@ -96,17 +96,7 @@ pub fn parse_stored(bytes: &[u8]) -> Result<Envelope, ImportError> {
 
 fn parse(bytes: &[u8], cap_texts: bool) -> Result<Envelope, ImportError> {
     let text = decode(bytes)?;
-    let value: Value = serde_json::from_str(text).map_err(json_error)?;
-    let value = check_envelope(value)?;
-    let value = migrate_with(value, MIGRATIONS)?;
-    if cap_texts {
-        check_text_lengths(&value, &mut String::new())?;
-    }
-    let envelope: Envelope = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = e.path().to_string();
-        let message = plain_words(&e.into_inner().to_string());
-        ImportError::at(if path == "." { String::new() } else { path }, message)
-    })?;
+    let envelope = checked_parse(text, cap_texts)?;
     let mut problems = Vec::new();
     for (i, draft) in envelope.drafts.iter().enumerate() {
         for p in check_integrity(draft) {
@@ -133,6 +123,46 @@ fn parse(bytes: &[u8], cap_texts: bool) -> Result<Envelope, ImportError> {
     } else {
         Err(ImportError(problems))
     }
+}
+
+/// The length in bytes of the longest string in a JSON text, escapes
+/// included. A string never has more characters than its JSON source has
+/// bytes, so a text whose strings are all at most `MAX_TEXT_CHARS` bytes
+/// long needs no walk through its values to find an over-long one.
+fn longest_string_bytes(json: &[u8]) -> usize {
+    let mut longest = 0;
+    let mut i = 0;
+    while let Some(open) = json[i..].iter().position(|b| *b == b'"') {
+        let start = i + open + 1;
+        let mut j = start;
+        while j < json.len() && json[j] != b'"' {
+            j += if json[j] == b'\\' { 2 } else { 1 };
+        }
+        longest = longest.max(j.min(json.len()) - start);
+        i = j + 1;
+        if i >= json.len() {
+            break;
+        }
+    }
+    longest
+}
+
+/// Every check, in order, with errors that name their place: JSON, the
+/// envelope, migrations from older schemas, the cap on texts, then types.
+fn checked_parse(text: &str, cap_texts: bool) -> Result<Envelope, ImportError> {
+    let value: Value = serde_json::from_str(text).map_err(json_error)?;
+    let value = check_envelope(value)?;
+    let value = migrate_with(value, MIGRATIONS)?;
+    // Only a file with a long string in its source needs the walk that
+    // finds which text is too long and where.
+    if cap_texts && longest_string_bytes(text.as_bytes()) > MAX_TEXT_CHARS {
+        check_text_lengths(&value, &mut String::new())?;
+    }
+    serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = e.path().to_string();
+        let message = plain_words(&e.into_inner().to_string());
+        ImportError::at(if path == "." { String::new() } else { path }, message)
+    })
 }
 
 /// Writes drafts as a file of the current schema, pretty-printed for people

@@ -159,3 +159,39 @@ fn numbers_in_unknown_fields_come_back_to_the_last_digit() {
     let again = parse_file(to_file(&first.drafts, "now").as_bytes()).unwrap();
     assert_eq!(again.drafts, first.drafts);
 }
+
+#[test]
+fn the_cap_counts_characters_not_source_bytes() {
+    let full = String::from_utf8(read("good", "full.json")).unwrap();
+    // 100 000 characters written as 200 000 bytes of escapes: within the cap,
+    // though the source string is twice as long.
+    let escaped = "\\n".repeat(MAX_TEXT_CHARS);
+    let notes = "\"notes\": \"Board meeting on 12 December.\"";
+    assert!(full.contains(notes));
+    let near = full.replacen(notes, &format!("\"notes\": \"{escaped}\""), 1);
+    assert!(longest_string_bytes(near.as_bytes()) > MAX_TEXT_CHARS);
+    let read = parse_file(near.as_bytes()).unwrap();
+    assert_eq!(
+        read.drafts[0].notes.chars().filter(|c| *c == '\n').count(),
+        MAX_TEXT_CHARS
+    );
+    // One character over is refused, with its place.
+    let over = full.replacen(notes, &format!("\"notes\": \"x{escaped}\""), 1);
+    let err = parse_file(over.as_bytes()).unwrap_err();
+    assert_eq!(err.first().path, "drafts[0].notes");
+    assert!(
+        parse_stored(over.as_bytes()).is_ok(),
+        "stored drafts have no cap"
+    );
+}
+
+#[test]
+fn the_longest_string_is_measured_in_source_bytes() {
+    assert_eq!(longest_string_bytes(br#"{"a": "bc", "d": 1}"#), 2);
+    assert_eq!(longest_string_bytes(br#"["x\"y\\"]"#), 6);
+    assert_eq!(longest_string_bytes("[\"é\"]".as_bytes()), 2);
+    assert_eq!(longest_string_bytes(br#"[1, 2]"#), 0);
+    // An unterminated string runs to the end; a lone backslash at the end too.
+    assert_eq!(longest_string_bytes(br#"["abc"#), 3);
+    assert_eq!(longest_string_bytes(b"[\"ab\\"), 3);
+}

@@ -18,14 +18,37 @@ pub fn format_time(rfc3339: &str) -> String {
     if date.get_time().is_nan() {
         return rfc3339.to_string();
     }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    let tag = match crate::i18n::Lang::current() {
-        crate::i18n::Lang::En => "en-GB",
-        crate::i18n::Lang::Fr => "fr-FR",
-    };
-    String::from(date.to_locale_string(tag, &options))
+    let lang = crate::i18n::Lang::current();
+    // One formatter per language, made once: `toLocaleString` with options
+    // builds a new one at every call, about a millisecond each, and the home
+    // list shows a time per programme.
+    thread_local! {
+        static FORMATTER: std::cell::RefCell<Option<(crate::i18n::Lang, js_sys::Function)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let format = FORMATTER.with_borrow_mut(|cached| {
+        if let Some((l, f)) = cached.as_ref()
+            && *l == lang
+        {
+            return f.clone();
+        }
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+        let tag = match lang {
+            crate::i18n::Lang::En => "en-GB",
+            crate::i18n::Lang::Fr => "fr-FR",
+        };
+        let locales = js_sys::Array::of1(&tag.into());
+        let f = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+        *cached = Some((lang, f.clone()));
+        f
+    });
+    format
+        .call1(&JsValue::NULL, &date)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| rfc3339.to_string())
 }
 
 /// The reader's preferred languages, most wanted first (`navigator.languages`).
