@@ -235,60 +235,58 @@ fn LineCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
     // The card never reads the draft itself: see `Cards`.
-    let line = expect_context::<Cards<BudgetLine>>().get(id);
+    let cards = expect_context::<Cards<BudgetLine>>();
     let LineContext {
         currency,
         phase_titles,
     } = expect_context::<LineContext>();
     let title = Memo::new(move |_| {
-        line.with(|l| {
-            l.as_ref()
-                .map(|l| {
-                    if l.label.trim().is_empty() {
-                        t!(
-                            "budget.no_label",
-                            category = labels::budget_category(l.category)
-                        )
-                        .into_owned()
-                    } else {
-                        l.label.trim().to_string()
-                    }
-                })
-                .unwrap_or_default()
+        cards.with(id, |l| {
+            l.map(|l| {
+                if l.label.trim().is_empty() {
+                    t!(
+                        "budget.no_label",
+                        category = labels::budget_category(l.category)
+                    )
+                    .into_owned()
+                } else {
+                    l.label.trim().to_string()
+                }
+            })
+            .unwrap_or_default()
         })
     });
     let summary = Memo::new(move |_| {
-        line.with(|l| {
-            l.as_ref()
-                .map(|l| {
-                    let lang = call_language();
-                    let unit = if l.unit.trim().is_empty() {
-                        String::new()
-                    } else {
-                        format!(" {}", l.unit.trim())
-                    };
-                    let mut bits = currency.with(|c| {
-                        vec![
-                            labels::budget_category(l.category).to_string(),
-                            format!(
-                                "{}{unit} × {} = {}",
-                                crate::call::strings::decimal(l.quantity, lang),
-                                l.unit_cost.display(c, lang),
-                                l.total().display(c, lang)
-                            ),
-                            labels::funding(l.funding).to_string(),
-                        ]
+        cards.with(id, |l| {
+            l.map(|l| {
+                let lang = call_language();
+                let unit = if l.unit.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", l.unit.trim())
+                };
+                let mut bits = currency.with(|c| {
+                    vec![
+                        labels::budget_category(l.category).to_string(),
+                        format!(
+                            "{}{unit} × {} = {}",
+                            crate::call::strings::decimal(l.quantity, lang),
+                            l.unit_cost.display(c, lang),
+                            l.total().display(c, lang)
+                        ),
+                        labels::funding(l.funding).to_string(),
+                    ]
+                });
+                if let Some(p) = l.phase_id {
+                    phase_titles.with(|titles| {
+                        if let Some((_, t)) = titles.iter().find(|(id, _)| *id == p) {
+                            bits.push(t.clone());
+                        }
                     });
-                    if let Some(p) = l.phase_id {
-                        phase_titles.with(|titles| {
-                            if let Some((_, t)) = titles.iter().find(|(id, _)| *id == p) {
-                                bits.push(t.clone());
-                            }
-                        });
-                    }
-                    bits.join(" · ")
-                })
-                .unwrap_or_default()
+                }
+                bits.join(" · ")
+            })
+            .unwrap_or_default()
         })
     });
     let on_delete = Callback::new(move |_| {

@@ -230,12 +230,12 @@ struct PhaseIds(ReadSignal<Vec<Id>>);
 fn ContentCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let content = expect_context::<Cards<MentorshipContent>>().get(id);
+    let cards = expect_context::<Cards<MentorshipContent>>();
     let PhaseIds(phase_ids) = expect_context::<PhaseIds>();
     let summary = Memo::new(move |_| {
         phase_ids.with(|live| {
-            content.with(|c| {
-                c.as_ref().map(|c| {
+            cards.with(id, |c| {
+                c.map(|c| {
                     let mut bits = vec![
                         labels::requirement(c.requirement).to_string(),
                         labels::scope(c.scope).to_string(),

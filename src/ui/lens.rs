@@ -123,16 +123,17 @@ pub fn pushed<V: PartialEq + Send + Sync + 'static>(
 }
 
 /// A list of the draft as its cards see it: the ids in order, and each item
-/// in a signal of its own.
+/// as its card last saw it.
 ///
-/// One effect reads the draft, compares each item with its copy and sets only
-/// the ones that differ. A keystroke in one item sets that item's signal and
-/// nothing else, so one card redraws. Memos would be correct too, but a change
-/// to the draft marks every memo below it for checking, and with it every
-/// card's effects: hundreds of wake-ups per key in a large programme.
+/// One effect reads the draft, compares each item with that copy, and wakes
+/// the card of an item that differs. A keystroke in one item wakes its card
+/// and nothing else. Memos would be correct too, but a change to the draft
+/// marks every memo below it for checking, and with it every card's effects:
+/// hundreds of wake-ups per key in a large programme. The cards are woken by
+/// a plain trigger, which keeps the reactive code the same for every list.
 pub struct Cards<T: Item + Send + Sync> {
     order: ReadSignal<Vec<Id>>,
-    cells: StoredValue<HashMap<Id, ArcRwSignal<Option<T>>>>,
+    seen: StoredValue<HashMap<Id, (Option<T>, ArcTrigger)>>,
     draft: RwSignal<Draft>,
 }
 
@@ -148,8 +149,9 @@ impl<T: Item + Clone + PartialEq + Send + Sync> Cards<T> {
     pub fn new(draft: RwSignal<Draft>) -> Self {
         let ids = |d: &Draft| T::all(d).iter().map(Item::id).collect::<Vec<_>>();
         let (order, set_order) = signal(draft.with_untracked(ids));
-        let cells = StoredValue::new(HashMap::<Id, ArcRwSignal<Option<T>>>::new());
+        let seen = StoredValue::new(HashMap::<Id, (Option<T>, ArcTrigger)>::new());
         Effect::new(move |_| {
+            let mut changed = Vec::new();
             draft.with(|d| {
                 let items = T::all(d);
                 let same = order.with_untracked(|o| {
@@ -157,33 +159,33 @@ impl<T: Item + Clone + PartialEq + Send + Sync> Cards<T> {
                 });
                 if !same {
                     set_order.set(ids(d));
-                    let live: HashSet<Id> = items.iter().map(Item::id).collect();
-                    cells.update_value(|c| {
-                        c.retain(|id, cell| {
-                            let keep = live.contains(id);
-                            if !keep {
-                                cell.set(None);
-                            }
-                            keep
-                        })
-                    });
                 }
-                cells.with_value(|c| {
+                seen.update_value(|seen| {
                     for item in items {
-                        if let Some(cell) = c.get(&item.id())
-                            && cell.with_untracked(|old| old.as_ref() != Some(item))
+                        if let Some((copy, trigger)) = seen.get_mut(&item.id())
+                            && copy.as_ref() != Some(item)
                         {
-                            cell.set(Some(item.clone()));
+                            *copy = Some(item.clone());
+                            changed.push(trigger.clone());
                         }
                     }
+                    if !same {
+                        let live: HashSet<Id> = items.iter().map(Item::id).collect();
+                        seen.retain(|id, (copy, trigger)| {
+                            let keep = live.contains(id);
+                            if !keep && copy.take().is_some() {
+                                changed.push(trigger.clone());
+                            }
+                            keep
+                        });
+                    }
                 });
-            })
+            });
+            for trigger in changed {
+                trigger.notify();
+            }
         });
-        Cards {
-            order,
-            cells,
-            draft,
-        }
+        Cards { order, seen, draft }
     }
 
     /// The ids in order; unchanged by edits inside an item.
@@ -191,15 +193,30 @@ impl<T: Item + Clone + PartialEq + Send + Sync> Cards<T> {
         self.order
     }
 
-    /// The item `id`, kept up to date (`None` once it is gone, while its
-    /// card leaves). The handle belongs to the caller's owner: the card.
-    pub fn get(&self, id: Id) -> ReadSignal<Option<T>> {
+    /// Reads the item `id` (`None` once it is gone, while its card leaves)
+    /// and subscribes the caller to its changes.
+    pub fn with<R>(&self, id: Id, f: impl FnOnce(Option<&T>) -> R) -> R {
         let draft = self.draft;
-        let fresh = move || ArcRwSignal::new(draft.with_untracked(|d| T::find(d, id).cloned()));
-        let cell = self
-            .cells
-            .try_update_value(|c| c.entry(id).or_insert_with(fresh).clone())
-            .unwrap_or_else(fresh);
-        ReadSignal::from(cell.read_only())
+        let trigger = self.seen.try_update_value(|seen| {
+            seen.entry(id)
+                .or_insert_with(|| {
+                    let copy = draft.with_untracked(|d| T::find(d, id).cloned());
+                    (copy, ArcTrigger::new())
+                })
+                .1
+                .clone()
+        });
+        if let Some(trigger) = trigger {
+            trigger.track();
+        }
+        let mut f = Some(f);
+        self.seen
+            .try_with_value(|seen| {
+                let item = seen.get(&id).and_then(|(copy, _)| copy.as_ref());
+                f.take().map(|f| f(item))
+            })
+            .flatten()
+            .or_else(|| f.take().map(|f| f(None)))
+            .expect("the reader runs once")
     }
 }

@@ -73,12 +73,12 @@ struct CurrencyCode(ReadSignal<Currency>);
 fn PersonCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let person = expect_context::<Cards<Person>>().get(id);
+    let cards = expect_context::<Cards<Person>>();
     let CurrencyCode(currency) = expect_context::<CurrencyCode>();
     let summary = Memo::new(move |_| {
         currency.with(|currency| {
-            person.with(|p| {
-                p.as_ref().map(|p| {
+            cards.with(id, |p| {
+                p.map(|p| {
                     let mut bits = vec![labels::person_role(p.role).to_string()];
                     for s in [&p.expertise, &p.organisation, &p.country] {
                         if !s.trim().is_empty() {

@@ -95,10 +95,9 @@ fn PhaseCard(id: Id) -> impl IntoView {
     let position = Memo::new(move |_| order.with(|o| o.iter().position(|p| *p == id)));
     let count = Memo::new(move |_| order.with(Vec::len));
     // The card never reads the draft itself: see `Cards`.
-    let phase = cards.get(id);
     let summary = Memo::new(move |_| {
-        phase.with(|p| {
-            p.as_ref().map(|p| {
+        cards.with(id, |p| {
+            p.map(|p| {
                 let mut bits = vec![labels::phase_kind(p.kind).to_string()];
                 if let Some(m) = p.mode {
                     bits.push(labels::mode(m).to_string());

@@ -308,25 +308,23 @@ fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
     // The card never reads the draft itself: see `Cards`.
-    let milestone = expect_context::<Cards<Milestone>>().get(id);
+    let cards = expect_context::<Cards<Milestone>>();
     let title = Memo::new(move |_| {
-        milestone.with(|m| {
-            m.as_ref()
-                .map(|m| display_title(&m.label).to_string())
+        cards.with(id, |m| {
+            m.map(|m| display_title(&m.label).to_string())
                 .unwrap_or_default()
         })
     });
     let summary = Memo::new(move |_| {
-        milestone.with(|m| {
-            m.as_ref()
-                .map(|m| {
-                    let when = m
-                        .date
-                        .map(date_text)
-                        .unwrap_or_else(|| t!("planning.no_date_yet").into_owned());
-                    format!("{} · {when}", labels::milestone_kind(m.kind))
-                })
-                .unwrap_or_default()
+        cards.with(id, |m| {
+            m.map(|m| {
+                let when = m
+                    .date
+                    .map(date_text)
+                    .unwrap_or_else(|| t!("planning.no_date_yet").into_owned());
+                format!("{} · {when}", labels::milestone_kind(m.kind))
+            })
+            .unwrap_or_default()
         })
     });
     let on_delete = Callback::new(move |_| {

@@ -356,7 +356,7 @@ fn ApplicantRow(
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
     // The row never reads the draft itself: see `Cards`.
-    let applicant = expect_context::<Cards<Applicant>>().get(id);
+    let cards = expect_context::<Cards<Applicant>>();
     let ScoreMax(score_max) = expect_context::<ScoreMax>();
     let place = Memo::new(move |_| {
         ranking.with(|r| {
@@ -370,11 +370,11 @@ fn ApplicantRow(
     let (_, set_selected) =
         field::<Applicant, bool>(draft, id, |a| a.selected, |a, v| a.selected = v);
     let name = Memo::new(move |_| {
-        applicant
-            .with(|a| a.as_ref().map(|a| a.name.clone()))
+        cards
+            .with(id, |a| a.map(|a| a.name.clone()))
             .unwrap_or_default()
     });
-    let selected = Memo::new(move |_| applicant.with(|a| a.as_ref().is_some_and(|a| a.selected)));
+    let selected = Memo::new(move |_| cards.with(id, |a| a.is_some_and(|a| a.selected)));
     let who = move || {
         let n = name.get();
         if n.trim().is_empty() {
@@ -398,8 +398,8 @@ fn ApplicantRow(
                     on:input=move |ev| set_name.run(event_target_value(&ev)) />
             </th>
             {move || criteria.get().into_iter().map(|(cid, cname, _)| {
-                let score = Memo::new(move |_| applicant.with(|a| {
-                    a.as_ref()
+                let score = Memo::new(move |_| cards.with(id, |a| {
+                    a
                         .and_then(|a| a.scores.iter().find(|s| s.criterion_id == cid))
                         .map(|s| s.value.to_string()).unwrap_or_default()
                 }));

@@ -1,0 +1,71 @@
+// A CPU profile of one benchmark step, to find where its time goes:
+//
+//   node bench/profile.mjs keys [small|huge]   40 key presses in a phase title
+//   node bench/profile.mjs import              importing the 50-programme file
+//
+// It serves DIST (default dist/) on 127.0.0.1, drives headless Chromium and
+// prints the functions with the most time of their own. The fixtures come
+// from `scripts/bench`. For Rust function names, build without wasm-opt
+// (which drops the name section) into another folder, for example:
+//
+//   sed 's/data-wasm-opt="z"/data-wasm-opt="0"/' index.html > target/profile.html
+//   trunk build --release=true --dist target/profile-dist --public-url /trajectory-studio/ target/profile.html
+//   DIST=target/profile-dist node bench/profile.mjs keys huge
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const [what = 'keys', size = 'huge'] = process.argv.slice(2);
+const port = 4176;
+const base = `http://127.0.0.1:${port}/trajectory-studio/`;
+const fixture = (name) => `target/bench/fixtures/${name}.trajectory.json`;
+const dir = process.env.DIST || 'dist';
+const server = spawn('node', ['scripts/static-server.mjs', '--port', String(port), '--dir', dir], {
+  stdio: 'ignore',
+});
+
+try {
+  await new Promise((r) => setTimeout(r, 800));
+  // Node runs this file as it is, so it cannot import tests/e2e/chromium.ts:
+  // Debian's Chromium, with no calls out of this machine.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  const page = await browser.newPage();
+  await page.goto(base);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+
+  if (what === 'import') {
+    await cdp.send('Profiler.start');
+    await page.getByLabel('Programme file').setInputFiles(fixture('library'));
+    await page.waitForFunction(() => performance.getEntriesByName('ts:import-commit').length > 0);
+  } else {
+    const path = fixture(size);
+    await page.getByLabel('Programme file').setInputFiles(path);
+    await page.waitForFunction(() => performance.getEntriesByName('ts:import-commit').length > 0);
+    const id = JSON.parse(readFileSync(path, 'utf8')).drafts[0].id;
+    await page.goto(`${base}#/draft/${id}/phases`);
+    await page.getByRole('button', { name: /^Edit “/ }).first().click();
+    await page.getByLabel('Title', { exact: true }).click();
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < 40; i++) await page.keyboard.press('x');
+  }
+
+  const { profile } = await cdp.send('Profiler.stop');
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const own = new Map();
+  profile.samples.forEach((id, i) => {
+    const frame = nodes.get(id).callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}`.trim();
+    own.set(name, (own.get(name) || 0) + (profile.timeDeltas[i] || 0));
+  });
+  const top = [...own.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  for (const [name, us] of top) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name.slice(0, 150)}`);
+  await browser.close();
+} finally {
+  server.kill();
+}
