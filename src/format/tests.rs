@@ -195,3 +195,22 @@ fn the_longest_string_is_measured_in_source_bytes() {
     assert_eq!(longest_string_bytes(br#"["abc"#), 3);
     assert_eq!(longest_string_bytes(b"[\"ab\\"), 3);
 }
+
+#[test]
+fn files_and_stored_drafts_are_laid_out_as_serde_json_does() {
+    for name in json_files("good") {
+        let drafts = parse_file(&read("good", &name)).unwrap().drafts;
+        let file = to_file(&drafts, "2026-12-01T00:00:00Z");
+        let value: Value = serde_json::from_str(&file).unwrap();
+        assert_eq!(
+            file,
+            serde_json::to_string_pretty(&value).unwrap(),
+            "{name}"
+        );
+        for draft in &drafts {
+            let stored = to_storage(draft, "2026-12-01T00:00:00Z");
+            let value: Value = serde_json::from_str(&stored).unwrap();
+            assert_eq!(stored, serde_json::to_string(&value).unwrap(), "{name}");
+        }
+    }
+}
