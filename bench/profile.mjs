@@ -1,6 +1,8 @@
 // A CPU profile of one benchmark step, to find where its time goes:
 //
-//   node bench/profile.mjs keys [small|huge]   40 key presses in a phase title
+//   node bench/profile.mjs keys [small|huge] [screen] [label]
+//                                  40 key presses in the first card's field
+//                                  (default: phases, Title)
 //   node bench/profile.mjs import              importing the 50-programme file
 //
 // It serves DIST (default dist/) on 127.0.0.1, drives headless Chromium and
@@ -8,14 +10,14 @@
 // from `scripts/bench`. For Rust function names, build without wasm-opt
 // (which drops the name section) into another folder, for example:
 //
-//   sed 's/data-wasm-opt="z"/data-wasm-opt="0"/' index.html > target/profile.html
-//   trunk build --release=true --dist target/profile-dist --public-url /trajectory-studio/ target/profile.html
+//   sed 's/data-wasm-opt="z"/data-wasm-opt="0"/' index.html > profile.html   # git-ignored
+//   trunk build --release=true --dist target/profile-dist --public-url /trajectory-studio/ profile.html
 //   DIST=target/profile-dist node bench/profile.mjs keys huge
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const [what = 'keys', size = 'huge'] = process.argv.slice(2);
+const [what = 'keys', size = 'huge', screen = 'phases', label = 'Title'] = process.argv.slice(2);
 const port = 4176;
 const base = `http://127.0.0.1:${port}/trajectory-studio/`;
 const fixture = (name) => `target/bench/fixtures/${name}.trajectory.json`;
@@ -48,9 +50,9 @@ try {
     await page.getByLabel('Programme file').setInputFiles(path);
     await page.waitForFunction(() => performance.getEntriesByName('ts:import-commit').length > 0);
     const id = JSON.parse(readFileSync(path, 'utf8')).drafts[0].id;
-    await page.goto(`${base}#/draft/${id}/phases`);
+    await page.goto(`${base}#/draft/${id}/${screen}`);
     await page.getByRole('button', { name: /^Edit “/ }).first().click();
-    await page.getByLabel('Title', { exact: true }).click();
+    await page.getByLabel(label, { exact: true }).click();
     await cdp.send('Profiler.start');
     for (let i = 0; i < 40; i++) await page.keyboard.press('x');
   }

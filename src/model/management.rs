@@ -79,6 +79,11 @@ impl Draft {
         let mut fund: BTreeMap<Funding, Money> = BTreeMap::new();
         let mut phase: Vec<(Option<Id>, Money)> =
             self.phases.iter().map(|p| (Some(p.id), Money(0))).collect();
+        // The first phase with an id, found without a scan per line.
+        let mut index: std::collections::HashMap<Id, usize> = std::collections::HashMap::new();
+        for (i, p) in self.phases.iter().enumerate() {
+            index.entry(p.id).or_insert(i);
+        }
         let mut none = Money(0);
         let mut total = Money(0);
         for l in &self.budget {
@@ -87,11 +92,8 @@ impl Draft {
                 add(cat.get(&l.category).copied().unwrap_or_default(), t);
             *fund.entry(l.funding).or_default() =
                 add(fund.get(&l.funding).copied().unwrap_or_default(), t);
-            match l
-                .phase_id
-                .and_then(|id| phase.iter_mut().find(|(p, _)| *p == Some(id)))
-            {
-                Some((_, m)) => *m = add(*m, t),
+            match l.phase_id.and_then(|id| index.get(&id)) {
+                Some(&i) => phase[i].1 = add(phase[i].1, t),
                 None => none = add(none, t),
             }
             total = add(total, t);

@@ -11,7 +11,8 @@ use super::labels;
 use super::lens::{Cards, field, pushed, text};
 use crate::i18n::call_language;
 use crate::model::{
-    BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Funding, Id, Money, display_title,
+    BudgetCategory, BudgetLine, BudgetTotals, Currency, Decimal2, Draft, Funding, Id, Money,
+    display_title,
 };
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
@@ -143,7 +144,7 @@ pub fn BudgetScreen() -> impl IntoView {
                     }).collect()
                 })) />
             </div>
-            <SplitChart />
+            <SplitChart totals=totals />
         </section>
     }
 }
@@ -153,6 +154,8 @@ fn BreakdownTable(
     #[prop(into)] caption: String,
     #[prop(into)] rows: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
+    // Redrawn only when a figure changes, not at every key press in a line.
+    let rows = Memo::new(move |_| rows.get());
     view! {
         <table class="breakdown">
             <caption>{caption}</caption>
@@ -171,12 +174,12 @@ fn BreakdownTable(
 /// Horizontal bars of the split per category, drawn in SVG; the table above
 /// holds the same figures for screen readers.
 #[component]
-fn SplitChart() -> impl IntoView {
+fn SplitChart(totals: Memo<BudgetTotals>) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
     let bars = Memo::new(move |_| {
-        draft.with(|d| {
-            let t = d.budget_totals();
+        totals.with(|t| {
+            let currency = draft.with(|d| d.overview.currency.clone());
             let max = t
                 .by_category
                 .iter()
@@ -193,7 +196,12 @@ fn SplitChart() -> impl IntoView {
                     (
                         labels::budget_category(*c),
                         m.0 as f64 / max as f64,
-                        t!("budget.chart_value", amount = money(d, *m), share = pct).into_owned(),
+                        t!(
+                            "budget.chart_value",
+                            amount = m.display(&currency, call_language()),
+                            share = pct
+                        )
+                        .into_owned(),
                     )
                 })
                 .collect::<Vec<_>>()

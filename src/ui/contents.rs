@@ -100,7 +100,8 @@ pub fn ContentsScreen() -> impl IntoView {
             ctx.focus_later(format!("content-{id}-title"));
         }
     };
-    let phase_filter_options = Signal::derive(move || {
+    // A memo: the filter is drawn again only when the phases change.
+    let phase_filter_options = Memo::new(move |_| {
         draft.with(|d| {
             d.numbered_phases()
                 .into_iter()
