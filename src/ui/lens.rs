@@ -63,6 +63,21 @@ item_in!(Milestone, milestones);
 item_in!(CommunicationAction, communication);
 item_in!(EvaluationIndicator, evaluation);
 
+/// A way to set a value of item `id`.
+pub fn setter<T: Item, V: 'static>(
+    draft: RwSignal<Draft>,
+    id: Id,
+    put: fn(&mut T, V),
+) -> Callback<V> {
+    Callback::new(move |v| {
+        draft.update(|d| {
+            if let Some(item) = T::find_mut(d, id) {
+                put(item, v)
+            }
+        })
+    })
+}
+
 /// A value of item `id`, and a way to set it.
 pub fn field<T: Item, V: Clone + Default + Send + Sync + 'static>(
     draft: RwSignal<Draft>,
@@ -72,13 +87,7 @@ pub fn field<T: Item, V: Clone + Default + Send + Sync + 'static>(
 ) -> (Signal<V>, Callback<V>) {
     (
         Signal::derive(move || draft.with(|d| T::find(d, id).map(get).unwrap_or_default())),
-        Callback::new(move |v| {
-            draft.update(|d| {
-                if let Some(item) = T::find_mut(d, id) {
-                    put(item, v)
-                }
-            })
-        }),
+        setter(draft, id, put),
     )
 }
 

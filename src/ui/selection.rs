@@ -9,7 +9,7 @@ use super::text::percent;
 use super::browser;
 use super::editor::EditorCtx;
 use super::fields::{Guide, Hidden, LinesField, MoneyField, TextArea, TextField};
-use super::lens::{Cards, field, pushed, text};
+use super::lens::{Cards, field, pushed, setter, text};
 use crate::model::{
     Applicant, Currency, Date, Draft, Id, Money, Selection, SelectionCriterion, display_title,
 };
@@ -366,9 +366,8 @@ fn ApplicantRow(
                 .unwrap_or_default()
         })
     });
-    let (_, set_name) = text::<Applicant>(draft, id, |a| &a.name, |a| &mut a.name);
-    let (_, set_selected) =
-        field::<Applicant, bool>(draft, id, |a| a.selected, |a, v| a.selected = v);
+    let set_name = setter::<Applicant, String>(draft, id, |a, v| a.name = v);
+    let set_selected = setter::<Applicant, bool>(draft, id, |a, v| a.selected = v);
     let name = Memo::new(move |_| {
         cards
             .with(id, |a| a.map(|a| a.name.clone()))

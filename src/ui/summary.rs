@@ -2,6 +2,8 @@
 //! print: overview, phases, contents, people, selection, budget, timeline,
 //! communication and evaluation. Every text is a text node.
 
+use std::borrow::Cow;
+
 use leptos::prelude::*;
 use rust_i18n::t;
 
@@ -33,7 +35,7 @@ pub fn SummaryScreen() -> impl IntoView {
 
 /// A date, or a dash for none.
 fn when(d: Option<Date>) -> String {
-    d.map(date_text).unwrap_or_else(|| "—".into())
+    or_none(d.map(date_text))
 }
 
 fn span(a: Option<Date>, b: Option<Date>) -> String {
@@ -70,8 +72,37 @@ fn joined(items: &[String]) -> String {
 }
 
 /// A row of a two-column fact list.
-fn fact(label: std::borrow::Cow<'static, str>, value: String) -> impl IntoView {
+fn fact(label: Cow<'static, str>, value: String) -> impl IntoView {
     view! { <div><dt>{label}</dt><dd>{value}</dd></div> }
+}
+
+/// A value, or a dash for none.
+fn or_none(v: Option<impl Into<String>>) -> String {
+    v.map(Into::into).unwrap_or_else(|| "—".into())
+}
+
+/// A table of one part of the programme: labelled and focusable, so it can
+/// scroll sideways on a narrow screen, with a header cell per column.
+fn data_table(
+    label: Cow<'static, str>,
+    columns: Vec<Cow<'static, str>>,
+    rows: AnyView,
+    foot: Option<AnyView>,
+) -> AnyView {
+    let head = columns
+        .into_iter()
+        .map(|c| view! { <th scope="col">{c}</th> })
+        .collect_view();
+    view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-label=label>
+            <table>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+                {foot.map(|f| view! { <tfoot>{f}</tfoot> })}
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 fn nothing() -> AnyView {
@@ -110,9 +141,9 @@ fn document(d: &Draft) -> AnyView {
                 <dl class="facts">
                     {fact(t!("summary.organisers"), joined(&organisers))}
                     {fact(t!("summary.dates"), span(o.start, o.end))}
-                    {fact(t!("summary.places"), o.places.map(|p| p.to_string()).unwrap_or_else(|| "—".into()))}
+                    {fact(t!("summary.places"), or_none(o.places.map(|p| p.to_string())))}
                     {fact(t!("summary.currency"), o.currency.code().to_string())}
-                    {fact(t!("summary.profiles"), target.profiles.map(|p| labels::profiles(p).into_owned()).unwrap_or_else(|| "—".into()))}
+                    {fact(t!("summary.profiles"), or_none(target.profiles.map(labels::profiles)))}
                     {fact(t!("summary.disciplines"), joined(&target.disciplines))}
                     {fact(t!("summary.career_stage"), or_dash(&target.career_stage))}
                     {fact(t!("summary.countries"), joined(&target.eligible_countries))}
@@ -196,33 +227,30 @@ fn phases(d: &Draft) -> AnyView {
                     <td>{i + 1}</td>
                     <th scope="row">{or_dash(&p.title)}</th>
                     <td>{labels::phase_kind(p.kind)}</td>
-                    <td>{p.mode.map(|m| labels::mode(m).into_owned()).unwrap_or_else(|| "—".into())}</td>
+                    <td>{or_none(p.mode.map(labels::mode))}</td>
                     <td>{span(p.start, p.end)}</td>
-                    <td class="num">{p.hours.map(hours_text).unwrap_or_else(|| "—".into())}</td>
+                    <td class="num">{or_none(p.hours.map(hours_text))}</td>
                     <td>{or_dash(&p.location)}</td>
                     <td>{people}</td>
                 </tr>
             }
         })
         .collect_view();
-    view! {
-        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.phases")>
-            <table>
-                <thead><tr>
-                    <th scope="col">{t!("summary.number")}</th>
-                    <th scope="col">{t!("summary.phase")}</th>
-                    <th scope="col">{t!("summary.kind")}</th>
-                    <th scope="col">{t!("summary.mode")}</th>
-                    <th scope="col">{t!("summary.dates")}</th>
-                    <th scope="col">{t!("summary.hours")}</th>
-                    <th scope="col">{t!("summary.location")}</th>
-                    <th scope="col">{t!("summary.people")}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
+    data_table(
+        t!("summary.phases"),
+        vec![
+            t!("summary.number"),
+            t!("summary.phase"),
+            t!("summary.kind"),
+            t!("summary.mode"),
+            t!("summary.dates"),
+            t!("summary.hours"),
+            t!("summary.location"),
+            t!("summary.people"),
+        ],
+        rows.into_any(),
+        None,
+    )
 }
 
 fn contents(d: &Draft) -> AnyView {
@@ -247,30 +275,27 @@ fn contents(d: &Draft) -> AnyView {
                     <td>{labels::requirement(c.requirement)}</td>
                     <td>{labels::scope(c.scope)}</td>
                     <td>{labels::delivery(c.delivery)}</td>
-                    <td>{c.format.map(|f| labels::content_format(f).into_owned()).unwrap_or_else(|| "—".into())}</td>
-                    <td class="num">{c.hours.map(hours_text).unwrap_or_else(|| "—".into())}</td>
+                    <td>{or_none(c.format.map(labels::content_format))}</td>
+                    <td class="num">{or_none(c.hours.map(hours_text))}</td>
                     <td>{in_phases}</td>
                 </tr>
             }
         })
         .collect_view();
-    view! {
-        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.contents")>
-            <table>
-                <thead><tr>
-                    <th scope="col">{t!("summary.content")}</th>
-                    <th scope="col">{t!("summary.requirement")}</th>
-                    <th scope="col">{t!("summary.scope")}</th>
-                    <th scope="col">{t!("summary.delivery")}</th>
-                    <th scope="col">{t!("summary.format")}</th>
-                    <th scope="col">{t!("summary.hours")}</th>
-                    <th scope="col">{t!("summary.phases")}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
+    data_table(
+        t!("summary.contents"),
+        vec![
+            t!("summary.content"),
+            t!("summary.requirement"),
+            t!("summary.scope"),
+            t!("summary.delivery"),
+            t!("summary.format"),
+            t!("summary.hours"),
+            t!("summary.phases"),
+        ],
+        rows.into_any(),
+        None,
+    )
 }
 
 fn people(d: &Draft) -> AnyView {
@@ -289,28 +314,25 @@ fn people(d: &Draft) -> AnyView {
                     <td>{or_dash(&p.organisation)}</td>
                     <td>{or_dash(&p.country)}</td>
                     <td class="num">{money(d, p.fee_per_day)}</td>
-                    <td class="num">{p.days.map(|n| decimal(n, call_language())).unwrap_or_else(|| "—".into())}</td>
+                    <td class="num">{or_none(p.days.map(|n| decimal(n, call_language())))}</td>
                 </tr>
             }
         })
         .collect_view();
-    view! {
-        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.people")>
-            <table>
-                <thead><tr>
-                    <th scope="col">{t!("summary.name")}</th>
-                    <th scope="col">{t!("summary.role")}</th>
-                    <th scope="col">{t!("summary.expertise")}</th>
-                    <th scope="col">{t!("summary.organisation")}</th>
-                    <th scope="col">{t!("summary.country")}</th>
-                    <th scope="col">{t!("summary.fee_per_day")}</th>
-                    <th scope="col">{t!("summary.days")}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
+    data_table(
+        t!("summary.people"),
+        vec![
+            t!("summary.name"),
+            t!("summary.role"),
+            t!("summary.expertise"),
+            t!("summary.organisation"),
+            t!("summary.country"),
+            t!("summary.fee_per_day"),
+            t!("summary.days"),
+        ],
+        rows.into_any(),
+        None,
+    )
 }
 
 fn selection(d: &Draft) -> AnyView {
@@ -420,25 +442,30 @@ fn budget(d: &Draft) -> AnyView {
         .iter()
         .map(|(f, m)| view! { <tr><th scope="row">{labels::funding(*f)}</th><td class="num">{money(d, *m)}</td></tr> })
         .collect_view();
-    view! {
-        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.budget")>
-            <table>
-                <thead><tr>
-                    <th scope="col">{t!("summary.line")}</th>
-                    <th scope="col">{t!("summary.category")}</th>
-                    <th scope="col">{t!("summary.unit_cost")}</th>
-                    <th scope="col">{t!("summary.quantity")}</th>
-                    <th scope="col">{t!("summary.amount")}</th>
-                    <th scope="col">{t!("summary.funding")}</th>
-                </tr></thead>
-                <tbody>{lines}</tbody>
-                <tfoot><tr>
+    let table = data_table(
+        t!("summary.budget"),
+        vec![
+            t!("summary.line"),
+            t!("summary.category"),
+            t!("summary.unit_cost"),
+            t!("summary.quantity"),
+            t!("summary.amount"),
+            t!("summary.funding"),
+        ],
+        lines.into_any(),
+        Some(
+            view! {
+                <tr>
                     <th scope="row" colspan="4">{t!("summary.total")}</th>
                     <td class="num">{money(d, totals.total)}</td>
                     <td></td>
-                </tr></tfoot>
-            </table>
-        </div>
+                </tr>
+            }
+            .into_any(),
+        ),
+    );
+    view! {
+        {table}
         <div class="summary-pair">
             <table>
                 <caption>{t!("summary.by_category")}</caption>
@@ -451,7 +478,7 @@ fn budget(d: &Draft) -> AnyView {
         </div>
         <dl class="facts">
             {fact(t!("summary.total"), money(d, totals.total))}
-            {fact(t!("summary.per_participant"), totals.per_participant.map(|m| money(d, m)).unwrap_or_else(|| "—".into()))}
+            {fact(t!("summary.per_participant"), or_none(totals.per_participant.map(|m| money(d, m))))}
         </dl>
     }
     .into_any()
@@ -523,22 +550,19 @@ fn communication(d: &Draft) -> AnyView {
             }
         })
         .collect_view();
-    view! {
-        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.communication")>
-            <table>
-                <thead><tr>
-                    <th scope="col">{t!("summary.channel")}</th>
-                    <th scope="col">{t!("summary.audience")}</th>
-                    <th scope="col">{t!("summary.message")}</th>
-                    <th scope="col">{t!("summary.date")}</th>
-                    <th scope="col">{t!("summary.owner")}</th>
-                    <th scope="col">{t!("summary.indicator")}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
+    data_table(
+        t!("summary.communication"),
+        vec![
+            t!("summary.channel"),
+            t!("summary.audience"),
+            t!("summary.message"),
+            t!("summary.date"),
+            t!("summary.owner"),
+            t!("summary.indicator"),
+        ],
+        rows.into_any(),
+        None,
+    )
 }
 
 fn evaluation(d: &Draft) -> AnyView {
@@ -552,27 +576,24 @@ fn evaluation(d: &Draft) -> AnyView {
             view! {
                 <tr>
                     <th scope="row">{or_dash(&e.measure)}</th>
-                    <td>{e.method.map(|m| labels::evaluation_method(m).into_owned()).unwrap_or_else(|| "—".into())}</td>
-                    <td>{e.when.map(|w| labels::evaluation_time(w).into_owned()).unwrap_or_else(|| "—".into())}</td>
+                    <td>{or_none(e.method.map(labels::evaluation_method))}</td>
+                    <td>{or_none(e.when.map(labels::evaluation_time))}</td>
                     <td>{or_dash(&e.target)}</td>
                     <td>{or_dash(&e.owner)}</td>
                 </tr>
             }
         })
         .collect_view();
-    view! {
-        <div class="table-scroll" role="region" tabindex="0" aria-label=t!("summary.evaluation")>
-            <table>
-                <thead><tr>
-                    <th scope="col">{t!("summary.measure")}</th>
-                    <th scope="col">{t!("summary.method")}</th>
-                    <th scope="col">{t!("summary.when")}</th>
-                    <th scope="col">{t!("summary.target")}</th>
-                    <th scope="col">{t!("summary.owner")}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
+    data_table(
+        t!("summary.evaluation"),
+        vec![
+            t!("summary.measure"),
+            t!("summary.method"),
+            t!("summary.when"),
+            t!("summary.target"),
+            t!("summary.owner"),
+        ],
+        rows.into_any(),
+        None,
+    )
 }
