@@ -513,10 +513,17 @@ fn StorageInfo() -> impl IntoView {
     let state = use_state();
     let usage = RwSignal::new(None::<(f64, f64)>);
     let persisted = RwSignal::new(None::<bool>);
-    spawn_local(async move {
-        usage.set(browser::storage_estimate().await);
-        persisted.set(browser::storage_persisted().await);
+    // Both figures follow the lists: an import, a new programme or an
+    // emptied trash changes what is stored.
+    let stored = move || {
+        state.drafts.track();
+        state.trash.track();
+    };
+    Effect::new(move |_| {
+        stored();
+        spawn_local(async move { usage.set(browser::storage_estimate().await) });
     });
+    spawn_local(async move { persisted.set(browser::storage_persisted().await) });
     let ask = move |_| {
         spawn_local(async move {
             let granted = browser::storage_persist().await;
@@ -527,7 +534,10 @@ fn StorageInfo() -> impl IntoView {
             });
         });
     };
-    let kb = move || state.library.with_value(|l| l.stored_bytes()) as f64 / 1024.0;
+    let kb = move || {
+        stored();
+        state.library.with_value(|l| l.stored_bytes()) as f64 / 1024.0
+    };
     view! {
         <section class="storage-info" aria-labelledby="storage-title">
             <h2 id="storage-title">{t!("home.storage_title")}</h2>

@@ -194,4 +194,14 @@ test.describe('programme drafts', () => {
     const titles = JSON.parse(backup.text).drafts.map((d: { overview: { title: string } }) => d.overview.title);
     expect(titles.sort()).toEqual(['Circus Showcase Prep', 'Go Global: Performing Arts 2027']);
   });
+
+  test('the space taken follows what is stored, without a reload', async ({ page, baseURL }) => {
+    const app = new App(page, baseURL!);
+    await app.openHome();
+    const size = page.getByText(/^Your programmes take [\d,]+ KB/);
+    await expect(size).toContainText('take 0 KB');
+    await app.importFile(join(fixtures, 'good', 'bundle.json'));
+    await expect(app.programmes()).toHaveCount(2);
+    await expect(size).toContainText(/take [1-9][\d,]* KB/);
+  });
 });
