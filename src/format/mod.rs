@@ -8,6 +8,8 @@
 
 mod migrate;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -125,44 +127,248 @@ fn parse(bytes: &[u8], cap_texts: bool) -> Result<Envelope, ImportError> {
     }
 }
 
-/// The length in bytes of the longest string in a JSON text, escapes
-/// included. A string never has more characters than its JSON source has
-/// bytes, so a text whose strings are all at most `MAX_TEXT_CHARS` bytes
-/// long needs no walk through its values to find an over-long one.
-fn longest_string_bytes(json: &[u8]) -> usize {
-    let mut longest = 0;
-    let mut i = 0;
-    while let Some(open) = json[i..].iter().position(|b| *b == b'"') {
-        let start = i + open + 1;
-        let mut j = start;
-        while j < json.len() && json[j] != b'"' {
-            j += if json[j] == b'\\' { 2 } else { 1 };
-        }
-        longest = longest.max(j.min(json.len()) - start);
-        i = j + 1;
-        if i >= json.len() {
-            break;
-        }
-    }
-    longest
+/// What a byte scan of a JSON text tells before anything is parsed.
+#[derive(Debug, PartialEq, Eq)]
+struct Shape {
+    /// The length in bytes of the longest string, escapes included. A string
+    /// never has more characters than its JSON source has bytes, so a text
+    /// whose strings are all at most `MAX_TEXT_CHARS` bytes long needs no
+    /// walk through its values to find an over-long one.
+    longest_string: usize,
+    /// The deepest nesting of arrays and objects.
+    depth: usize,
 }
+
+fn shape(json: &[u8]) -> Shape {
+    let (mut longest_string, mut depth, mut open) = (0, 0, 0usize);
+    let mut i = 0;
+    while i < json.len() {
+        match json[i] {
+            b'"' => {
+                let start = i + 1;
+                let mut j = start;
+                while j < json.len() && json[j] != b'"' {
+                    j += if json[j] == b'\\' { 2 } else { 1 };
+                }
+                longest_string = longest_string.max(j.min(json.len()) - start);
+                i = j;
+            }
+            b'[' | b'{' => {
+                open += 1;
+                depth = depth.max(open);
+            }
+            b']' | b'}' => open = open.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    Shape {
+        longest_string,
+        depth,
+    }
+}
+
+/// Deeper than this, a file is read whole first so that the parser's own
+/// limit names the place. A programme is about eight levels deep.
+const PLAIN_DEPTH: usize = 64;
 
 /// Every check, in order, with errors that name their place: JSON, the
 /// envelope, migrations from older schemas, the cap on texts, then types.
+///
+/// The drafts are typed straight from their text, one at a time: the file is
+/// never held as a tree of JSON values, which for a library of programmes
+/// costs many times its size in memory. Only files that need it are read
+/// whole: an older schema, a text over the cap, a suspicious depth.
 fn checked_parse(text: &str, cap_texts: bool) -> Result<Envelope, ImportError> {
-    let value: Value = serde_json::from_str(text).map_err(json_error)?;
-    let value = check_envelope(value)?;
-    let value = migrate_with(value, MIGRATIONS)?;
-    // Only a file with a long string in its source needs the walk that
-    // finds which text is too long and where.
-    if cap_texts && longest_string_bytes(text.as_bytes()) > MAX_TEXT_CHARS {
+    let shape = shape(text.as_bytes());
+    if shape.depth > PLAIN_DEPTH {
+        serde_json::from_str::<Value>(text).map_err(json_error)?;
+    }
+    let mut members = envelope_members(text)?;
+    let version = check_envelope(&members)?;
+    if version < SCHEMA_VERSION {
+        let value = serde_json::from_str(text).map_err(json_error)?;
+        let upgraded = migrate_with(value, MIGRATIONS)?;
+        return checked_parse(&upgraded.to_string(), cap_texts);
+    }
+    if cap_texts && shape.longest_string > MAX_TEXT_CHARS {
+        let value = serde_json::from_str(text).map_err(json_error)?;
         check_text_lengths(&value, &mut String::new())?;
     }
-    serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = e.path().to_string();
-        let message = plain_words(&e.into_inner().to_string());
-        ImportError::at(if path == "." { String::new() } else { path }, message)
+    let drafts = members.remove("drafts").ok_or_else(not_a_list)?;
+    let drafts: Vec<&serde_json::value::RawValue> =
+        serde_json::from_str(drafts.get()).map_err(|_| not_a_list())?;
+    let drafts = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, raw)| typed(raw.get(), &format!("drafts[{i}]")))
+        .collect::<Result<_, _>>()?;
+    let mut text_member = |name: &str| match members.remove(name) {
+        None => Ok(String::new()),
+        Some(raw) => typed(raw.get(), name),
+    };
+    let exported_at = text_member("exported_at")?;
+    let app_version = text_member("app_version")?;
+    let extra = members
+        .into_iter()
+        .map(|(key, raw)| Ok((key, typed(raw.get(), "")?)))
+        .collect::<Result<_, ImportError>>()?;
+    Ok(Envelope {
+        format: FORMAT.into(),
+        schema_version: version,
+        exported_at,
+        app_version,
+        drafts,
+        extra,
     })
+}
+
+/// The file's top-level members as raw JSON. This checks the syntax of the
+/// whole file but builds nothing inside the members.
+fn envelope_members(
+    text: &str,
+) -> Result<BTreeMap<String, &serde_json::value::RawValue>, ImportError> {
+    serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => not_ours(),
+        _ => json_error(e),
+    })
+}
+
+/// One value typed from its text, with errors at `at` and the path within.
+///
+/// serde_json says where in the text it stopped; the path is read off the
+/// text only then, so a file that is fine pays nothing for it.
+fn typed<T: serde::de::DeserializeOwned>(text: &str, at: &str) -> Result<T, ImportError> {
+    serde_json::from_str(text).map_err(|e| {
+        let stop = byte_offset(text, e.line(), e.column());
+        let inner = path_at(text.as_bytes(), stop);
+        let path = match (at, inner.as_str()) {
+            (at, "") => at.to_string(),
+            ("", inner) => inner.to_string(),
+            (at, inner) if inner.starts_with('[') => format!("{at}{inner}"),
+            (at, inner) => format!("{at}.{inner}"),
+        };
+        ImportError::at(path, plain_words(without_position(&e.to_string())))
+    })
+}
+
+/// The byte at serde_json's line (from 1) and column (bytes into the line).
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start = match line {
+        0 | 1 => 0,
+        n => text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| *b == b'\n')
+            .nth(n - 2)
+            .map_or(text.len(), |(i, _)| i + 1),
+    };
+    (line_start + column).min(text.len())
+}
+
+/// Where a reader of valid JSON is within the document.
+#[derive(Clone, Copy)]
+enum Frame {
+    /// In an object: the byte range of the current key, once it is read.
+    Object(Option<(usize, usize)>),
+    /// In an array: the current index, and whether its value has begun.
+    Array(usize, bool),
+}
+
+fn render(json: &[u8], stack: &[Frame]) -> String {
+    let mut path = String::new();
+    for frame in stack {
+        match *frame {
+            Frame::Object(Some((from, to))) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                let key = json.get(from..to).unwrap_or_default();
+                path.push_str(&String::from_utf8_lossy(key));
+            }
+            Frame::Array(index, true) => path.push_str(&format!("[{index}]")),
+            _ => {}
+        }
+    }
+    path
+}
+
+/// The path (`overview.title`, `phases[3].id`) of what a reader of the valid
+/// JSON `json` was reading when it stopped before byte `stop`: the latest
+/// key read, value begun or container closed, or the value that begins
+/// right at `stop`.
+fn path_at(json: &[u8], stop: usize) -> String {
+    let stop = stop.min(json.len());
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut path = String::new();
+    let mut i = 0;
+    while i < stop {
+        match json[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | b':' => {}
+            b',' => match stack.last_mut() {
+                Some(Frame::Object(key)) => *key = None,
+                Some(Frame::Array(index, begun)) => {
+                    *index += 1;
+                    *begun = false;
+                }
+                None => {}
+            },
+            b'}' | b']' => {
+                stack.pop();
+                path = render(json, &stack);
+            }
+            first => {
+                let from = i;
+                if first == b'"' {
+                    i += 1;
+                    while i < json.len() && json[i] != b'"' {
+                        i += if json[i] == b'\\' { 2 } else { 1 };
+                    }
+                } else if first != b'{' && first != b'[' {
+                    while i + 1 < json.len() && !b" \t\n\r,}]".contains(&json[i + 1]) {
+                        i += 1;
+                    }
+                }
+                match stack.last_mut() {
+                    Some(Frame::Object(key @ None)) => *key = Some((from + 1, i.min(json.len()))),
+                    Some(Frame::Array(_, begun)) => *begun = true,
+                    _ => {}
+                }
+                path = render(json, &stack);
+                match first {
+                    b'{' => stack.push(Frame::Object(None)),
+                    b'[' => stack.push(Frame::Array(0, false)),
+                    _ => {}
+                }
+            }
+        }
+        i += 1;
+    }
+    // A value that begins right where the reader stopped: it looked at its
+    // first byte and refused it.
+    let next = json[stop..].iter().find(|b| !b.is_ascii_whitespace());
+    if next.is_some_and(|b| !b",:}]".contains(b))
+        && let Some(Frame::Array(_, begun)) = stack.last_mut()
+    {
+        *begun = true;
+        path = render(json, &stack);
+    }
+    path
+}
+
+/// serde_json ends a message with " at line L column C"; within one member
+/// that place means nothing to a person, and the path says where.
+fn without_position(message: &str) -> &str {
+    match message.rsplit_once(" at line ") {
+        Some((head, tail))
+            if tail
+                .split(" column ")
+                .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            head
+        }
+        _ => message,
+    }
 }
 
 /// Writes drafts as a file of the current schema, pretty-printed for people
@@ -299,16 +505,26 @@ fn plain_words(message: &str) -> String {
         .replace("expected a boolean", "expected true or false")
 }
 
-fn check_envelope(value: Value) -> Result<Value, ImportError> {
-    let not_ours = || {
-        ImportError::whole(format!(
-            "not a Trajectory Studio file: expected a JSON object with \"format\": \"{FORMAT}\""
-        ))
+fn not_ours() -> ImportError {
+    ImportError::whole(format!(
+        "not a Trajectory Studio file: expected a JSON object with \"format\": \"{FORMAT}\""
+    ))
+}
+
+fn not_a_list() -> ImportError {
+    ImportError::at("drafts", "not a list of programmes")
+}
+
+/// Checks the envelope's members and returns the file's schema version.
+fn check_envelope(
+    members: &BTreeMap<String, &serde_json::value::RawValue>,
+) -> Result<u64, ImportError> {
+    let value = |name: &str| {
+        members
+            .get(name)
+            .map(|raw| serde_json::from_str::<Value>(raw.get()).unwrap_or_default())
     };
-    let Value::Object(map) = &value else {
-        return Err(not_ours());
-    };
-    match map.get("format") {
+    match value("format") {
         None => return Err(not_ours()),
         Some(Value::String(f)) if f == FORMAT => {}
         Some(other) => {
@@ -318,7 +534,7 @@ fn check_envelope(value: Value) -> Result<Value, ImportError> {
             ));
         }
     }
-    let version = match map.get("schema_version") {
+    let version = match value("schema_version") {
         None => {
             return Err(ImportError::at(
                 "schema_version",
@@ -341,13 +557,13 @@ fn check_envelope(value: Value) -> Result<Value, ImportError> {
             ),
         ));
     }
-    match map.get("drafts") {
-        Some(Value::Array(_)) => Ok(value),
+    match members.get("drafts") {
         None => Err(ImportError::at(
             "drafts",
             "missing (expected a list of programmes)",
         )),
-        Some(_) => Err(ImportError::at("drafts", "not a list of programmes")),
+        Some(raw) if raw.get().starts_with('[') => Ok(version),
+        Some(_) => Err(not_a_list()),
     }
 }
 

@@ -106,6 +106,24 @@ fn apply(bytes: &mut Vec<u8>, m: &Mutation) {
     }
 }
 
+/// Whether `path` (`drafts[0].phases[2].title`) names a value in `value`.
+fn resolves(value: &Value, path: &str) -> bool {
+    let mut here = Some(value);
+    for part in path.split('.') {
+        let (key, indices) = part
+            .split_once('[')
+            .map_or((part, ""), |(k, rest)| (k, rest));
+        if !key.is_empty() {
+            here = here.and_then(|v| v.get(key));
+        }
+        for index in indices.split('[').filter(|s| !s.is_empty()) {
+            let index = index.trim_end_matches(']').parse::<usize>().ok();
+            here = here.and_then(|v| v.get(index?));
+        }
+    }
+    here.is_some()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
@@ -137,6 +155,9 @@ proptest! {
                 });
                 if sound {
                     prop_assert!(!e.first().path.is_empty(), "{}", e);
+                    // And the place is one the file has.
+                    let value: Value = serde_json::from_slice(&bytes).unwrap();
+                    prop_assert!(resolves(&value, &e.first().path), "{}", e);
                 }
             }
         }

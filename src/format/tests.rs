@@ -169,7 +169,7 @@ fn the_cap_counts_characters_not_source_bytes() {
     let notes = "\"notes\": \"Board meeting on 12 December.\"";
     assert!(full.contains(notes));
     let near = full.replacen(notes, &format!("\"notes\": \"{escaped}\""), 1);
-    assert!(longest_string_bytes(near.as_bytes()) > MAX_TEXT_CHARS);
+    assert!(shape(near.as_bytes()).longest_string > MAX_TEXT_CHARS);
     let read = parse_file(near.as_bytes()).unwrap();
     assert_eq!(
         read.drafts[0].notes.chars().filter(|c| *c == '\n').count(),
@@ -186,14 +186,107 @@ fn the_cap_counts_characters_not_source_bytes() {
 }
 
 #[test]
-fn the_longest_string_is_measured_in_source_bytes() {
-    assert_eq!(longest_string_bytes(br#"{"a": "bc", "d": 1}"#), 2);
-    assert_eq!(longest_string_bytes(br#"["x\"y\\"]"#), 6);
-    assert_eq!(longest_string_bytes("[\"é\"]".as_bytes()), 2);
-    assert_eq!(longest_string_bytes(br#"[1, 2]"#), 0);
+fn the_scan_measures_strings_in_source_bytes_and_nesting_outside_strings() {
+    let longest = |json: &[u8]| shape(json).longest_string;
+    assert_eq!(longest(br#"{"a": "bc", "d": 1}"#), 2);
+    assert_eq!(longest(br#"["x\"y\\"]"#), 6);
+    assert_eq!(longest("[\"é\"]".as_bytes()), 2);
+    assert_eq!(longest(br#"[1, 2]"#), 0);
     // An unterminated string runs to the end; a lone backslash at the end too.
-    assert_eq!(longest_string_bytes(br#"["abc"#), 3);
-    assert_eq!(longest_string_bytes(b"[\"ab\\"), 3);
+    assert_eq!(longest(br#"["abc"#), 3);
+    assert_eq!(longest(b"[\"ab\\"), 3);
+
+    let depth = |json: &[u8]| shape(json).depth;
+    assert_eq!(depth(b"1"), 0);
+    assert_eq!(depth(br#"{"a": [1, {"b": []}], "c": {}}"#), 4);
+    // Brackets inside strings, escaped quotes included, are text.
+    assert_eq!(depth(br#"["[[{", "\"[[["]"#), 1);
+    assert_eq!(depth(br#"[]]]][[]"#), 2);
+}
+
+#[test]
+fn a_library_is_read_member_by_member_with_the_same_errors_as_a_whole_file() {
+    // A wrong type deep in the third draft: the path names the draft, and
+    // no line or column of the draft's own text leaks into the message.
+    let one = String::from_utf8(read("good", "full.json")).unwrap();
+    let env = parse_file(one.as_bytes()).unwrap();
+    let mut drafts = vec![env.drafts[0].clone(); 3];
+    for d in &mut drafts {
+        d.id = Id::new();
+    }
+    let file = to_file(&drafts, "2026-12-01T00:00:00Z");
+    let back = parse_file(file.as_bytes()).unwrap();
+    assert_eq!(back.drafts, drafts);
+    assert_eq!(back.exported_at, "2026-12-01T00:00:00Z");
+
+    let title = format!(
+        "\"title\": {}",
+        serde_json::to_string(&drafts[2].overview.title).unwrap()
+    );
+    let at = file.rfind(&title).expect("the third title");
+    let broken = format!("{}\"title\": 42{}", &file[..at], &file[at + title.len()..]);
+    let err = parse_file(broken.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "drafts[2].overview.title: invalid type: integer `42`, expected a string"
+    );
+
+    // Envelope members keep their types too.
+    let odd = file.replacen(
+        "\"exported_at\": \"2026-12-01T00:00:00Z\"",
+        "\"exported_at\": [1]",
+        1,
+    );
+    assert_eq!(
+        parse_file(odd.as_bytes()).unwrap_err().to_string(),
+        "exported_at: invalid type: sequence, expected a string"
+    );
+}
+
+#[test]
+fn the_path_is_read_off_the_text_where_the_reader_stopped() {
+    // `|` marks where serde_json stopped; it is not part of the JSON.
+    let at = |marked: &str| {
+        let stop = marked.find('|').unwrap();
+        path_at(marked.replace('|', "").as_bytes(), stop)
+    };
+    // Just after a value: that value.
+    assert_eq!(at(r#"{"a": {"b": 1, "c": "x"|}}"#), "a.c");
+    assert_eq!(at(r#"{"a": {"b": 12|, "c": "x"}}"#), "a.b");
+    // Just after a container closed (a missing field): the container.
+    assert_eq!(at(r#"{"a": {"b": 1}|, "c": 2}"#), "a");
+    // Before a value it refused at its first byte: that value.
+    assert_eq!(at(r#"{"a": 1, "b": |[2]}"#), "b");
+    assert_eq!(at(r#"{"a": [1, |{"x": 1}]}"#), "a[1]");
+    // Inside arrays of objects, with brackets and quotes inside strings.
+    assert_eq!(
+        at(r#"{"p": [{"t": "[{,\"}"}, {"t": "ok", "id": "x"|}]}"#),
+        "p[1].id"
+    );
+    assert_eq!(at(r#"[[1, 2], [3, 4|]]"#), "[1][1]");
+    assert_eq!(at(r#"{"a": 1}|"#), "");
+    // Past the end is the end.
+    assert_eq!(path_at(br#"{"a": [true]}"#, 99), "");
+}
+
+#[test]
+fn serde_json_positions_become_byte_offsets() {
+    let text = "ab\ncde\n\nf";
+    assert_eq!(byte_offset(text, 1, 2), 2);
+    assert_eq!(byte_offset(text, 2, 0), 3);
+    assert_eq!(byte_offset(text, 2, 3), 6);
+    assert_eq!(byte_offset(text, 3, 0), 7);
+    assert_eq!(byte_offset(text, 4, 1), 9);
+    assert_eq!(byte_offset(text, 9, 0), text.len());
+    assert_eq!(byte_offset(text, 0, 0), 0);
+}
+
+#[test]
+fn messages_lose_only_a_trailing_position() {
+    assert_eq!(without_position("bad at line 3 column 12"), "bad");
+    assert_eq!(without_position("seen at line one"), "seen at line one");
+    assert_eq!(without_position("at line 3 column x"), "at line 3 column x");
+    assert_eq!(without_position("plain"), "plain");
 }
 
 #[test]
