@@ -179,13 +179,28 @@ test('import of the 50-programme file vs JSON.parse of it', async ({ browser }) 
   const parse: number[] = [];
   const commit: number[] = [];
   const plain: number[] = [];
+  const memory: number[] = [];
   const reps = smoke ? 2 : 7;
   for (let i = 0; i < reps; i++) {
     // A fresh browser profile each time: every import adds all 50 programmes.
     const context = await browser.newContext();
     const page = await context.newPage();
+    // The module's memory never shrinks, so its size after the import is the
+    // most the import needed (the loader hands the module's exports over).
+    await page.addInitScript(() => {
+      addEventListener('TrunkApplicationStarted', (e) => {
+        (window as unknown as { tsMemory: WebAssembly.Memory }).tsMemory = (
+          e as CustomEvent
+        ).detail.wasm.memory;
+      });
+    });
     await openHome(page);
     await importFixture(page, path);
+    memory.push(
+      await page.evaluate(
+        () => (window as unknown as { tsMemory: WebAssembly.Memory }).tsMemory.buffer.byteLength / 2 ** 20,
+      ),
+    );
     parse.push(await page.evaluate(() => performance.getEntriesByName('ts:import-parse')[0].duration));
     commit.push(await page.evaluate(() => performance.getEntriesByName('ts:import-commit')[0].duration));
     plain.push(
@@ -200,4 +215,5 @@ test('import of the 50-programme file vs JSON.parse of it', async ({ browser }) 
   record('import_parse', parse, 'ms', `${(text.length / 1e6).toFixed(2)} MB`);
   record('import_commit', commit);
   record('import_plain_parse', plain);
+  record('import_memory', memory, 'MB');
 });

@@ -85,7 +85,7 @@ const rows = [
   },
   {
     measure: 'import of the 50-programme file vs JSON.parse of it',
-    value: `${round(med('import_parse') / med('import_plain_parse'))}× (${round(med('import_parse'), 1)} vs ${round(med('import_plain_parse'), 1)} ms; writing to storage ${round(med('import_commit'), 1)} ms more)`,
+    value: `${round(med('import_parse') / med('import_plain_parse'))}× (${round(med('import_parse'), 1)} vs ${round(med('import_plain_parse'), 1)} ms; writing to storage ${round(med('import_commit'), 1)} ms more; module memory afterwards ${round(med('import_memory'), 0)} MB)`,
     budget: '≤ 3×',
     pass: med('import_parse') / med('import_plain_parse') <= 3,
   },
@@ -153,7 +153,7 @@ if (smoke) {
     'startup_empty', 'startup_library',
     'keystroke_small', 'keystroke_huge', 'keystroke_huge_budget_line', 'keystroke_huge_content',
     'autosave_huge', 'autosave_plain',
-    'import_parse', 'import_commit', 'import_plain_parse',
+    'import_parse', 'import_commit', 'import_plain_parse', 'import_memory',
   ];
   const missing = expected.filter((k) => !(r[k]?.samples.length > 0 && Number.isFinite(r[k].median)));
   if (missing.length) {

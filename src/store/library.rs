@@ -283,6 +283,13 @@ impl Library {
     }
 
     fn write_draft(&mut self, draft: &Draft, now: &str) -> Result<(), StorageError> {
+        self.store_draft(draft, now)?;
+        self.write_index()
+    }
+
+    /// Stores a draft and updates its entry in memory; the caller writes the
+    /// index (once for a whole import, not once per draft).
+    fn store_draft(&mut self, draft: &Draft, now: &str) -> Result<(), StorageError> {
         let key = keys::draft(draft.id);
         let text = format::to_storage(draft, now);
         self.storage.set_verified(&key, &text)?;
@@ -308,7 +315,7 @@ impl Library {
             }
             None => self.entries.push(entry),
         }
-        self.write_index()
+        Ok(())
     }
 
     fn write_index(&mut self) -> Result<(), StorageError> {
@@ -407,8 +414,10 @@ impl Library {
                     }
                 }
                 written.push(draft.id);
-                self.write_draft(&draft, now)?;
+                self.store_draft(&draft, now)?;
             }
+            // Drafts stored before a crash here are listed again on load.
+            self.write_index()?;
             Ok(written.clone())
         })();
         if result.is_err() {

@@ -235,6 +235,35 @@ fn a_failed_import_is_taken_back() {
 }
 
 #[test]
+fn an_import_is_listed_whole_and_taken_back_whole_if_its_list_does_not_fit() {
+    let bundle = format::to_file(&[titled("One"), titled("Two"), titled("Three")], "t");
+    let weight = |m: &std::collections::BTreeMap<String, String>, drafts_only: bool| -> usize {
+        m.iter()
+            .filter(|(k, _)| !drafts_only || k.contains("/draft/"))
+            .map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) * 2)
+            .sum()
+    };
+    // With room: all three are stored and listed, also after a reload.
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let plan = lib.plan_import(bundle.as_bytes()).unwrap();
+    lib.commit_import(plan, OnConflict::KeepBoth, "t").unwrap();
+    assert_eq!(lib.drafts().len(), 3);
+    let reloaded = Library::load(Box::new(storage.clone())).unwrap();
+    assert_eq!(reloaded.drafts().len(), 3);
+    let full = storage.snapshot();
+
+    // Room for the three drafts but not for the list that names them:
+    // nothing of the import stays.
+    let quota = weight(&full, true) + 10;
+    assert!(quota < weight(&full, false));
+    let (mut lib, storage) = library_with(MemoryStorage::with_quota(quota));
+    let plan = lib.plan_import(bundle.as_bytes()).unwrap();
+    assert!(lib.commit_import(plan, OnConflict::KeepBoth, "t").is_err());
+    assert!(lib.drafts().is_empty());
+    assert!(storage.snapshot().keys().all(|k| !k.contains("/draft/")));
+}
+
+#[test]
 fn back_up_everything_skips_the_trash_and_names_damaged_drafts() {
     let (mut lib, storage) = library_with(MemoryStorage::new());
     let a = lib.create(&titled("A"), "2026-03-01T00:00:00Z").unwrap();
