@@ -213,6 +213,7 @@ pub fn draft(size: Size, seed: u64) -> Draft {
                 .map(|&criterion_id| Score {
                     criterion_id,
                     value: rng.below(score_max as usize + 1) as u32,
+                    extra: Default::default(),
                 })
                 .collect(),
             selected: i % 7 == 0,

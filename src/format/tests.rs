@@ -104,6 +104,50 @@ fn unknown_fields_survive_load_and_save() {
 }
 
 #[test]
+fn records_read_each_field_once_and_keep_the_rest_in_order() {
+    let draft = |body: &str| {
+        let text = format!(
+            r#"{{"format":"trajectory-studio","schema_version":1,"drafts":[{{"id":"00000000-0000-4000-8000-000000000001",{body}}}]}}"#
+        );
+        parse_file(text.as_bytes())
+    };
+    // Missing fields take their defaults; a missing id is a fresh one.
+    let d = draft(r#""phases":[{"title":"Only a title"}]"#)
+        .unwrap()
+        .drafts
+        .remove(0);
+    assert_eq!(d.phases[0].title, "Only a title");
+    assert_eq!(d.phases[0].kind, crate::model::PhaseKind::Custom);
+    assert_eq!(d.overview.currency.code(), "EUR");
+    // A name written with escapes is the same name.
+    let d = draft(r#""notes":"plain","overview":{"titl\u0065":"Escaped"}"#)
+        .unwrap()
+        .drafts
+        .remove(0);
+    assert_eq!(d.overview.title, "Escaped");
+    // Unknown fields keep their order, in every record, scores included.
+    let d = draft(
+        r#""z_last":1,"a_first":2,"selection":{"criteria":[{"id":"00000000-0000-4000-8000-000000000002"}],
+            "applicants":[{"scores":[{"criterion_id":"00000000-0000-4000-8000-000000000002","value":3,"note":"kept"}]}]}"#,
+    )
+    .unwrap()
+    .drafts
+    .remove(0);
+    assert_eq!(d.extra.keys().collect::<Vec<_>>(), ["z_last", "a_first"]);
+    assert_eq!(d.selection.applicants[0].scores[0].extra["note"], "kept");
+    assert_eq!(d.selection.applicants[0].scores[0].value, 3);
+    // A field given twice is refused, as serde refuses it.
+    let err = draft(r#""notes":"one","notes":"two""#).unwrap_err();
+    assert_eq!(err.to_string(), "drafts[0].notes: duplicate field `notes`");
+    // A record that is not an object says which record it should be.
+    let err = draft(r#""overview":"text""#).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "drafts[0].overview: invalid type: string \"text\", expected struct Overview"
+    );
+}
+
+#[test]
 fn a_utf8_byte_order_mark_is_accepted() {
     let env = parse_file(&read("good", "utf8-bom.json")).unwrap();
     assert_eq!(env.drafts[0].overview.title, "Résidence à Lyon");

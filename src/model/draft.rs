@@ -3,7 +3,9 @@
 //! Every struct keeps fields it does not know in `extra`, so a file written by a
 //! newer or older app survives a load → save round trip.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, de};
 use serde_json::{Map, Value};
 
 use super::values::{Currency, Date, Decimal2, Id, Money};
@@ -11,61 +13,162 @@ use super::values::{Currency, Date, Decimal2, Id, Money};
 /// Fields this version does not know, kept as they were.
 pub type Extra = Map<String, Value>;
 
-/// One programme being designed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Draft {
-    pub id: Id,
-    /// Bumped by every save, so two tabs can tell whose copy is newer.
-    pub revision: u64,
-    /// RFC 3339 timestamps, written by the app.
-    pub created_at: String,
-    pub updated_at: String,
-    pub overview: Overview,
-    pub phases: Vec<Phase>,
-    pub contents: Vec<MentorshipContent>,
-    pub people: Vec<Person>,
-    pub selection: Selection,
-    pub budget: Vec<BudgetLine>,
-    pub milestones: Vec<Milestone>,
-    pub communication: Vec<CommunicationAction>,
-    pub evaluation: Vec<EvaluationIndicator>,
-    pub call: CallSettings,
-    pub notes: String,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+/// A record of the draft: a struct whose every field may be missing from a
+/// file (it then takes its type's default) and whose unknown fields are kept
+/// in `extra`, in their order, and written back.
+///
+/// Reading is written out rather than derived: serde's derive builds the
+/// whole default record first, which for a record with an id means a
+/// random id drawn and thrown away, and routes unknown fields through its
+/// buffering for `flatten`. Here each field is read once, straight from the
+/// file, and a default is made only for a field that is missing.
+macro_rules! open_record {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$field_meta:meta])* pub $field:ident: $ty:ty, )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+        pub struct $name {
+            $( $(#[$field_meta])* pub $field: $ty, )*
+            #[serde(flatten, skip_serializing_if = "Map::is_empty")]
+            pub extra: Extra,
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct Fields;
+                impl<'de> de::Visitor<'de> for Fields {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str(concat!("struct ", stringify!($name)))
+                    }
+                    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        $( let mut $field: Option<$ty> = None; )*
+                        let mut extra = Extra::new();
+                        while let Some(key) = map.next_key::<Key<'de>>()? {
+                            match key.as_str() {
+                                $(
+                                    stringify!($field) => {
+                                        if $field.is_some() {
+                                            return Err(de::Error::duplicate_field(stringify!($field)));
+                                        }
+                                        $field = Some(map.next_value()?);
+                                    }
+                                )*
+                                _ => {
+                                    let value: Value = map.next_value()?;
+                                    extra.insert(key.into_string(), value);
+                                }
+                            }
+                        }
+                        Ok($name {
+                            $( $field: $field.unwrap_or_default(), )*
+                            extra,
+                        })
+                    }
+                }
+                d.deserialize_map(Fields)
+            }
+        }
+    };
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Overview {
-    pub title: String,
-    pub tagline: String,
-    pub organisers: Vec<Organiser>,
-    pub target_group: TargetGroup,
-    pub goals: Vec<Goal>,
-    /// What "other" means when [`Goal::Other`] is chosen.
-    pub other_goal: String,
-    pub places: Option<u32>,
-    pub start: Option<Date>,
-    pub end: Option<Date>,
-    pub currency: Currency,
-    pub objectives: String,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+/// A field name as read: borrowed from the file's text when it can be.
+enum Key<'de> {
+    Borrowed(&'de str),
+    Owned(String),
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Organiser {
-    pub id: Id,
-    pub role: OrganiserRole,
-    pub name: String,
-    pub country: String,
-    pub website: String,
-    pub contact: String,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Key::Borrowed(s) => s,
+            Key::Owned(s) => s,
+        }
+    }
+
+    fn into_string(self) -> String {
+        match self {
+            Key::Borrowed(s) => s.to_string(),
+            Key::Owned(s) => s,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Name;
+        impl<'de> de::Visitor<'de> for Name {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key::Borrowed(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key::Owned(v.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
+                Ok(Key::Owned(v))
+            }
+        }
+        d.deserialize_str(Name)
+    }
+}
+
+open_record! {
+    /// One programme being designed.
+    pub struct Draft {
+        pub id: Id,
+        /// Bumped by every save, so two tabs can tell whose copy is newer.
+        pub revision: u64,
+        /// RFC 3339 timestamps, written by the app.
+        pub created_at: String,
+        pub updated_at: String,
+        pub overview: Overview,
+        pub phases: Vec<Phase>,
+        pub contents: Vec<MentorshipContent>,
+        pub people: Vec<Person>,
+        pub selection: Selection,
+        pub budget: Vec<BudgetLine>,
+        pub milestones: Vec<Milestone>,
+        pub communication: Vec<CommunicationAction>,
+        pub evaluation: Vec<EvaluationIndicator>,
+        pub call: CallSettings,
+        pub notes: String,
+    }
+}
+
+open_record! {
+    pub struct Overview {
+        pub title: String,
+        pub tagline: String,
+        pub organisers: Vec<Organiser>,
+        pub target_group: TargetGroup,
+        pub goals: Vec<Goal>,
+        /// What "other" means when [`Goal::Other`] is chosen.
+        pub other_goal: String,
+        pub places: Option<u32>,
+        pub start: Option<Date>,
+        pub end: Option<Date>,
+        pub currency: Currency,
+        pub objectives: String,
+    }
+}
+
+open_record! {
+    pub struct Organiser {
+        pub id: Id,
+        pub role: OrganiserRole,
+        pub name: String,
+        pub country: String,
+        pub website: String,
+        pub contact: String,
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,16 +179,14 @@ pub enum OrganiserRole {
     Partner,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct TargetGroup {
-    pub profiles: Option<Profiles>,
-    pub disciplines: Vec<String>,
-    pub career_stage: String,
-    pub eligible_countries: Vec<String>,
-    pub working_languages: Vec<String>,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    pub struct TargetGroup {
+        pub profiles: Option<Profiles>,
+        pub disciplines: Vec<String>,
+        pub career_stage: String,
+        pub eligible_countries: Vec<String>,
+        pub working_languages: Vec<String>,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -118,26 +219,24 @@ impl Goal {
     ];
 }
 
-/// A stage a participant goes through.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Phase {
-    pub id: Id,
-    pub kind: PhaseKind,
-    pub title: String,
-    pub mode: Option<Mode>,
-    pub start: Option<Date>,
-    pub end: Option<Date>,
-    /// Hours per participant.
-    pub hours: Option<Decimal2>,
-    pub location: String,
-    pub objectives: String,
-    pub activities: String,
-    pub outputs: String,
-    pub responsible: String,
-    pub expert_ids: Vec<Id>,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    /// A stage a participant goes through.
+    pub struct Phase {
+        pub id: Id,
+        pub kind: PhaseKind,
+        pub title: String,
+        pub mode: Option<Mode>,
+        pub start: Option<Date>,
+        pub end: Option<Date>,
+        /// Hours per participant.
+        pub hours: Option<Decimal2>,
+        pub location: String,
+        pub objectives: String,
+        pub activities: String,
+        pub outputs: String,
+        pub responsible: String,
+        pub expert_ids: Vec<Id>,
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -166,22 +265,20 @@ pub enum Mode {
     Hybrid,
 }
 
-/// Something delivered to participants.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct MentorshipContent {
-    pub id: Id,
-    pub title: String,
-    pub description: String,
-    pub requirement: Requirement,
-    pub scope: Scope,
-    pub delivery: Delivery,
-    pub format: Option<ContentFormat>,
-    pub hours: Option<Decimal2>,
-    pub phase_ids: Vec<Id>,
-    pub expert_ids: Vec<Id>,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    /// Something delivered to participants.
+    pub struct MentorshipContent {
+        pub id: Id,
+        pub title: String,
+        pub description: String,
+        pub requirement: Requirement,
+        pub scope: Scope,
+        pub delivery: Delivery,
+        pub format: Option<ContentFormat>,
+        pub hours: Option<Decimal2>,
+        pub phase_ids: Vec<Id>,
+        pub expert_ids: Vec<Id>,
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -223,22 +320,20 @@ pub enum ContentFormat {
     Resource,
 }
 
-/// An external expert or an end-user the programme brings in.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Person {
-    pub id: Id,
-    pub role: PersonRole,
-    pub name: String,
-    pub expertise: String,
-    pub organisation: String,
-    pub country: String,
-    pub contact: String,
-    pub fee_per_day: Money,
-    pub days: Option<Decimal2>,
-    pub phase_ids: Vec<Id>,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    /// An external expert or an end-user the programme brings in.
+    pub struct Person {
+        pub id: Id,
+        pub role: PersonRole,
+        pub name: String,
+        pub expertise: String,
+        pub organisation: String,
+        pub country: String,
+        pub contact: String,
+        pub fee_per_day: Money,
+        pub days: Option<Decimal2>,
+        pub phase_ids: Vec<Id>,
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -249,82 +344,72 @@ pub enum PersonRole {
     EndUser,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Selection {
-    /// Conditions that must all hold.
-    pub eligibility: Vec<String>,
-    pub criteria: Vec<SelectionCriterion>,
-    pub committee: Vec<String>,
-    pub conflict_of_interest: String,
-    pub steps: Vec<String>,
-    pub materials: Vec<String>,
-    pub deadline: Option<Date>,
-    pub results_date: Option<Date>,
-    pub feedback: Feedback,
-    /// Charged to applicants; zero is the fair answer.
-    pub application_fee: Money,
-    /// Highest score per criterion in the scoring grid; 0 means the usual 5.
-    pub score_max: u32,
-    pub applicants: Vec<Applicant>,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    pub struct Selection {
+        /// Conditions that must all hold.
+        pub eligibility: Vec<String>,
+        pub criteria: Vec<SelectionCriterion>,
+        pub committee: Vec<String>,
+        pub conflict_of_interest: String,
+        pub steps: Vec<String>,
+        pub materials: Vec<String>,
+        pub deadline: Option<Date>,
+        pub results_date: Option<Date>,
+        pub feedback: Feedback,
+        /// Charged to applicants; zero is the fair answer.
+        pub application_fee: Money,
+        /// Highest score per criterion in the scoring grid; 0 means the usual 5.
+        pub score_max: u32,
+        pub applicants: Vec<Applicant>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SelectionCriterion {
-    pub id: Id,
-    pub name: String,
-    pub description: String,
-    /// Share of the total score, in percent points (0–100).
-    pub weight: u32,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    pub struct SelectionCriterion {
+        pub id: Id,
+        pub name: String,
+        pub description: String,
+        /// Share of the total score, in percent points (0–100).
+        pub weight: u32,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Feedback {
-    /// Whether applicants who are not selected get feedback.
-    pub offered: Option<bool>,
-    pub how: String,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    pub struct Feedback {
+        /// Whether applicants who are not selected get feedback.
+        pub offered: Option<bool>,
+        pub how: String,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Applicant {
-    pub id: Id,
-    /// A name or a code; nothing more personal is asked for.
-    pub name: String,
-    pub scores: Vec<Score>,
-    pub selected: bool,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    pub struct Applicant {
+        pub id: Id,
+        /// A name or a code; nothing more personal is asked for.
+        pub name: String,
+        pub scores: Vec<Score>,
+        pub selected: bool,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Score {
-    pub criterion_id: Id,
-    pub value: u32,
+open_record! {
+    pub struct Score {
+        pub criterion_id: Id,
+        pub value: u32,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct BudgetLine {
-    pub id: Id,
-    pub category: BudgetCategory,
-    pub label: String,
-    pub unit: String,
-    pub unit_cost: Money,
-    pub quantity: Decimal2,
-    pub funding: Funding,
-    pub phase_id: Option<Id>,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    pub struct BudgetLine {
+        pub id: Id,
+        pub category: BudgetCategory,
+        pub label: String,
+        pub unit: String,
+        pub unit_cost: Money,
+        pub quantity: Decimal2,
+        pub funding: Funding,
+        pub phase_id: Option<Id>,
+    }
 }
 
 #[derive(
@@ -360,15 +445,13 @@ pub enum Funding {
     InKind,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Milestone {
-    pub id: Id,
-    pub kind: MilestoneKind,
-    pub label: String,
-    pub date: Option<Date>,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    pub struct Milestone {
+        pub id: Id,
+        pub kind: MilestoneKind,
+        pub label: String,
+        pub date: Option<Date>,
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -383,32 +466,28 @@ pub enum MilestoneKind {
     Custom,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct CommunicationAction {
-    pub id: Id,
-    pub channel: String,
-    pub audience: String,
-    pub message: String,
-    pub date: Option<Date>,
-    pub phase_id: Option<Id>,
-    pub owner: String,
-    pub indicator: String,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    pub struct CommunicationAction {
+        pub id: Id,
+        pub channel: String,
+        pub audience: String,
+        pub message: String,
+        pub date: Option<Date>,
+        pub phase_id: Option<Id>,
+        pub owner: String,
+        pub indicator: String,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct EvaluationIndicator {
-    pub id: Id,
-    pub measure: String,
-    pub method: Option<EvaluationMethod>,
-    pub when: Option<EvaluationTime>,
-    pub target: String,
-    pub owner: String,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    pub struct EvaluationIndicator {
+        pub id: Id,
+        pub measure: String,
+        pub method: Option<EvaluationMethod>,
+        pub when: Option<EvaluationTime>,
+        pub target: String,
+        pub owner: String,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -429,21 +508,19 @@ pub enum EvaluationTime {
     FollowUp,
 }
 
-/// What the call for participation says beyond what the draft already holds.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct CallSettings {
-    pub language: CallLanguage,
-    /// Sections the user left out; every other section is included.
-    pub excluded_sections: Vec<String>,
-    pub introduction: String,
-    pub closing: String,
-    pub commitments: String,
-    pub accessibility: String,
-    pub data_protection: String,
-    pub contact: String,
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-    pub extra: Extra,
+open_record! {
+    /// What the call for participation says beyond what the draft already holds.
+    pub struct CallSettings {
+        pub language: CallLanguage,
+        /// Sections the user left out; every other section is included.
+        pub excluded_sections: Vec<String>,
+        pub introduction: String,
+        pub closing: String,
+        pub commitments: String,
+        pub accessibility: String,
+        pub data_protection: String,
+        pub contact: String,
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -339,6 +339,7 @@ impl Draft {
                 a.scores.push(Score {
                     criterion_id: criterion,
                     value: v.min(max),
+                    extra: Default::default(),
                 });
             }
         }
