@@ -14,12 +14,47 @@ pub struct Id(pub uuid::Uuid);
 
 impl<'de> Deserialize<'de> for Id {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(|_| {
-            de::Error::custom(format!(
-                "{s:?} is not an id (expected a UUID like 3f2b8c1e-5d4a-4f1b-9c2e-7a6b5d4c3e2f)"
-            ))
-        })
+        d.deserialize_str(Parsed::<Id>::new("an id"))
+    }
+}
+
+/// Why a string is not an [`Id`].
+#[derive(Debug)]
+pub struct IdError(String);
+
+impl fmt::Display for IdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:?} is not an id (expected a UUID like 3f2b8c1e-5d4a-4f1b-9c2e-7a6b5d4c3e2f)",
+            self.0
+        )
+    }
+}
+
+/// Reads a value from a string in the file without copying the string: the
+/// parser lends it, and only a refused string is kept for the message.
+struct Parsed<T> {
+    expecting: &'static str,
+    value: std::marker::PhantomData<T>,
+}
+
+impl<T> Parsed<T> {
+    fn new(expecting: &'static str) -> Self {
+        Parsed {
+            expecting,
+            value: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T: FromStr<Err: fmt::Display>> de::Visitor<'_> for Parsed<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.expecting)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        v.parse().map_err(E::custom)
     }
 }
 
@@ -49,9 +84,11 @@ impl fmt::Debug for Id {
 }
 
 impl FromStr for Id {
-    type Err = uuid::Error;
+    type Err = IdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        uuid::Uuid::parse_str(s).map(Id)
+        uuid::Uuid::parse_str(s)
+            .map(Id)
+            .map_err(|_| IdError(s.to_string()))
     }
 }
 
@@ -78,7 +115,8 @@ pub struct DateError(pub String);
 impl FromStr for Date {
     type Err = DateError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        // Exactly four-digit years: chrono alone would accept "+12345-01-01" or "2027-1-5".
+        // Exactly `YYYY-MM-DD`: chrono's own parser would accept "+12345-01-01"
+        // or "2027-1-5", and reads its format string on every call.
         let b = s.as_bytes();
         let shaped = b.len() == 10
             && b[4] == b'-'
@@ -86,18 +124,23 @@ impl FromStr for Date {
             && b.iter()
                 .enumerate()
                 .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-        if !shaped {
-            return Err(DateError(s.to_string()));
-        }
-        chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .map(Date)
-            .map_err(|_| DateError(s.to_string()))
+        let number = |from: usize, to: usize| {
+            b[from..to]
+                .iter()
+                .fold(0u32, |n, digit| n * 10 + u32::from(digit - b'0'))
+        };
+        shaped
+            .then(|| Date::ymd(number(0, 4) as i32, number(5, 7), number(8, 10)))
+            .flatten()
+            .ok_or_else(|| DateError(s.to_string()))
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
+        use chrono::Datelike;
+        let d = self.0;
+        write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
     }
 }
 
@@ -115,8 +158,7 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(de::Error::custom)
+        d.deserialize_str(Parsed::<Date>::new("a date (YYYY-MM-DD)"))
     }
 }
 
@@ -382,6 +424,12 @@ mod tests {
             "",
             "2027-02-28T00:00",
             "+2027-01-01",
+            "2027-13-01",
+            "2027-00-10",
+            "2027-01-00",
+            "2027-04-31",
+            "2027-0a-01",
+            "２０２７-01-01",
         ] {
             let err = Date::from_str(bad).unwrap_err();
             assert_eq!(
@@ -389,10 +437,15 @@ mod tests {
                 format!("{bad:?} is not a date (expected YYYY-MM-DD)")
             );
         }
-        assert_eq!(
-            Date::from_str("2028-02-29").unwrap().to_string(),
-            "2028-02-29"
-        );
+        // Every day of a leap year and of the years around it reads back as written.
+        let mut day = Date::ymd(2027, 1, 1).unwrap();
+        while day < Date::ymd(2029, 12, 31).unwrap() {
+            let text = day.to_string();
+            assert_eq!(text, day.0.format("%Y-%m-%d").to_string());
+            assert_eq!(Date::from_str(&text).unwrap(), day);
+            day = Date(day.0 + chrono::Days::new(1));
+        }
+        assert_eq!(Date::ymd(5, 3, 9).unwrap().to_string(), "0005-03-09");
     }
 
     #[test]
