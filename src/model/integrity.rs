@@ -21,60 +21,78 @@ impl Problem {
     }
 }
 
+/// Where an item is: a list of the draft and an index in it. The path is
+/// written out only for a problem; a sound draft formats none.
+#[derive(Clone, Copy)]
+struct At(&'static str, usize);
+
+impl At {
+    fn field(self, name: &str) -> String {
+        format!("{}[{}].{name}", self.0, self.1)
+    }
+}
+
 /// Every integrity problem of `draft`, in document order.
 pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut seen: HashMap<Id, String> = HashMap::new();
-    let mut claim = |id: Id, path: String, problems: &mut Vec<Problem>| {
+    let mut seen: HashMap<Id, At> = HashMap::new();
+    let mut claim = |id: Id, at: At, problems: &mut Vec<Problem>| {
         if let Some(first) = seen.get(&id) {
             problems.push(Problem::new(
-                path,
-                format!("duplicate id {id} (already used at {first})"),
+                at.field("id"),
+                format!("duplicate id {id} (already used at {})", first.field("id")),
             ));
         } else {
-            seen.insert(id, path);
+            seen.insert(id, at);
         }
     };
-
-    for (i, o) in draft.overview.organisers.iter().enumerate() {
-        claim(o.id, format!("overview.organisers[{i}].id"), &mut problems);
-    }
-    for (i, p) in draft.phases.iter().enumerate() {
-        claim(p.id, format!("phases[{i}].id"), &mut problems);
-    }
-    for (i, c) in draft.contents.iter().enumerate() {
-        claim(c.id, format!("contents[{i}].id"), &mut problems);
-    }
-    for (i, p) in draft.people.iter().enumerate() {
-        claim(p.id, format!("people[{i}].id"), &mut problems);
-    }
-    for (i, c) in draft.selection.criteria.iter().enumerate() {
-        claim(c.id, format!("selection.criteria[{i}].id"), &mut problems);
-    }
-    for (i, a) in draft.selection.applicants.iter().enumerate() {
-        claim(a.id, format!("selection.applicants[{i}].id"), &mut problems);
-    }
-    for (i, l) in draft.budget.iter().enumerate() {
-        claim(l.id, format!("budget[{i}].id"), &mut problems);
-    }
-    for (i, m) in draft.milestones.iter().enumerate() {
-        claim(m.id, format!("milestones[{i}].id"), &mut problems);
-    }
-    for (i, a) in draft.communication.iter().enumerate() {
-        claim(a.id, format!("communication[{i}].id"), &mut problems);
-    }
-    for (i, e) in draft.evaluation.iter().enumerate() {
-        claim(e.id, format!("evaluation[{i}].id"), &mut problems);
+    let ids = |list: &'static str, ids: Vec<Id>| {
+        ids.into_iter()
+            .enumerate()
+            .map(move |(i, id)| (id, At(list, i)))
+    };
+    let owned = [
+        ids(
+            "overview.organisers",
+            draft.overview.organisers.iter().map(|o| o.id).collect(),
+        ),
+        ids("phases", draft.phases.iter().map(|p| p.id).collect()),
+        ids("contents", draft.contents.iter().map(|c| c.id).collect()),
+        ids("people", draft.people.iter().map(|p| p.id).collect()),
+        ids(
+            "selection.criteria",
+            draft.selection.criteria.iter().map(|c| c.id).collect(),
+        ),
+        ids(
+            "selection.applicants",
+            draft.selection.applicants.iter().map(|a| a.id).collect(),
+        ),
+        ids("budget", draft.budget.iter().map(|l| l.id).collect()),
+        ids(
+            "milestones",
+            draft.milestones.iter().map(|m| m.id).collect(),
+        ),
+        ids(
+            "communication",
+            draft.communication.iter().map(|a| a.id).collect(),
+        ),
+        ids(
+            "evaluation",
+            draft.evaluation.iter().map(|e| e.id).collect(),
+        ),
+    ];
+    for (id, at) in owned.into_iter().flatten() {
+        claim(id, at, &mut problems);
     }
 
     let phases: HashSet<Id> = draft.phases.iter().map(|p| p.id).collect();
     let people: HashSet<Id> = draft.people.iter().map(|p| p.id).collect();
     let criteria: HashSet<Id> = draft.selection.criteria.iter().map(|c| c.id).collect();
-    let mut refs = |ids: &[Id], known: &HashSet<Id>, what: &str, path: String| {
+    let mut refs = |ids: &[Id], known: &HashSet<Id>, what: &str, at: At, field: &str| {
         for (j, id) in ids.iter().enumerate() {
             if !known.contains(id) {
                 problems.push(Problem::new(
-                    format!("{path}[{j}]"),
+                    format!("{}[{j}]", at.field(field)),
                     format!("refers to {what} {id}, which is not in this draft"),
                 ));
             }
@@ -85,7 +103,8 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
             &p.expert_ids,
             &people,
             "person",
-            format!("phases[{i}].expert_ids"),
+            At("phases", i),
+            "expert_ids",
         );
     }
     for (i, c) in draft.contents.iter().enumerate() {
@@ -93,78 +112,72 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
             &c.phase_ids,
             &phases,
             "phase",
-            format!("contents[{i}].phase_ids"),
+            At("contents", i),
+            "phase_ids",
         );
         refs(
             &c.expert_ids,
             &people,
             "person",
-            format!("contents[{i}].expert_ids"),
+            At("contents", i),
+            "expert_ids",
         );
     }
     for (i, p) in draft.people.iter().enumerate() {
-        refs(
-            &p.phase_ids,
-            &phases,
-            "phase",
-            format!("people[{i}].phase_ids"),
-        );
+        refs(&p.phase_ids, &phases, "phase", At("people", i), "phase_ids");
     }
     for (i, a) in draft.selection.applicants.iter().enumerate() {
-        let ids: Vec<Id> = a.scores.iter().map(|s| s.criterion_id).collect();
-        for (j, id) in ids.iter().enumerate() {
-            if !criteria.contains(id) {
+        for (j, s) in a.scores.iter().enumerate() {
+            if !criteria.contains(&s.criterion_id) {
                 problems.push(Problem::new(
                     format!("selection.applicants[{i}].scores[{j}].criterion_id"),
-                    format!("refers to criterion {id}, which is not in this draft"),
+                    format!(
+                        "refers to criterion {}, which is not in this draft",
+                        s.criterion_id
+                    ),
                 ));
             }
         }
     }
-    let single = |id: &Option<Id>, path: String, problems: &mut Vec<Problem>| {
+    let single = |id: &Option<Id>, at: At, problems: &mut Vec<Problem>| {
         if let Some(id) = id
             && !phases.contains(id)
         {
             problems.push(Problem::new(
-                path,
+                at.field("phase_id"),
                 format!("refers to phase {id}, which is not in this draft"),
             ));
         }
     };
     for (i, l) in draft.budget.iter().enumerate() {
-        single(&l.phase_id, format!("budget[{i}].phase_id"), &mut problems);
+        single(&l.phase_id, At("budget", i), &mut problems);
     }
     for (i, a) in draft.communication.iter().enumerate() {
-        single(
-            &a.phase_id,
-            format!("communication[{i}].phase_id"),
-            &mut problems,
-        );
+        single(&a.phase_id, At("communication", i), &mut problems);
     }
 
-    let mut money = |m: Money, path: String| {
+    let mut money = |m: Money, path: &dyn Fn() -> String| {
         if m.0 < 0 {
             problems.push(Problem::new(
-                path,
+                path(),
                 format!("{} is a negative amount (expected 0 or more)", m.0),
             ));
         }
     };
-    money(
-        draft.selection.application_fee,
-        "selection.application_fee".into(),
-    );
+    money(draft.selection.application_fee, &|| {
+        "selection.application_fee".into()
+    });
     for (i, p) in draft.people.iter().enumerate() {
-        money(p.fee_per_day, format!("people[{i}].fee_per_day"));
+        money(p.fee_per_day, &|| At("people", i).field("fee_per_day"));
     }
     for (i, l) in draft.budget.iter().enumerate() {
-        money(l.unit_cost, format!("budget[{i}].unit_cost"));
+        money(l.unit_cost, &|| At("budget", i).field("unit_cost"));
     }
 
     for (i, c) in draft.selection.criteria.iter().enumerate() {
         if c.weight > 100 {
             problems.push(Problem::new(
-                format!("selection.criteria[{i}].weight"),
+                At("selection.criteria", i).field("weight"),
                 format!("{} is not a weight (expected 0 to 100)", c.weight),
             ));
         }
