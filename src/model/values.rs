@@ -140,7 +140,20 @@ impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use chrono::Datelike;
         let d = self.0;
-        write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+        let Ok(year @ 0..=9999) = u32::try_from(d.year()) else {
+            return write!(f, "{d}");
+        };
+        // Written digit by digit: drafts hold thousands of dates, and the
+        // general formatter with padding is slow in the browser.
+        let mut out = *b"0000-00-00";
+        for (at, value, width) in [(0, year, 4), (5, d.month(), 2), (8, d.day(), 2)] {
+            let mut v = value;
+            for i in (at..at + width).rev() {
+                out[i] = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+        }
+        f.write_str(std::str::from_utf8(&out).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -446,6 +459,12 @@ mod tests {
             day = Date(day.0 + chrono::Days::new(1));
         }
         assert_eq!(Date::ymd(5, 3, 9).unwrap().to_string(), "0005-03-09");
+        assert_eq!(Date::ymd(9999, 12, 31).unwrap().to_string(), "9999-12-31");
+        // Outside four digits, chrono's own layout.
+        for year in [-1, 10000] {
+            let d = Date::ymd(year, 1, 2).unwrap();
+            assert_eq!(d.to_string(), d.0.format("%Y-%m-%d").to_string());
+        }
     }
 
     #[test]
