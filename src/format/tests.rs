@@ -136,6 +136,17 @@ fn records_read_each_field_once_and_keep_the_rest_in_order() {
     assert_eq!(d.extra.keys().collect::<Vec<_>>(), ["z_last", "a_first"]);
     assert_eq!(d.selection.applicants[0].scores[0].extra["note"], "kept");
     assert_eq!(d.selection.applicants[0].scores[0].value, 3);
+    // A reference with no id is named as missing, not given a fresh id
+    // that then points nowhere.
+    let err = draft(
+        r#""selection":{"criteria":[{"id":"00000000-0000-4000-8000-000000000002"}],
+            "applicants":[{"scores":[{"value":3}]}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "drafts[0].selection.applicants[0].scores[0]: missing field `criterion_id`"
+    );
     // A field given twice is refused, as serde refuses it.
     let err = draft(r#""notes":"one","notes":"two""#).unwrap_err();
     assert_eq!(err.to_string(), "drafts[0].notes: duplicate field `notes`");

@@ -15,7 +15,9 @@ pub type Extra = Map<String, Value>;
 
 /// A record of the draft: a struct whose every field may be missing from a
 /// file (it then takes its type's default) and whose unknown fields are kept
-/// in `extra`, in their order, and written back.
+/// in `extra`, in their order, and written back. Fields listed after
+/// `required` must be in the file: a default would be wrong there, such as a
+/// fresh id for a reference to another part.
 ///
 /// Reading is written out rather than derived: serde's derive builds the
 /// whole default record first, which for a record with an id means a
@@ -28,6 +30,7 @@ macro_rules! open_record {
         pub struct $name:ident {
             $( $(#[$field_meta:meta])* pub $field:ident: $ty:ty, )*
         }
+        $( required $($required:ident),+ )?
     ) => {
         $(#[$meta])*
         #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -64,6 +67,11 @@ macro_rules! open_record {
                                 }
                             }
                         }
+                        $($(
+                            if $required.is_none() {
+                                return Err(de::Error::missing_field(stringify!($required)));
+                            }
+                        )+)?
                         Ok($name {
                             $( $field: $field.unwrap_or_default(), )*
                             extra,
@@ -397,6 +405,7 @@ open_record! {
         pub criterion_id: Id,
         pub value: u32,
     }
+    required criterion_id
 }
 
 open_record! {
