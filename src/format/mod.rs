@@ -139,19 +139,25 @@ struct Shape {
     depth: usize,
 }
 
+/// The index of the quote that closes the JSON string opened at `open`
+/// (escapes skipped), or the text's length when the string runs to the end.
+fn string_end(json: &[u8], open: usize) -> usize {
+    let mut i = open + 1;
+    while i < json.len() && json[i] != b'"' {
+        i += if json[i] == b'\\' { 2 } else { 1 };
+    }
+    i.min(json.len())
+}
+
 fn shape(json: &[u8]) -> Shape {
     let (mut longest_string, mut depth, mut open) = (0, 0, 0usize);
     let mut i = 0;
     while i < json.len() {
         match json[i] {
             b'"' => {
-                let start = i + 1;
-                let mut j = start;
-                while j < json.len() && json[j] != b'"' {
-                    j += if json[j] == b'\\' { 2 } else { 1 };
-                }
-                longest_string = longest_string.max(j.min(json.len()) - start);
-                i = j;
+                let end = string_end(json, i);
+                longest_string = longest_string.max(end - (i + 1));
+                i = end;
             }
             b'[' | b'{' => {
                 open += 1;
@@ -320,17 +326,14 @@ fn path_at(json: &[u8], stop: usize) -> String {
             first => {
                 let from = i;
                 if first == b'"' {
-                    i += 1;
-                    while i < json.len() && json[i] != b'"' {
-                        i += if json[i] == b'\\' { 2 } else { 1 };
-                    }
+                    i = string_end(json, i);
                 } else if first != b'{' && first != b'[' {
                     while i + 1 < json.len() && !b" \t\n\r,}]".contains(&json[i + 1]) {
                         i += 1;
                     }
                 }
                 match stack.last_mut() {
-                    Some(Frame::Object(key @ None)) => *key = Some((from + 1, i.min(json.len()))),
+                    Some(Frame::Object(key @ None)) => *key = Some((from + 1, i)),
                     Some(Frame::Array(_, begun)) => *begun = true,
                     _ => {}
                 }

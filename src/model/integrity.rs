@@ -36,54 +36,42 @@ impl At {
 pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut seen: HashMap<Id, At> = HashMap::new();
-    let mut claim = |id: Id, at: At, problems: &mut Vec<Problem>| {
-        if let Some(first) = seen.get(&id) {
-            problems.push(Problem::new(
-                at.field("id"),
-                format!("duplicate id {id} (already used at {})", first.field("id")),
-            ));
-        } else {
-            seen.insert(id, at);
+    let mut claim = |list: &'static str, ids: &mut dyn Iterator<Item = Id>| {
+        for (i, id) in ids.enumerate() {
+            let at = At(list, i);
+            match seen.get(&id) {
+                Some(first) => problems.push(Problem::new(
+                    at.field("id"),
+                    format!("duplicate id {id} (already used at {})", first.field("id")),
+                )),
+                None => {
+                    seen.insert(id, at);
+                }
+            }
         }
     };
-    let ids = |list: &'static str, ids: Vec<Id>| {
-        ids.into_iter()
-            .enumerate()
-            .map(move |(i, id)| (id, At(list, i)))
-    };
-    let owned = [
-        ids(
-            "overview.organisers",
-            draft.overview.organisers.iter().map(|o| o.id).collect(),
-        ),
-        ids("phases", draft.phases.iter().map(|p| p.id).collect()),
-        ids("contents", draft.contents.iter().map(|c| c.id).collect()),
-        ids("people", draft.people.iter().map(|p| p.id).collect()),
-        ids(
-            "selection.criteria",
-            draft.selection.criteria.iter().map(|c| c.id).collect(),
-        ),
-        ids(
-            "selection.applicants",
-            draft.selection.applicants.iter().map(|a| a.id).collect(),
-        ),
-        ids("budget", draft.budget.iter().map(|l| l.id).collect()),
-        ids(
-            "milestones",
-            draft.milestones.iter().map(|m| m.id).collect(),
-        ),
-        ids(
-            "communication",
-            draft.communication.iter().map(|a| a.id).collect(),
-        ),
-        ids(
-            "evaluation",
-            draft.evaluation.iter().map(|e| e.id).collect(),
-        ),
-    ];
-    for (id, at) in owned.into_iter().flatten() {
-        claim(id, at, &mut problems);
-    }
+    claim(
+        "overview.organisers",
+        &mut draft.overview.organisers.iter().map(|o| o.id),
+    );
+    claim("phases", &mut draft.phases.iter().map(|p| p.id));
+    claim("contents", &mut draft.contents.iter().map(|c| c.id));
+    claim("people", &mut draft.people.iter().map(|p| p.id));
+    claim(
+        "selection.criteria",
+        &mut draft.selection.criteria.iter().map(|c| c.id),
+    );
+    claim(
+        "selection.applicants",
+        &mut draft.selection.applicants.iter().map(|a| a.id),
+    );
+    claim("budget", &mut draft.budget.iter().map(|l| l.id));
+    claim("milestones", &mut draft.milestones.iter().map(|m| m.id));
+    claim(
+        "communication",
+        &mut draft.communication.iter().map(|a| a.id),
+    );
+    claim("evaluation", &mut draft.evaluation.iter().map(|e| e.id));
 
     let phases: HashSet<Id> = draft.phases.iter().map(|p| p.id).collect();
     let people: HashSet<Id> = draft.people.iter().map(|p| p.id).collect();

@@ -175,11 +175,12 @@ fn BreakdownTable(
 /// holds the same figures for screen readers.
 #[component]
 fn SplitChart(totals: Memo<BudgetTotals>) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    // The currency as pushed for the line cards: reading the draft here would
+    // redraw the chart at every key press.
+    let currency = expect_context::<LineContext>().currency;
     let bars = Memo::new(move |_| {
         totals.with(|t| {
-            let currency = draft.with(|d| d.overview.currency.clone());
+            let currency = currency.get();
             let max = t
                 .by_category
                 .iter()
