@@ -8,7 +8,7 @@ use super::{Block, CallDocument, CallOptions, CallSection, Fact, Item, Section};
 use crate::model::{
     BudgetCategory, BudgetLine, CallLanguage, Currency, Decimal2, Draft, Funding,
     MentorshipContent, Money, Organiser, OrganiserRole, Person, PersonRole, Profiles, Requirement,
-    Scope,
+    Scope, WhoApplies,
 };
 
 /// Budget categories that pay for something a participant receives, and so
@@ -189,19 +189,53 @@ impl Context<'_> {
     }
 
     fn who_can_apply(&self) -> Vec<Block> {
-        let p = self.p;
+        let (p, lang) = (self.p, self.lang);
         let o = &self.draft.overview;
         let t = &o.target_group;
         let mut blocks = Vec::new();
-        if let Some(profiles) = t.profiles {
+        let countries: Vec<String> = t
+            .eligible_countries
+            .iter()
+            .map(|c| one_line(c))
+            .filter(|c| !c.is_empty())
+            .collect();
+        let kinds: Vec<String> = t
+            .organisation_kinds
+            .iter()
+            .map(|k| strings::organisation_kind(*k, lang).to_string())
+            .collect();
+        let kinds = strings::join_and(&kinds, lang);
+        let who = t.who();
+        if t.individuals_apply() {
             blocks.push(Block::Paragraph(
-                match profiles {
-                    Profiles::Artists => p.profiles_artists,
-                    Profiles::CulturalProfessionals => p.profiles_professionals,
-                    Profiles::Both => p.profiles_both,
+                match t.profiles {
+                    Some(Profiles::Artists) => p.profiles_artists,
+                    Some(Profiles::CulturalProfessionals) => p.profiles_professionals,
+                    Some(Profiles::Both) => p.profiles_both,
+                    None => p.who_individuals,
                 }
                 .to_string(),
             ));
+        }
+        let organisations_only = who == Some(WhoApplies::Organisations);
+        if t.organisations_apply() {
+            let sentence = match (organisations_only, kinds.is_empty()) {
+                (true, true) => p.who_organisations.to_string(),
+                (true, false) => fill(p.who_organisations_kinds, &[("kinds", &kinds)]),
+                (false, true) => p.who_organisations_too.to_string(),
+                (false, false) => fill(p.who_organisations_too_kinds, &[("kinds", &kinds)]),
+            };
+            blocks.push(Block::Paragraph(sentence));
+            // Where an organisation is based decides whether it may apply.
+            if organisations_only && !countries.is_empty() {
+                blocks.push(Block::Paragraph(fill(
+                    p.who_organisations_based,
+                    &[("countries", &strings::join_and(&countries, lang))],
+                )));
+            }
+        }
+        if let Some(ages) = self.age_limits() {
+            blocks.push(Block::Paragraph(ages));
         }
         let mut facts = Vec::new();
         let mut fact = |label: &str, value: String| {
@@ -214,7 +248,9 @@ impl Context<'_> {
         };
         fact(p.fact_disciplines, list_line(&t.disciplines));
         fact(p.fact_career_stage, one_line(&t.career_stage));
-        fact(p.fact_eligible_countries, list_line(&t.eligible_countries));
+        if !organisations_only {
+            fact(p.fact_eligible_countries, countries.join(", "));
+        }
         fact(p.fact_working_languages, list_line(&t.working_languages));
         fact(
             p.fact_places,
@@ -229,6 +265,36 @@ impl Context<'_> {
             blocks.push(Block::Bullets(conditions));
         }
         blocks
+    }
+
+    /// The age limits in one sentence, with the day on which age is counted:
+    /// the one chosen, else the application deadline.
+    fn age_limits(&self) -> Option<String> {
+        let (p, lang) = (self.p, self.lang);
+        let t = &self.draft.overview.target_group;
+        let on = match (t.age_on, self.draft.selection.deadline) {
+            (Some(day), _) => fill(p.age_on, &[("date", &strings::date(day, lang))]),
+            (None, Some(deadline)) => fill(
+                p.age_on_deadline,
+                &[("date", &strings::date(deadline, lang))],
+            ),
+            (None, None) => String::new(),
+        };
+        let (min, max) = (
+            t.min_age.map(|a| a.to_string()),
+            t.max_age.map(|a| a.to_string()),
+        );
+        Some(match (min, max) {
+            (Some(min), Some(max)) if min == max => {
+                fill(p.age_exactly, &[("age", &min), ("on", &on)])
+            }
+            (Some(min), Some(max)) => {
+                fill(p.age_between, &[("min", &min), ("max", &max), ("on", &on)])
+            }
+            (Some(min), None) => fill(p.age_at_least, &[("min", &min), ("on", &on)]),
+            (None, Some(max)) => fill(p.age_at_most, &[("max", &max), ("on", &on)]),
+            (None, None) => return None,
+        })
     }
 
     fn what_we_offer(&self) -> Vec<Block> {
@@ -474,17 +540,17 @@ impl Context<'_> {
             blocks.push(Block::Paragraph(p.steps_lead.to_string()));
             blocks.push(Block::Numbered(steps));
         }
+        // Whatever was written about feedback is said: it is never dropped.
         let how = one_line(&s.feedback.how);
-        match s.feedback.offered {
-            Some(true) if how.is_empty() => {
-                blocks.push(Block::Paragraph(p.feedback_offered.to_string()))
-            }
-            Some(true) => blocks.push(Block::Paragraph(fill(
-                p.feedback_offered_how,
-                &[("how", &how)],
-            ))),
-            Some(false) => blocks.push(Block::Paragraph(p.feedback_not_offered.to_string())),
-            None => {}
+        if s.feedback.given() {
+            blocks.push(Block::Paragraph(if how.is_empty() {
+                p.feedback_offered.to_string()
+            } else {
+                fill(p.feedback_offered_how, &[("how", &how)])
+            }));
+        } else if s.feedback.offered == Some(false) {
+            blocks.push(Block::Paragraph(p.feedback_not_offered.to_string()));
+            blocks.extend(paragraphs(&s.feedback.how));
         }
         blocks
     }

@@ -15,7 +15,8 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::model::{
-    BudgetCategory, CallLanguage, ContentFormat, Date, Decimal2, Delivery, Goal, Mode, PhaseKind,
+    BudgetCategory, CallLanguage, ContentFormat, Date, Decimal2, Delivery, Goal, Mode,
+    OrganisationKind, PhaseKind,
 };
 use chrono::Datelike;
 
@@ -102,6 +103,25 @@ phrases! {
     profiles_artists: t!("call.profiles_artists");
     profiles_professionals: t!("call.profiles_professionals");
     profiles_both: t!("call.profiles_both");
+    who_individuals: t!("call.who_individuals");
+    who_organisations: t!("call.who_organisations");
+    who_organisations_kinds: t!("call.who_organisations_kinds");
+    who_organisations_too: t!("call.who_organisations_too");
+    who_organisations_too_kinds: t!("call.who_organisations_too_kinds");
+    who_organisations_based: t!("call.who_organisations_based");
+    kind_ngo: t!("call.kind_ngo");
+    kind_venue: t!("call.kind_venue");
+    kind_festival: t!("call.kind_festival");
+    kind_collective: t!("call.kind_collective");
+    kind_company: t!("call.kind_company");
+    kind_public_body: t!("call.kind_public_body");
+    kind_network: t!("call.kind_network");
+    age_between: t!("call.age_between");
+    age_exactly: t!("call.age_exactly");
+    age_at_least: t!("call.age_at_least");
+    age_at_most: t!("call.age_at_most");
+    age_on: t!("call.age_on");
+    age_on_deadline: t!("call.age_on_deadline");
     fact_disciplines: t!("call.fact_disciplines");
     fact_career_stage: t!("call.fact_career_stage");
     fact_eligible_countries: t!("call.fact_eligible_countries");
@@ -246,6 +266,20 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 }
 
 /// `items` as one phrase: `a, b and c` / `a, b et c`.
+/// A kind of organisation, as the call names it in a list.
+pub fn organisation_kind(k: OrganisationKind, lang: CallLanguage) -> &'static str {
+    let p = phrases(lang);
+    match k {
+        OrganisationKind::Ngo => p.kind_ngo,
+        OrganisationKind::Venue => p.kind_venue,
+        OrganisationKind::Festival => p.kind_festival,
+        OrganisationKind::Collective => p.kind_collective,
+        OrganisationKind::Company => p.kind_company,
+        OrganisationKind::PublicBody => p.kind_public_body,
+        OrganisationKind::Network => p.kind_network,
+    }
+}
+
 pub fn join_and(items: &[String], lang: CallLanguage) -> String {
     match items {
         [] => String::new(),

@@ -825,3 +825,98 @@ fn large_drafts_are_rendered_quickly() {
     // Generous, for unoptimised builds on a busy machine; real runs take a few ms.
     assert!(large_time < Duration::from_millis(500), "{large_time:?}");
 }
+
+#[test]
+fn organisations_as_applicants_are_named_with_where_they_are_based() {
+    let mut d = reference();
+    let tg = &mut d.overview.target_group;
+    tg.who = Some(WhoApplies::Organisations);
+    tg.organisation_kinds = vec![OrganisationKind::Ngo, OrganisationKind::Venue];
+    tg.eligible_countries = vec!["Albania".into(), "Kosovo".into(), "Serbia".into()];
+    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    assert!(
+        en.contains(
+            "This call is open to organisations: NGOs and associations and venues and arts centres."
+        ),
+        "{en}"
+    );
+    assert!(
+        en.contains("Organisations based in Albania, Kosovo and Serbia may apply."),
+        "{en}"
+    );
+    assert!(!en.contains("This call is open to artists"), "{en}");
+    assert!(!en.contains("Eligible countries"), "{en}");
+    let fr = visible_text(&generate(&d, &options(CallLanguage::Fr)));
+    assert!(
+        fr.contains("Cet appel s’adresse aux organisations\u{a0}: ONG et associations"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("Albanie") || fr.contains("Albania, Kosovo et Serbia"),
+        "{fr}"
+    );
+
+    // Both: the individuals' sentence, then the organisations'.
+    d.overview.target_group.who = Some(WhoApplies::Both);
+    d.overview.target_group.profiles = Some(Profiles::Artists);
+    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    let artists = en.find("This call is open to artists.").expect(&en);
+    let orgs = en.find("Organisations may apply as well: NGOs").expect(&en);
+    assert!(artists < orgs);
+    assert!(en.contains("Eligible countries"), "{en}");
+}
+
+#[test]
+fn age_limits_are_stated_with_the_day_age_is_counted_on() {
+    let mut d = reference();
+    let deadline = d.selection.deadline.expect("the template has a deadline");
+    d.overview.target_group.min_age = Some(18);
+    d.overview.target_group.max_age = Some(30);
+    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    let on = strings::date(deadline, CallLanguage::En);
+    assert!(
+        en.contains(&format!(
+            "Applicants must be between 18 and 30 years old on {on}, the application deadline."
+        )),
+        "{en}"
+    );
+    let fr = visible_text(&generate(&d, &options(CallLanguage::Fr)));
+    let on_fr = strings::date(deadline, CallLanguage::Fr);
+    assert!(
+        fr.contains(&format!("Les candidat·es doivent avoir entre 18 et 30\u{a0}ans au {on_fr}, date limite de candidature.")),
+        "{fr}"
+    );
+    d.overview.target_group.min_age = None;
+    d.overview.target_group.age_on = Date::ymd(2027, 1, 1);
+    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    assert!(
+        en.contains("Applicants must be at most 30 years old on 1 January 2027."),
+        "{en}"
+    );
+    d.overview.target_group.max_age = None;
+    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    assert!(!en.contains("years old"), "{en}");
+}
+
+#[test]
+fn feedback_written_without_a_choice_is_in_the_call() {
+    let mut d = reference();
+    d.selection.feedback = Feedback {
+        offered: None,
+        how: "A short written note from the committee.".into(),
+        ..Feedback::default()
+    };
+    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    assert!(
+        en.contains("A short written note from the committee."),
+        "{en}"
+    );
+    // A "no" keeps what was written as well.
+    d.selection.feedback.offered = Some(false);
+    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    assert!(en.contains("do not receive individual feedback"), "{en}");
+    assert!(
+        en.contains("A short written note from the committee."),
+        "{en}"
+    );
+}

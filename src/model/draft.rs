@@ -189,12 +189,96 @@ pub enum OrganiserRole {
 
 open_record! {
     pub struct TargetGroup {
+        /// Who applies: individuals, organisations or both. Files from before
+        /// organisations could apply have only `profiles`: see [`TargetGroup::who`].
+        pub who: Option<WhoApplies>,
+        /// Which individuals, when individuals apply.
         pub profiles: Option<Profiles>,
+        /// Which organisations, when organisations apply.
+        pub organisation_kinds: Vec<OrganisationKind>,
         pub disciplines: Vec<String>,
         pub career_stage: String,
         pub eligible_countries: Vec<String>,
         pub working_languages: Vec<String>,
+        /// Age limits in whole years, each optional.
+        pub min_age: Option<u32>,
+        pub max_age: Option<u32>,
+        /// The day on which age is counted; the application deadline when unset.
+        pub age_on: Option<Date>,
     }
+}
+
+impl TargetGroup {
+    /// Who applies. A draft that chose only individuals' profiles (as every
+    /// draft did before organisations could apply) is for individuals.
+    pub fn who(&self) -> Option<WhoApplies> {
+        self.who
+            .or_else(|| self.profiles.map(|_| WhoApplies::Individuals))
+    }
+
+    /// Whether individuals may apply.
+    pub fn individuals_apply(&self) -> bool {
+        matches!(self.who(), Some(WhoApplies::Individuals | WhoApplies::Both))
+    }
+
+    /// Whether organisations may apply.
+    pub fn organisations_apply(&self) -> bool {
+        matches!(
+            self.who(),
+            Some(WhoApplies::Organisations | WhoApplies::Both)
+        )
+    }
+
+    /// Whether the age limits contradict each other (minimum above maximum).
+    pub fn ages_inverted(&self) -> bool {
+        matches!((self.min_age, self.max_age), (Some(a), Some(b)) if a > b)
+    }
+}
+
+/// Who may apply to the programme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WhoApplies {
+    Individuals,
+    Organisations,
+    Both,
+}
+
+impl WhoApplies {
+    pub const ALL: [WhoApplies; 3] = [
+        WhoApplies::Individuals,
+        WhoApplies::Organisations,
+        WhoApplies::Both,
+    ];
+}
+
+/// A kind of organisation that may apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationKind {
+    /// Non-governmental, non-profit organisations and associations.
+    Ngo,
+    /// Venues, arts centres, theatres, galleries.
+    Venue,
+    Festival,
+    Collective,
+    /// Companies, production houses, agencies.
+    Company,
+    /// Public bodies and institutions.
+    PublicBody,
+    Network,
+}
+
+impl OrganisationKind {
+    pub const ALL: [OrganisationKind; 7] = [
+        OrganisationKind::Ngo,
+        OrganisationKind::Venue,
+        OrganisationKind::Festival,
+        OrganisationKind::Collective,
+        OrganisationKind::Company,
+        OrganisationKind::PublicBody,
+        OrganisationKind::Network,
+    ];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -384,9 +468,31 @@ open_record! {
 
 open_record! {
     pub struct Feedback {
-        /// Whether applicants who are not selected get feedback.
+        /// Whether applicants who are not selected get feedback; `None`
+        /// until chosen (see [`Feedback::given`]).
         pub offered: Option<bool>,
         pub how: String,
+    }
+}
+
+impl Feedback {
+    /// Whether the call promises feedback: "yes" was chosen, or nothing was
+    /// chosen and how it is given was written (writing how is saying yes).
+    pub fn given(&self) -> bool {
+        match self.offered {
+            Some(offered) => offered,
+            None => !self.how.trim().is_empty(),
+        }
+    }
+
+    /// Writes how feedback is given. Writing it before choosing yes or no
+    /// chooses yes, so the text and the choice never disagree silently; an
+    /// explicit "no" stays until the user changes it.
+    pub fn set_how(&mut self, how: String) {
+        if self.offered.is_none() && !how.trim().is_empty() {
+            self.offered = Some(true);
+        }
+        self.how = how;
     }
 }
 

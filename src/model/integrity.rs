@@ -170,8 +170,22 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
             ));
         }
     }
+    let tg = &draft.overview.target_group;
+    for (age, field) in [(tg.min_age, "min_age"), (tg.max_age, "max_age")] {
+        if let Some(age) = age
+            && age > MAX_AGE
+        {
+            problems.push(Problem::new(
+                format!("overview.target_group.{field}"),
+                format!("{age} is not an age (expected 0 to {MAX_AGE})"),
+            ));
+        }
+    }
     problems
 }
+
+/// The oldest age limit a programme can state.
+pub const MAX_AGE: u32 = 150;
 
 #[cfg(test)]
 mod tests {
@@ -226,5 +240,18 @@ mod tests {
                 "selection.criteria[0].weight"
             ]
         );
+    }
+
+    #[test]
+    fn refuses_an_age_no_one_reaches() {
+        let mut d = Draft::blank("t");
+        d.overview.target_group.min_age = Some(18);
+        d.overview.target_group.max_age = Some(MAX_AGE);
+        assert!(check_integrity(&d).is_empty());
+        d.overview.target_group.max_age = Some(MAX_AGE + 1);
+        let found = check_integrity(&d);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].path, "overview.target_group.max_age");
+        assert_eq!(found[0].message, "151 is not an age (expected 0 to 150)");
     }
 }

@@ -7,7 +7,8 @@ use rust_i18n::t;
 
 use super::{
     BudgetCategory, ContentFormat, Delivery, EvaluationMethod, EvaluationTime, Funding, Goal,
-    MilestoneKind, Mode, OrganiserRole, PersonRole, PhaseKind, Profiles, Requirement, Scope,
+    MilestoneKind, Mode, OrganisationKind, OrganiserRole, PersonRole, PhaseKind, Profiles,
+    Requirement, Scope, WhoApplies,
 };
 
 pub fn goal(g: Goal) -> Cow<'static, str> {
@@ -26,6 +27,26 @@ pub fn profiles(p: Profiles) -> Cow<'static, str> {
         Profiles::Artists => t!("labels.profiles.artists"),
         Profiles::CulturalProfessionals => t!("labels.profiles.cultural_professionals"),
         Profiles::Both => t!("labels.profiles.both"),
+    }
+}
+
+pub fn who_applies(w: WhoApplies) -> Cow<'static, str> {
+    match w {
+        WhoApplies::Individuals => t!("labels.who.individuals"),
+        WhoApplies::Organisations => t!("labels.who.organisations"),
+        WhoApplies::Both => t!("labels.who.both"),
+    }
+}
+
+pub fn organisation_kind(k: OrganisationKind) -> Cow<'static, str> {
+    match k {
+        OrganisationKind::Ngo => t!("labels.organisation_kind.ngo"),
+        OrganisationKind::Venue => t!("labels.organisation_kind.venue"),
+        OrganisationKind::Festival => t!("labels.organisation_kind.festival"),
+        OrganisationKind::Collective => t!("labels.organisation_kind.collective"),
+        OrganisationKind::Company => t!("labels.organisation_kind.company"),
+        OrganisationKind::PublicBody => t!("labels.organisation_kind.public_body"),
+        OrganisationKind::Network => t!("labels.organisation_kind.network"),
     }
 }
 

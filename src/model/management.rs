@@ -11,17 +11,25 @@ use super::*;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Target {
     Overview(&'static str),
+    /// A field of one organiser.
+    Organiser(Id, &'static str),
     Phase(Id, &'static str),
     Content(Id, &'static str),
     Person(Id, &'static str),
     Selection(&'static str),
     Criterion(Id),
-    /// The list of phases (to add one).
-    Phases,
+    /// The row that adds a phase, with this kind chosen.
+    AddPhase(PhaseKind),
     /// The list of evaluation indicators (to add one).
     Evaluation,
+    /// The row that adds a budget line.
     Budget,
-    BudgetLine(Id),
+    /// The row that adds a budget line, with this category chosen.
+    AddBudgetLine(BudgetCategory),
+    /// "Suggest lines for the experts' fees".
+    SuggestExpertLines,
+    /// A field of one budget line.
+    BudgetLine(Id, &'static str),
     Milestone(Id),
     Call(&'static str),
 }
@@ -414,47 +422,126 @@ impl Draft {
                 });
             }
         }
+        out.extend(self.chain_warnings());
+        out
+    }
+}
+
+impl Draft {
+    /// The dates a participant depends on, in the order they must come:
+    /// call opens < deadline < results < kick-off ≤ first phase with
+    /// participants. Every pair that is set is checked, not only neighbours,
+    /// so a missing date in the middle hides nothing.
+    fn chain_warnings(&self) -> Vec<PlanWarning> {
         let sel = &self.selection;
-        if let (Some(deadline), Some(results)) = (sel.deadline, sel.results_date)
-            && results < deadline
+        let milestone = |kind: MilestoneKind| {
+            self.milestones
+                .iter()
+                .find(|m| m.kind == kind && m.date.is_some())
+        };
+        let opens = milestone(MilestoneKind::CallOpens);
+        let kick = milestone(MilestoneKind::KickOff);
+        let first = self.first_participant_phase().filter(|p| p.start.is_some());
+        let mut out = Vec::new();
+        let mut warn = |target: Target, message: String| out.push(PlanWarning { target, message });
+
+        if let Some(m) = opens
+            && let Some(open) = m.date
         {
-            out.push(PlanWarning {
-                target: Target::Selection("results_date"),
-                message: t!(
+            for (later, name) in [
+                (sel.deadline, t!("management.the_deadline")),
+                (sel.results_date, t!("management.the_results")),
+                (kick.and_then(|k| k.date), t!("management.the_kick_off")),
+            ] {
+                if let Some(later) = later
+                    && open >= later
+                {
+                    warn(
+                        Target::Milestone(m.id),
+                        t!(
+                            "management.call_opens_too_late",
+                            opens = open,
+                            what = name,
+                            date = later
+                        )
+                        .into(),
+                    );
+                    break;
+                }
+            }
+        }
+        if let (Some(deadline), Some(results)) = (sel.deadline, sel.results_date)
+            && results <= deadline
+        {
+            warn(
+                Target::Selection("results_date"),
+                t!(
                     "management.results_before_deadline",
                     results = results,
                     deadline = deadline
                 )
                 .into(),
-            });
+            );
         }
-        if let (Some(deadline), Some(first)) = (sel.deadline, self.first_participant_phase())
+        if let Some(k) = kick
+            && let Some(kick_date) = k.date
+        {
+            if let Some(deadline) = sel.deadline
+                && deadline >= kick_date
+            {
+                warn(
+                    Target::Selection("deadline"),
+                    t!(
+                        "management.deadline_after_kick_off",
+                        deadline = deadline,
+                        kick_off = kick_date
+                    )
+                    .into(),
+                );
+            }
+            if let Some(first) = first
+                && let Some(start) = first.start
+                && kick_date > start
+            {
+                warn(
+                    Target::Milestone(k.id),
+                    t!(
+                        "management.kick_off_after_first_phase",
+                        kick_off = kick_date,
+                        phase = display_title(&first.title),
+                        start = start
+                    )
+                    .into(),
+                );
+            }
+        }
+        if let (Some(deadline), Some(first)) = (sel.deadline, first)
             && let Some(start) = first.start
             && deadline >= start
         {
-            out.push(PlanWarning {
-                target: Target::Selection("deadline"),
-                message: t!(
+            warn(
+                Target::Selection("deadline"),
+                t!(
                     "management.deadline_not_before_start",
                     deadline = deadline,
                     phase = display_title(&first.title),
                     start = start
                 )
                 .into(),
-            });
+            );
         }
-        if let (Some(results), Some(kick)) = (sel.results_date, self.kick_off())
-            && results > kick
+        if let (Some(results), Some(kick_off)) = (sel.results_date, self.kick_off())
+            && results >= kick_off
         {
-            out.push(PlanWarning {
-                target: Target::Selection("results_date"),
-                message: t!(
+            warn(
+                Target::Selection("results_date"),
+                t!(
                     "management.results_after_kick_off",
                     results = results,
-                    kick_off = kick
+                    kick_off = kick_off
                 )
                 .into(),
-            });
+            );
         }
         out
     }

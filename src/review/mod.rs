@@ -79,27 +79,66 @@ pub fn review(d: &Draft) -> Vec<Finding> {
         ));
     }
     if ov.start.is_none() || ov.end.is_none() {
+        // The link lands on the date that is missing.
+        let field = if ov.start.is_none() { "start" } else { "end" };
         out.push(finding(
             "no_programme_dates",
             Warning,
-            Target::Overview("start"),
+            Target::Overview(field),
             t!("review.no_programme_dates"),
         ));
     }
     if ov.organisers.iter().all(|o| o.name.trim().is_empty()) {
+        // An organiser added but not named is named where it is; with none,
+        // the link lands on "Add an organiser".
+        let target = ov
+            .organisers
+            .first()
+            .map_or(Target::Overview("organisers"), |o| {
+                Target::Organiser(o.id, "name")
+            });
         out.push(finding(
             "no_organisers",
             Warning,
-            Target::Overview("organisers"),
+            target,
             t!("review.no_organisers"),
         ));
     }
-    if ov.target_group.profiles.is_none() {
+    let tg = &ov.target_group;
+    if tg.who().is_none() {
         out.push(finding(
             "no_target_group",
             Hint,
-            Target::Overview("career"),
+            Target::Overview("who"),
             t!("review.no_target_group"),
+        ));
+    }
+    if tg.individuals_apply() && tg.profiles.is_none() {
+        out.push(finding(
+            "no_profiles",
+            Hint,
+            Target::Overview("profiles"),
+            t!("review.no_profiles"),
+        ));
+    }
+    if tg.organisations_apply() && tg.organisation_kinds.is_empty() {
+        out.push(finding(
+            "no_organisation_kinds",
+            Hint,
+            Target::Overview("organisation-kinds"),
+            t!("review.no_organisation_kinds"),
+        ));
+    }
+    if tg.ages_inverted() {
+        out.push(finding(
+            "ages_inverted",
+            Error,
+            Target::Overview("max-age"),
+            t!(
+                "review.ages_inverted",
+                min = tg.min_age.unwrap_or_default(),
+                max = tg.max_age.unwrap_or_default()
+            ),
         ));
     }
     if ov.goals.is_empty() {
@@ -117,23 +156,17 @@ pub fn review(d: &Draft) -> Vec<Finding> {
         out.push(finding(
             "no_phases",
             Error,
-            Target::Phases,
+            Target::AddPhase(PhaseKind::CallForParticipation),
             t!("review.no_phases"),
         ));
     } else {
-        let phase_target = |kind: PhaseKind| {
-            d.phases
-                .iter()
-                .find(|p| p.kind == kind)
-                .or(d.phases.last())
-                .map(|p| Target::Phase(p.id, "kind"))
-        };
+        // A missing kind of phase is added from the row that adds phases,
+        // with that kind already chosen.
         if !kinds.contains(&PhaseKind::InitialDiagnostic) {
-            let t = phase_target(PhaseKind::Selection).unwrap_or(Target::Phases);
             out.push(finding(
                 "no_initial_diagnostic",
                 Warning,
-                t,
+                Target::AddPhase(PhaseKind::InitialDiagnostic),
                 t!("review.no_initial_diagnostic"),
             ));
         }
@@ -146,7 +179,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             out.push(finding(
                 "no_follow_up_after_mobility",
                 Warning,
-                Target::Phase(d.phases[m].id, "kind"),
+                Target::AddPhase(PhaseKind::FollowUp),
                 t!(
                     "review.no_follow_up_after_mobility",
                     title = display_title(&d.phases[m].title)
@@ -157,17 +190,18 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             None => out.push(finding(
                 "no_evaluation",
                 Warning,
-                Target::Phase(d.phases[d.phases.len() - 1].id, "kind"),
+                Target::AddPhase(PhaseKind::Evaluation),
                 t!("review.no_evaluation"),
             )),
             Some(e) => {
                 if let Some(m) = last_mobility
                     && e < m
                 {
+                    // Lands on the evaluation's "Move down" button.
                     out.push(finding(
                         "evaluation_before_the_end",
                         Warning,
-                        Target::Phase(d.phases[e].id, "kind"),
+                        Target::Phase(d.phases[e].id, "down"),
                         t!("review.evaluation_before_the_end"),
                     ));
                 }
@@ -180,7 +214,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             out.push(finding(
                 "mandatory_content_in_no_phase",
                 Warning,
-                Target::Content(c.id, "title"),
+                Target::Content(c.id, "phases"),
                 t!(
                     "review.mandatory_content_in_no_phase",
                     title = display_title(&c.title)
@@ -196,7 +230,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             out.push(finding(
                 "expert_linked_to_nothing",
                 Hint,
-                Target::Person(p.id, "name"),
+                Target::Person(p.id, "phases"),
                 t!(
                     "review.expert_linked_to_nothing",
                     name = display_name(&p.name)
@@ -217,7 +251,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
         out.push(finding(
             "expert_fees_not_in_budget",
             Warning,
-            Target::Budget,
+            Target::SuggestExpertLines,
             t!("review.expert_fees_not_in_budget"),
         ));
     }
@@ -241,7 +275,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
         out.push(finding(
             "weights_not_100",
             Error,
-            Target::Criterion(d.selection.criteria[0].id),
+            Target::Criterion(criterion_to_reweigh(d)),
             t!("review.weights_not_100", weights = weights),
         ));
     }
@@ -274,6 +308,18 @@ pub fn review(d: &Draft) -> Vec<Finding> {
     }
     out.sort_by_key(|f| f.severity);
     out
+}
+
+/// The criterion whose weight alone can bring the total to 100: the first
+/// one the others leave room for (the first of all when none can).
+fn criterion_to_reweigh(d: &Draft) -> crate::model::Id {
+    let total = d.weights_total();
+    let criteria = &d.selection.criteria;
+    criteria
+        .iter()
+        .find(|c| total - c.weight <= 100)
+        .unwrap_or(&criteria[0])
+        .id
 }
 
 /// Readiness as a share of what the review checks, 0–100: errors weigh most.
@@ -325,15 +371,21 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
         push(
             "costs_not_stated",
             Warning,
-            Target::Budget,
+            Target::AddBudgetLine(BudgetCategory::Travel),
             t!("review.fair.costs_not_stated"),
             t!("review.fair.costs_not_stated_why"),
         );
     } else if let Some(l) = participant_lines.iter().find(|l| l.total().0 == 0) {
+        // The link lands on whichever of the two factors is zero.
+        let field = if l.unit_cost.0 == 0 {
+            "cost"
+        } else {
+            "quantity"
+        };
         push(
             "costs_without_amounts",
             Warning,
-            Target::BudgetLine(l.id),
+            Target::BudgetLine(l.id, field),
             t!("review.fair.costs_without_amounts"),
             t!("review.fair.costs_without_amounts_why"),
         );
@@ -368,7 +420,7 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
         push(
             "weights_not_100",
             Warning,
-            Target::Criterion(d.selection.criteria[0].id),
+            Target::Criterion(criterion_to_reweigh(d)),
             t!("review.fair.weights_not_100"),
             t!("review.fair.weights_not_100_why"),
         );
@@ -382,11 +434,18 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             t!("review.fair.no_committee_why"),
         );
     }
-    if d.selection.feedback.offered != Some(true) {
+    if !d.selection.feedback.given() {
+        // Writing how feedback is given counts as giving it, unless "no" was
+        // chosen: then the link lands on "yes".
+        let field = if d.selection.feedback.offered == Some(false) {
+            "feedback-yes"
+        } else {
+            "feedback-how"
+        };
         push(
             "no_feedback",
             Warning,
-            Target::Selection("feedback-how"),
+            Target::Selection(field),
             t!("review.fair.no_feedback"),
             t!("review.fair.no_feedback_why"),
         );

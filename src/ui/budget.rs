@@ -67,9 +67,17 @@ pub fn BudgetScreen() -> impl IntoView {
     let order = cards.order();
     let ids = move || order.get();
     let shown = move |m: Money| draft.with(|d| money(d, m));
+    let new_category = Signal::derive(move || labels::key(ctx.next_budget_category.get()));
+    let set_new_category = Callback::new(move |v: String| {
+        ctx.next_budget_category
+            .set(labels::from_key(&v).unwrap_or(BudgetCategory::Other))
+    });
     let add = move |_| {
         ctx.begin_step();
-        let line = BudgetLine::default();
+        let line = BudgetLine {
+            category: ctx.next_budget_category.get_untracked(),
+            ..BudgetLine::default()
+        };
         let id = line.id;
         draft.update(|d| d.budget.push(line));
         ctx.open_item.set(Some(id));
@@ -125,8 +133,10 @@ pub fn BudgetScreen() -> impl IntoView {
                 </For>
             </ul>
             <div class="add-row">
+                <SelectField label=t!("budget.category_to_add") id="budget-new-category" value=new_category
+                    set=set_new_category options=labels::options(&CATEGORIES, labels::budget_category) />
                 <button type="button" id="budget-add" on:click=add>{t!("budget.add_line")}</button>
-                <button type="button" class="secondary" on:click=suggest>{t!("budget.suggest")}</button>
+                <button type="button" class="secondary" id="budget-suggest" on:click=suggest>{t!("budget.suggest")}</button>
                 <button type="button" class="secondary" on:click=export>{t!("budget.export")}</button>
             </div>
             <div class="split">

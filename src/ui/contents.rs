@@ -349,7 +349,7 @@ fn ContentForm(id: Id) -> impl IntoView {
                 <DecimalField label=t!("contents.hours") id=format!("content-{id}-hours") value=hours set=set_hours />
             </div>
             <TextArea label=t!("contents.description") id=format!("content-{id}-description") value=description set=set_description rows=3 />
-            <IdChecklist legend=t!("contents.phases") empty=t!("contents.no_phases")
+            <IdChecklist legend=t!("contents.phases") empty=t!("contents.no_phases") id=format!("content-{id}-phases")
                 options=phase_choices selected=phases set=set_phases />
             <IdChecklist legend=t!("contents.experts") empty=t!("contents.no_experts")
                 options=expert_choices selected=experts set=set_experts />

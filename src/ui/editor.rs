@@ -28,7 +28,7 @@ use super::selection::SelectionScreen;
 use super::state::{AppState, NotSaved, SaveStatus, use_state};
 use super::summary::SummaryScreen;
 use crate::format;
-use crate::model::{Draft, History, Id, Target};
+use crate::model::{BudgetCategory, Draft, History, Id, PhaseKind, Target};
 use crate::store::{OpenError, SaveError};
 
 /// How long typing may pause before a save.
@@ -108,6 +108,11 @@ pub struct EditorCtx {
     external: StoredValue<bool>,
     /// Another tab saved this revision while this one has unsaved changes.
     pub conflict: RwSignal<Option<u64>>,
+    /// The kind chosen in the row that adds a phase (a finding's link can
+    /// choose it).
+    pub next_phase_kind: RwSignal<PhaseKind>,
+    /// The category chosen in the row that adds a budget line.
+    pub next_budget_category: RwSignal<BudgetCategory>,
 }
 
 /// Typing that pauses less than this stays one undo step.
@@ -136,6 +141,8 @@ impl EditorCtx {
             pending: StoredValue::new(None),
             external: StoredValue::new(false),
             conflict: RwSignal::new(None),
+            next_phase_kind: RwSignal::new(PhaseKind::CollectiveMentoring),
+            next_budget_category: RwSignal::new(BudgetCategory::Other),
         }
     }
 
@@ -272,15 +279,24 @@ impl EditorCtx {
     pub fn go_to(&self, target: Target) {
         let (screen, item, element) = match target {
             Target::Overview(f) => (Screen::Overview, None, format!("ov-{f}")),
+            Target::Organiser(id, f) => (Screen::Overview, None, format!("org-{id}-{f}")),
             Target::Phase(id, f) => (Screen::Phases, Some(id), format!("phase-{id}-{f}")),
             Target::Content(id, f) => (Screen::Contents, Some(id), format!("content-{id}-{f}")),
             Target::Person(id, f) => (Screen::People, Some(id), format!("person-{id}-{f}")),
             Target::Selection(f) => (Screen::Selection, None, format!("sel-{f}")),
             Target::Criterion(id) => (Screen::Selection, None, format!("crit-{id}-weight")),
             Target::Budget => (Screen::Budget, None, "budget-add".to_string()),
-            Target::Phases => (Screen::Phases, None, "new-phase-kind".to_string()),
+            Target::AddBudgetLine(category) => {
+                self.next_budget_category.set(category);
+                (Screen::Budget, None, "budget-new-category".to_string())
+            }
+            Target::SuggestExpertLines => (Screen::Budget, None, "budget-suggest".to_string()),
+            Target::AddPhase(kind) => {
+                self.next_phase_kind.set(kind);
+                (Screen::Phases, None, "new-phase-kind".to_string())
+            }
             Target::Evaluation => (Screen::Evaluation, None, "evaluation-add".to_string()),
-            Target::BudgetLine(id) => (Screen::Budget, Some(id), format!("line-{id}-label")),
+            Target::BudgetLine(id, f) => (Screen::Budget, Some(id), format!("line-{id}-{f}")),
             Target::Milestone(id) => (Screen::Planning, Some(id), format!("milestone-{id}-date")),
             Target::Call(f) => (Screen::Call, None, format!("call-{f}")),
         };

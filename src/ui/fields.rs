@@ -417,7 +417,11 @@ pub fn IdChecklist(
     /// Called with the new list of ids.
     #[prop(into)]
     set: Callback<Vec<Id>>,
+    /// Element id of the first box, where a link to the list lands.
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
+    let first_id = StoredValue::new(id);
     // Typing elsewhere in the draft leaves both lists equal: memos stop the
     // change there, instead of re-checking every box at each keystroke.
     let options = Memo::new(move |_| options.get());
@@ -429,10 +433,12 @@ pub fn IdChecklist(
                 <For each=move || options.get() key=|(id, label)| (*id, label.clone()) let:opt>
                     {
                         let (id, label) = opt;
+                        let is_first = options.with_untracked(|o| o.first().map(|f| f.0)) == Some(id);
                         view! {
                             <label class="choice">
                                 <input
                                     type="checkbox"
+                                    id=is_first.then(|| first_id.get_value()).flatten()
                                     prop:checked=move || selected.with(|s| s.contains(&id))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);

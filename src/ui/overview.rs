@@ -5,7 +5,10 @@ use rust_i18n::t;
 
 use super::fields::{Guide, LinesField, SelectField, TextArea, TextField};
 use super::labels;
-use crate::model::{Date, Draft, Goal, Id, Organiser, OrganiserRole, Overview, Profiles};
+use crate::model::{
+    Date, Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, Profiles,
+    WhoApplies,
+};
 
 /// A text of the overview, read and written through a pair of plain functions.
 fn text(
@@ -130,24 +133,78 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
             <fieldset class="group">
                 <legend>{t!("overview.target_group")}</legend>
                 <fieldset class="choices">
-                    <legend>{t!("overview.profiles")}</legend>
-                    {[Profiles::Artists, Profiles::CulturalProfessionals, Profiles::Both]
+                    <legend>{t!("overview.who")}</legend>
+                    {WhoApplies::ALL
                         .into_iter()
-                        .map(|p| {
+                        .map(|w| {
                             view! {
                                 <label class="choice">
                                     <input
                                         type="radio"
-                                        name="ov-profiles"
-                                        prop:checked=move || draft.with(|d| d.overview.target_group.profiles == Some(p))
-                                        on:change=move |_| draft.update(|d| d.overview.target_group.profiles = Some(p))
+                                        name="ov-who"
+                                        id=(w == WhoApplies::ALL[0]).then_some("ov-who")
+                                        prop:checked=move || draft.with(|d| d.overview.target_group.who() == Some(w))
+                                        on:change=move |_| draft.update(|d| d.overview.target_group.who = Some(w))
                                     />
-                                    {labels::profiles(p)}
+                                    {labels::who_applies(w)}
                                 </label>
                             }
                         })
                         .collect_view()}
                 </fieldset>
+                <Show when=move || draft.with(|d| d.overview.target_group.individuals_apply())>
+                    <fieldset class="choices">
+                        <legend>{t!("overview.profiles")}</legend>
+                        {[Profiles::Artists, Profiles::CulturalProfessionals, Profiles::Both]
+                            .into_iter()
+                            .map(|p| {
+                                view! {
+                                    <label class="choice">
+                                        <input
+                                            type="radio"
+                                            name="ov-profiles"
+                                            id=(p == Profiles::Artists).then_some("ov-profiles")
+                                            prop:checked=move || draft.with(|d| d.overview.target_group.profiles == Some(p))
+                                            on:change=move |_| draft.update(|d| d.overview.target_group.profiles = Some(p))
+                                        />
+                                        {labels::profiles(p)}
+                                    </label>
+                                }
+                            })
+                            .collect_view()}
+                    </fieldset>
+                </Show>
+                <Show when=move || draft.with(|d| d.overview.target_group.organisations_apply())>
+                    <fieldset class="choices">
+                        <legend>{t!("overview.organisation_kinds")}</legend>
+                        {OrganisationKind::ALL
+                            .into_iter()
+                            .map(|k| {
+                                view! {
+                                    <label class="choice">
+                                        <input
+                                            type="checkbox"
+                                            id=(k == OrganisationKind::ALL[0]).then_some("ov-organisation-kinds")
+                                            prop:checked=move || draft.with(|d| d.overview.target_group.organisation_kinds.contains(&k))
+                                            on:change=move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                draft.update(|d| {
+                                                    let kinds = &mut d.overview.target_group.organisation_kinds;
+                                                    kinds.retain(|x| *x != k);
+                                                    if on {
+                                                        kinds.push(k);
+                                                    }
+                                                })
+                                            }
+                                        />
+                                        {labels::organisation_kind(k)}
+                                    </label>
+                                }
+                            })
+                            .collect_view()}
+                    </fieldset>
+                </Show>
+                <AgeLimits draft=draft />
                 <div class="form-grid">
                     <TextField label=t!("overview.career_stage") id="ov-career" value=career set=set_career
                         hint=t!("overview.career_stage_hint") />
@@ -242,17 +299,20 @@ fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
         })
     };
     let add = move |_| {
+        let organiser = Organiser::default();
+        let id = organiser.id;
         draft.update(|d| {
             let role = if d.overview.organisers.is_empty() {
                 OrganiserRole::Lead
             } else {
                 OrganiserRole::Partner
             };
-            d.overview.organisers.push(Organiser {
-                role,
-                ..Organiser::default()
-            });
-        })
+            d.overview.organisers.push(Organiser { role, ..organiser });
+        });
+        // The keyboard goes on to the new organiser's name.
+        if let Some(ctx) = use_context::<super::editor::EditorCtx>() {
+            ctx.focus_later(format!("org-{id}-name"));
+        }
     };
     view! {
         <fieldset class="group">
@@ -334,5 +394,68 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
                 {t!("overview.remove")}<span class="visually-hidden">{whom}</span>
             </button>
         </li>
+    }
+}
+
+/// Minimum and maximum age, each optional, and the day age is counted on.
+#[component]
+fn AgeLimits(draft: RwSignal<Draft>) -> impl IntoView {
+    // One whole-number field per limit; what cannot be an age is refused at
+    // the field and the last good value stays.
+    let age_field = |get: fn(&Overview) -> Option<u32>, put: fn(&mut Overview, Option<u32>)| {
+        let error = RwSignal::new(None::<String>);
+        let value = Signal::derive(move || {
+            draft.with(|d| get(&d.overview).map(|a| a.to_string()).unwrap_or_default())
+        });
+        let set = Callback::new(move |v: String| {
+            let v = v.trim();
+            if v.is_empty() {
+                error.set(None);
+                draft.update(|d| put(&mut d.overview, None));
+                return;
+            }
+            match v.parse::<u32>() {
+                Ok(a) if a <= MAX_AGE => {
+                    error.set(None);
+                    draft.update(|d| put(&mut d.overview, Some(a)));
+                }
+                _ => error.set(Some(t!("overview.not_an_age", max = MAX_AGE).into_owned())),
+            }
+        });
+        (value, set, error)
+    };
+    let (min, set_min, min_error) = age_field(
+        |o| o.target_group.min_age,
+        |o, v| o.target_group.min_age = v,
+    );
+    let (max, set_max, max_error) = age_field(
+        |o| o.target_group.max_age,
+        |o, v| o.target_group.max_age = v,
+    );
+    let inverted = Signal::derive(move || {
+        max_error.get().or_else(|| {
+            draft
+                .with(|d| d.overview.target_group.ages_inverted())
+                .then(|| t!("overview.ages_inverted").into_owned())
+        })
+    });
+    let (age_on, set_age_on) = date(
+        draft,
+        |o| o.target_group.age_on,
+        |o, v| o.target_group.age_on = v,
+    );
+    view! {
+        <fieldset class="group">
+            <legend>{t!("overview.age_limits")}</legend>
+            <p class="hint">{t!("overview.age_limits_hint")}</p>
+            <div class="form-grid">
+                <TextField label=t!("overview.min_age") id="ov-min-age" value=min set=set_min kind="number"
+                    error=min_error />
+                <TextField label=t!("overview.max_age") id="ov-max-age" value=max set=set_max kind="number"
+                    error=inverted hint=t!("overview.max_age_hint") />
+                <TextField label=t!("overview.age_on") id="ov-age-on" value=age_on set=set_age_on kind="date"
+                    hint=t!("overview.age_on_hint") />
+            </div>
+        </fieldset>
     }
 }

@@ -171,7 +171,7 @@ fn PersonForm(id: Id) -> impl IntoView {
                     <DecimalField label=t!("people.days") id=format!("person-{id}-days") value=days set=set_days />
                 </Show>
             </div>
-            <IdChecklist legend=t!("people.phases") empty=t!("people.no_phases")
+            <IdChecklist legend=t!("people.phases") empty=t!("people.no_phases") id=format!("person-{id}-phases")
                 options=phase_choices selected=phases set=set_phases />
         </div>
     }

@@ -25,10 +25,13 @@ pub fn PhasesScreen() -> impl IntoView {
     let order = cards.order();
     let ids = move || order.get();
     let totals = Memo::new(move |_| draft.with(|d| d.phase_totals()));
-    let new_kind = RwSignal::new("collective_mentoring".to_string());
+    let new_kind = Signal::derive(move || labels::key(ctx.next_phase_kind.get()));
+    let set_new_kind = Callback::new(move |v: String| {
+        ctx.next_phase_kind
+            .set(labels::from_key(&v).unwrap_or(PhaseKind::Custom))
+    });
     let add = move |_| {
-        let kind: PhaseKind =
-            labels::from_key(&new_kind.get_untracked()).unwrap_or(PhaseKind::Custom);
+        let kind = ctx.next_phase_kind.get_untracked();
         ctx.begin_step();
         let mut added = None;
         draft.update(|d| added = Some(d.add_phase(kind, &labels::phase_kind(kind))));
@@ -78,7 +81,7 @@ pub fn PhasesScreen() -> impl IntoView {
             </ol>
             <div class="add-row">
                 <SelectField label=t!("phases.kind_to_add") id="new-phase-kind" value=new_kind
-                    set=Callback::new(move |v| new_kind.set(v))
+                    set=set_new_kind
                     options=labels::options(&PhaseKind::ALL, labels::phase_kind) />
                 <button type="button" on:click=add>{t!("phases.add")}</button>
             </div>

@@ -68,7 +68,8 @@ pub fn SelectionScreen() -> impl IntoView {
         |s| &s.conflict_of_interest,
         |s| &mut s.conflict_of_interest,
     );
-    let (how, set_how) = sel_text(draft, |s| &s.feedback.how, |s| &mut s.feedback.how);
+    let how = Signal::derive(move || draft.with(|d| d.selection.feedback.how.clone()));
+    let set_how = Callback::new(move |v: String| draft.update(|d| d.selection.feedback.set_how(v)));
     let (deadline, set_deadline) = sel_date(draft, |s| s.deadline, |s, v| s.deadline = v);
     let (results, set_results) = sel_date(draft, |s| s.results_date, |s, v| s.results_date = v);
     let results_error = Signal::derive(move || {
@@ -107,7 +108,7 @@ pub fn SelectionScreen() -> impl IntoView {
             <fieldset class="group choices">
                 <legend>{t!("selection.feedback")}</legend>
                 <label class="choice">
-                    <input type="radio" name="sel-feedback" prop:checked=move || feedback(Some(true))
+                    <input type="radio" name="sel-feedback" id="sel-feedback-yes" prop:checked=move || feedback(Some(true))
                         on:change=move |_| draft.update(|d| d.selection.feedback.offered = Some(true)) />
                     {t!("selection.yes")}
                 </label>

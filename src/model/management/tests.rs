@@ -310,6 +310,76 @@ fn timeline_warnings_point_at_the_fields() {
         !draft
             .timeline_warnings()
             .iter()
-            .any(|w| w.message.contains("kick-off"))
+            .any(|w| w.target == Target::Selection("results_date"))
     );
+}
+
+/// Every pair of the dates a participant depends on is checked: call opens <
+/// deadline < results < kick-off ≤ first phase with participants.
+#[test]
+fn every_pair_of_the_participants_dates_is_checked() {
+    let mut draft = Draft::blank("t");
+    draft.overview.start = Some(d("2027-01-01"));
+    draft.overview.end = Some(d("2027-12-31"));
+    let first = draft.add_phase(PhaseKind::CollectiveMentoring, "Lab");
+    draft.phase_mut(first).unwrap().start = Some(d("2027-04-01"));
+    let milestone = |kind, date: &str| Milestone {
+        kind,
+        date: Some(d(date)),
+        ..Milestone::default()
+    };
+    let opens = milestone(MilestoneKind::CallOpens, "2027-01-10");
+    let kick = milestone(MilestoneKind::KickOff, "2027-03-20");
+    let (opens_id, kick_id) = (opens.id, kick.id);
+    draft.milestones = vec![opens, kick];
+    draft.selection.deadline = Some(d("2027-02-15"));
+    draft.selection.results_date = Some(d("2027-03-01"));
+    assert!(draft.timeline_warnings().is_empty());
+    let warned = |draft: &Draft| -> Vec<Target> {
+        draft
+            .timeline_warnings()
+            .into_iter()
+            .map(|w| w.target)
+            .collect()
+    };
+
+    // The deadline after the kick-off milestone (but before the first phase).
+    let mut late = draft.clone();
+    late.selection.deadline = Some(d("2027-03-25"));
+    late.selection.results_date = Some(d("2027-03-28"));
+    let targets = warned(&late);
+    assert!(
+        targets.contains(&Target::Selection("deadline")),
+        "{targets:?}"
+    );
+    assert!(
+        targets.contains(&Target::Selection("results_date")),
+        "{targets:?}"
+    );
+
+    // Results on the deadline's own day, and on the kick-off's.
+    let mut same = draft.clone();
+    same.selection.results_date = same.selection.deadline;
+    assert_eq!(warned(&same), vec![Target::Selection("results_date")]);
+    let mut same = draft.clone();
+    same.selection.results_date = Some(d("2027-03-20"));
+    assert_eq!(warned(&same), vec![Target::Selection("results_date")]);
+
+    // The call opening after its own deadline.
+    let mut opens_late = draft.clone();
+    opens_late.milestones[0].date = Some(d("2027-02-20"));
+    assert_eq!(warned(&opens_late), vec![Target::Milestone(opens_id)]);
+
+    // A kick-off after the first phase with participants has started; on
+    // the same day is fine.
+    let mut kick_late = draft.clone();
+    kick_late.milestones[1].date = Some(d("2027-04-02"));
+    assert_eq!(warned(&kick_late), vec![Target::Milestone(kick_id)]);
+    kick_late.milestones[1].date = Some(d("2027-04-01"));
+    assert!(warned(&kick_late).is_empty());
+
+    // Phases stay inside the programme's dates.
+    let mut outside = draft.clone();
+    outside.phase_mut(first).unwrap().end = Some(d("2028-01-10"));
+    assert_eq!(warned(&outside), vec![Target::Phase(first, "end")]);
 }
