@@ -152,7 +152,11 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                         })
                         .collect_view()}
                 </fieldset>
-                <Show when=move || draft.with(|d| d.overview.target_group.individuals_apply())>
+                // Until who applies is chosen, choosing a profile says individuals do.
+                <Show when=move || draft.with(|d| {
+                    let t = &d.overview.target_group;
+                    t.who().is_none() || t.individuals_apply()
+                })>
                     <fieldset class="choices">
                         <legend>{t!("overview.profiles")}</legend>
                         {[Profiles::Artists, Profiles::CulturalProfessionals, Profiles::Both]

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use super::editor::EditorCtx;
+use super::fields::Guide;
 use crate::review::{Finding, Severity, readiness, review};
 
 /// Findings as a list; each one's button takes the user to its field.
@@ -66,6 +67,7 @@ pub fn ReviewScreen() -> impl IntoView {
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t!("screens.review")}</h2>
+            <Guide id="review" questions=[t!("review_ui.question_errors"), t!("review_ui.question_warnings")] />
             <div class="readiness">
                 <meter id="readiness-meter" min="0" max="100" low="50" high="85" optimum="100"
                     value=move || score.get() aria-labelledby="readiness-label"></meter>

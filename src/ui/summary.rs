@@ -8,12 +8,13 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use super::editor::EditorCtx;
+use super::fields::Guide;
 use super::labels::programme_title;
 use super::text::{date_text, hours_text, percent};
 use crate::call::strings::decimal;
 use crate::i18n::call_language;
 use crate::model::labels;
-use crate::model::{Date, Draft, Money};
+use crate::model::{Date, Draft, Money, TargetGroup, WhoApplies};
 
 #[component]
 pub fn SummaryScreen() -> impl IntoView {
@@ -28,6 +29,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 <p class="hint">{t!("summary.intro")}</p>
                 <button type="button" on:click=print>{t!("summary.print")}</button>
             </div>
+            <Guide id="summary" questions=[t!("summary.question_outsider"), t!("summary.question_reader")] />
             {move || ctx.draft.with(document)}
         </section>
     }
@@ -74,6 +76,46 @@ fn joined(items: &[String]) -> String {
 /// A row of a two-column fact list.
 fn fact(label: Cow<'static, str>, value: String) -> impl IntoView {
     view! { <div><dt>{label}</dt><dd>{value}</dd></div> }
+}
+
+/// Who may apply, in one line: which individuals, which organisations.
+fn who_applies(target: &TargetGroup) -> String {
+    let mut parts = Vec::new();
+    if target.individuals_apply() {
+        parts.push(
+            target
+                .profiles
+                .map_or_else(
+                    || labels::who_applies(WhoApplies::Individuals),
+                    labels::profiles,
+                )
+                .into_owned(),
+        );
+    }
+    if target.organisations_apply() {
+        let kinds: Vec<String> = target
+            .organisation_kinds
+            .iter()
+            .map(|k| labels::organisation_kind(*k).into_owned())
+            .collect();
+        let who = labels::who_applies(WhoApplies::Organisations);
+        parts.push(if kinds.is_empty() {
+            who.into_owned()
+        } else {
+            format!("{who} ({})", kinds.join(", "))
+        });
+    }
+    or_none((!parts.is_empty()).then(|| parts.join(" · ")))
+}
+
+/// The age limits, if any.
+fn ages(target: &TargetGroup) -> String {
+    match (target.min_age, target.max_age) {
+        (Some(min), Some(max)) => t!("summary.age_between", min = min, max = max).into_owned(),
+        (Some(min), None) => t!("summary.age_at_least", min = min).into_owned(),
+        (None, Some(max)) => t!("summary.age_at_most", max = max).into_owned(),
+        (None, None) => t!("summary.no_age_limit").into_owned(),
+    }
 }
 
 /// A value, or a dash for none.
@@ -143,7 +185,8 @@ fn document(d: &Draft) -> AnyView {
                     {fact(t!("summary.dates"), span(o.start, o.end))}
                     {fact(t!("summary.places"), or_none(o.places.map(|p| p.to_string())))}
                     {fact(t!("summary.currency"), o.currency.code().to_string())}
-                    {fact(t!("summary.profiles"), or_none(target.profiles.map(labels::profiles)))}
+                    {fact(t!("summary.profiles"), who_applies(target))}
+                    {fact(t!("summary.ages"), ages(target))}
                     {fact(t!("summary.disciplines"), joined(&target.disciplines))}
                     {fact(t!("summary.career_stage"), or_dash(&target.career_stage))}
                     {fact(t!("summary.countries"), joined(&target.eligible_countries))}
