@@ -13,6 +13,12 @@ export async function storageSnapshot(page: Page): Promise<string> {
   );
 }
 
+/** Opens one screen of the editor from its navigation, as a user would. */
+export async function openScreen(page: Page, name: string, heading = name) {
+  await page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+}
+
 /** The app as a user sees it: found by role and label only. */
 export class App {
   readonly consoleErrors: string[] = [];

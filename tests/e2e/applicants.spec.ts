@@ -1,10 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { App } from './app';
-
-async function openScreen(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name }).click();
-  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-}
+import { App, openScreen } from './app';
 
 /** What has the keyboard: a form control with an id, never the page itself. */
 async function focusedControl(page: Page): Promise<string> {

@@ -2,12 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from './app';
-
-async function openScreen(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-}
+import { App, openScreen } from './app';
 
 const HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> [a](javascript:alert(1))';
 

@@ -1,10 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { App } from './app';
-
-async function openScreen(app: App, name: string) {
-  await app.page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name }).click();
-  await expect(app.page.getByRole('heading', { level: 2, name })).toBeVisible();
-}
+import { App, openScreen } from './app';
 
 function phaseTitles(app: App) {
   return app.page.getByRole('list', { name: 'Phases in order' }).getByRole('heading', { level: 3 });
@@ -20,7 +15,7 @@ test.describe('editor: phases, contents, experts', () => {
     await app.newProgramme('Reference learning trajectory');
     await expect(page.getByRole('heading', { level: 1, name: 'International learning trajectory' })).toBeVisible();
 
-    await openScreen(app, 'Phases');
+    await openScreen(app.page, 'Phases');
     await expect(phaseTitles(app)).toHaveCount(10);
     await expect(phaseTitles(app).first()).toHaveText('1. Call for participation');
     await expect(phaseTitles(app).last()).toHaveText('10. Follow-up');
@@ -40,7 +35,7 @@ test.describe('editor: phases, contents, experts', () => {
       .check();
     await page.getByLabel('Hours per participant', { exact: true }).fill('12,5');
 
-    await openScreen(app, 'Mentorship contents');
+    await openScreen(app.page, 'Mentorship contents');
     await page.getByRole('button', { name: 'Edit “Pitching and presenting your work”' }).click();
     await page.getByRole('group', { name: 'Phases' })
       .getByRole('checkbox', { name: '10. Showcase at the partner festival' })
@@ -52,7 +47,7 @@ test.describe('editor: phases, contents, experts', () => {
     await page.getByRole('button', { name: 'Edit “Pitching and presenting your work”' }).click();
     await expect(page.getByRole('checkbox', { name: '10. Showcase at the partner festival' })).toBeChecked();
 
-    await openScreen(app, 'Phases');
+    await openScreen(app.page, 'Phases');
     await expect(phaseTitles(app).nth(9)).toHaveText('10. Showcase at the partner festival');
     await page.getByRole('button', { name: 'Edit “Showcase at the partner festival”' }).click();
     await expect(page.getByRole('checkbox', { name: 'Festival programmers (end-user)' })).toBeChecked();
@@ -60,7 +55,7 @@ test.describe('editor: phases, contents, experts', () => {
     await expect(page.getByLabel('Kind', { exact: true })).toHaveValue('fair_or_showcase');
 
     // The person's side of the link agrees.
-    await openScreen(app, 'Experts and end-users');
+    await openScreen(app.page, 'Experts and end-users');
     await page.getByRole('button', { name: 'Edit “Festival programmers”' }).click();
     await expect(page.getByRole('checkbox', { name: '10. Showcase at the partner festival' })).toBeChecked();
   });
@@ -69,7 +64,7 @@ test.describe('editor: phases, contents, experts', () => {
     const app = new App(page, baseURL!);
     await app.openHome();
     await app.newProgramme('Short study visit');
-    await openScreen(app, 'Phases');
+    await openScreen(app.page, 'Phases');
     await expect(phaseTitles(app).first()).toHaveText('1. Call for participation');
     const down = page.getByRole('button', { name: 'Move “Call for participation” down' });
     await down.focus();
@@ -90,7 +85,7 @@ test.describe('editor: phases, contents, experts', () => {
     const app = new App(page, baseURL!);
     await app.openHome();
     await app.newProgramme('Reference learning trajectory');
-    await openScreen(app, 'Mentorship contents');
+    await openScreen(app.page, 'Mentorship contents');
     const cell = (text: RegExp) => page.getByRole('table').getByRole('button', { name: text });
     await expect(cell(/Mandatory and transversal/)).toHaveText(/4 contents · 55 h/);
     await expect(cell(/Mandatory and tailor-made/)).toHaveText(/1 content · 4 h/);
@@ -120,7 +115,7 @@ test.describe('editor: phases, contents, experts', () => {
     const app = new App(page, baseURL!);
     await app.openHome();
     await app.newProgramme('Reference learning trajectory');
-    await openScreen(app, 'Experts and end-users');
+    await openScreen(app.page, 'Experts and end-users');
     await expect(page.getByRole('definition').filter({ hasText: '€7,450.00' })).toBeVisible();
     await page.getByRole('button', { name: 'Delete “Touring and distribution expert”' }).click();
     const warning = page.getByRole('alert').filter({ hasText: 'is linked to' });
@@ -132,7 +127,7 @@ test.describe('editor: phases, contents, experts', () => {
 
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByRole('heading', { level: 3, name: 'Touring and distribution expert' })).toBeVisible();
-    await openScreen(app, 'Phases');
+    await openScreen(app.page, 'Phases');
     await page.getByRole('button', { name: 'Edit “Collective mentoring”' }).click();
     await expect(page.getByRole('checkbox', { name: 'Touring and distribution expert' })).toBeChecked();
   });
@@ -141,7 +136,7 @@ test.describe('editor: phases, contents, experts', () => {
     const app = new App(page, baseURL!);
     await app.openHome();
     await app.newProgramme();
-    await openScreen(app, 'Experts and end-users');
+    await openScreen(app.page, 'Experts and end-users');
     await page.getByRole('button', { name: 'Add an expert' }).click();
     await app.field('Name').fill('Ana Ruiz');
     await app.field('Fee per day').fill('1 250,50');
@@ -169,7 +164,7 @@ test.describe('editor: phases, contents, experts', () => {
         ['Mentorship contents', 'Mentor sessions'],
         ['Experts and end-users', 'Mentor pool'],
       ]) {
-        await openScreen(app, screen);
+        await openScreen(app.page, screen);
         await page.getByRole('button', { name: `Edit “${item}”` }).click();
         await app.expectAccessible();
       }

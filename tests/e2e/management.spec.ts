@@ -1,10 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { App } from './app';
-
-async function openScreen(page: Page, name: string, heading = name) {
-  await page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-}
+import { App, openScreen } from './app';
 
 function total(page: Page, term: string) {
   return page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd');
