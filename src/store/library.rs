@@ -208,13 +208,14 @@ impl Library {
         self.entries.iter().find(|e| e.id == id)
     }
 
-    /// Everything stored in this site's `localStorage`, counted as the
-    /// browser counts it against its limit: characters of every key and
-    /// value, this app's apart from the rest.
+    /// Everything stored in this site's `localStorage`, counted as browsers
+    /// count it against [`LOCAL_STORAGE_LIMIT`](super::LOCAL_STORAGE_LIMIT):
+    /// characters (UTF-16 code units) of every key and value, this app's
+    /// apart from the rest. No value is copied into the app to be counted.
     pub fn storage_use(&self) -> Result<StorageUse, StorageError> {
         let mut usage = StorageUse::default();
         for key in self.storage.keys("")? {
-            let n = fingerprint::chars(&key) + self.storage.size(&key)?.unwrap_or(0);
+            let n = fingerprint::chars(&key) + self.storage.utf16_len(&key)?.unwrap_or(0);
             if key.starts_with(keys::PREFIX) {
                 usage.app += n;
             } else {
@@ -226,7 +227,7 @@ impl Library {
 
     /// Compares the length of every stored copy with the one its entry
     /// recorded: a cheap look at each copy (no parsing, and in the browser
-    /// no copy of the text into the app). Only a copy whose length differs
+    /// no copy of the text into the app: a string knows its length). Only a copy whose length differs
     /// is read, to tell damage from an index that fell behind. Whether
     /// anything in the list changed.
     fn check_lengths(&mut self) -> Result<bool, StorageError> {
@@ -237,7 +238,7 @@ impl Library {
                 continue;
             };
             let key = keys::draft(e.id);
-            if self.storage.size(&key)? == Some(recorded) {
+            if self.storage.utf16_len(&key)? == Some(recorded) {
                 continue;
             }
             let raw = self.storage.get(&key)?.unwrap_or_default();

@@ -85,7 +85,7 @@ impl Storage for LocalStorage {
 
     /// The string's `length` as JavaScript sees it: UTF-16 code units, and
     /// no copy of the text into the app.
-    fn size(&self, key: &str) -> Result<Option<usize>, StorageError> {
+    fn utf16_len(&self, key: &str) -> Result<Option<usize>, StorageError> {
         let raw: &RawStorage = self.raw.unchecked_ref();
         let value = raw.get_js(key).map_err(error_from_js)?;
         Ok(value

@@ -4,8 +4,9 @@ use std::collections::BTreeMap;
 use super::{Storage, StorageError};
 
 /// Storage in memory: for tests, and for browsers that refuse to store.
-/// An optional quota (characters of keys plus values, counted in UTF-16 code
-/// units as browsers count them) makes "storage full" testable.
+/// An optional quota (characters of keys plus values, in UTF-16 code units
+/// as browsers count them; see [`LOCAL_STORAGE_LIMIT`](super::LOCAL_STORAGE_LIMIT))
+/// makes "storage full" testable.
 #[derive(Default, Debug)]
 pub struct MemoryStorage {
     items: RefCell<BTreeMap<String, String>>,

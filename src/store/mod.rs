@@ -55,9 +55,10 @@ pub trait Storage {
     /// All keys that start with `prefix`.
     fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError>;
 
-    /// Length of the value under `key` in UTF-16 code units, as `localStorage`
-    /// counts it; `None` when there is no such key.
-    fn size(&self, key: &str) -> Result<Option<usize>, StorageError> {
+    /// Length of the value under `key` in UTF-16 code units (a JavaScript
+    /// string's `length`, which the browser knows without reading the text);
+    /// `None` when there is no such key.
+    fn utf16_len(&self, key: &str) -> Result<Option<usize>, StorageError> {
         Ok(self.get(key)?.map(|v| fingerprint::chars(&v)))
     }
 
@@ -87,8 +88,8 @@ impl<S: Storage + ?Sized> Storage for std::rc::Rc<S> {
     fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
         (**self).keys(prefix)
     }
-    fn size(&self, key: &str) -> Result<Option<usize>, StorageError> {
-        (**self).size(key)
+    fn utf16_len(&self, key: &str) -> Result<Option<usize>, StorageError> {
+        (**self).utf16_len(key)
     }
     fn set_verified(&self, key: &str, value: &str) -> Result<(), StorageError> {
         (**self).set_verified(key, value)

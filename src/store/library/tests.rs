@@ -514,7 +514,8 @@ fn an_index_in_the_format_before_hashes_loads_and_is_filled_in() {
 #[test]
 fn storage_use_counts_every_key_and_value_and_follows_the_library() {
     let storage = Rc::new(MemoryStorage::new());
-    storage.set("another-app/setting", "on").unwrap();
+    // Counted in UTF-16 code units, as browsers count: "été" is 3, "🎭" 2.
+    storage.set("another-app/setting", "été🎭").unwrap();
     let mut lib = Library::load(Box::new(storage.clone())).unwrap();
     let counted = |s: &MemoryStorage| -> usize {
         s.snapshot()
@@ -523,7 +524,7 @@ fn storage_use_counts_every_key_and_value_and_follows_the_library() {
             .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
             .sum()
     };
-    let other = "another-app/setting".len() + 2;
+    let other = 19 + 5;
     assert_eq!(lib.storage_use().unwrap(), StorageUse { app: 0, other });
 
     let plan = lib.plan_import(FULL.as_bytes()).unwrap();
