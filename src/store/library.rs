@@ -227,9 +227,9 @@ impl Library {
 
     /// Compares the length of every stored copy with the one its entry
     /// recorded: a cheap look at each copy (no parsing, and in the browser
-    /// no copy of the text into the app: a string knows its length). Only a copy whose length differs
-    /// is read, to tell damage from an index that fell behind. Whether
-    /// anything in the list changed.
+    /// no copy of the text into the app: a string knows its length). Only a
+    /// copy whose length differs is read, to tell damage from an index that
+    /// fell behind. Whether anything in the list changed.
     fn check_lengths(&mut self) -> Result<bool, StorageError> {
         let mut changed = false;
         for i in 0..self.entries.len() {
