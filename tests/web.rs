@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use trajectory_studio::format;
 use trajectory_studio::model::Draft;
-use trajectory_studio::store::{Library, LocalStorage, Storage, StorageError, keys};
+use trajectory_studio::store::{
+    CopyCheck, LOCAL_STORAGE_LIMIT, Library, LocalStorage, Storage, StorageError, keys,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -129,6 +131,85 @@ fn a_write_to_full_storage_fails_as_full_and_keeps_the_last_good_copy() {
     assert_eq!(back.overview.title, "After");
     assert_eq!(back.overview.objectives.len(), 200_000);
     clear();
+}
+
+fn titled(title: &str) -> Draft {
+    let mut d = Draft::blank("2026-01-01T00:00:00Z");
+    d.overview.title = title.into();
+    d
+}
+
+#[wasm_bindgen_test]
+fn copies_damaged_in_local_storage_are_found_by_length_at_load_and_by_hash_after() {
+    clear();
+    let mut lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
+    // Characters beyond ASCII: the browser's string length and the one the
+    // library recorded must agree.
+    let fine = lib
+        .create(&titled("Été 🎭 fine"), "2026-01-01T00:00:00Z")
+        .unwrap();
+    let cut = lib
+        .create(&titled("Cut €"), "2026-01-02T00:00:00Z")
+        .unwrap();
+    let changed = lib
+        .create(&titled("Changed é"), "2026-01-03T00:00:00Z")
+        .unwrap();
+    let s = raw_storage();
+    let text = s.get_item(&keys::draft(cut)).unwrap().unwrap();
+    s.set_item(&keys::draft(cut), &text[..100]).unwrap();
+    let text = s.get_item(&keys::draft(changed)).unwrap().unwrap();
+    let same_length = text.replacen('{', "[", 1);
+    s.set_item(&keys::draft(changed), &same_length).unwrap();
+
+    let mut lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
+    assert!(lib.entry(cut).unwrap().damaged);
+    assert!(!lib.entry(changed).unwrap().damaged);
+    assert!(!lib.entry(fine).unwrap().damaged);
+    let mut found = Vec::new();
+    while let Some(check) = lib.check_next() {
+        found.push(check);
+    }
+    assert_eq!(
+        found,
+        vec![(changed, CopyCheck::Damaged), (fine, CopyCheck::Sound)]
+    );
+    assert_eq!(
+        s.get_item(&keys::draft(changed)).unwrap().as_deref(),
+        Some(same_length.as_str())
+    );
+    let lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
+    assert!(lib.entry(changed).unwrap().damaged);
+    assert!(!lib.entry(fine).unwrap().damaged);
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn a_local_storage_the_browser_calls_full_is_counted_at_the_limit_the_app_assumes() {
+    clear();
+    let mut lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
+    lib.create(&titled("Été 🎭"), "t").unwrap();
+    assert!(!lib.storage_use().unwrap().nearly_full());
+    // "€" (three bytes in UTF-8, one UTF-16 code unit) until the browser
+    // refuses even a few more.
+    let s = raw_storage();
+    let mut n = 256 * 1024;
+    let mut i = 0;
+    while n >= 4 {
+        if s.set_item(&format!("test-filler/{i}"), &"€".repeat(n))
+            .is_ok()
+        {
+            i += 1;
+        } else {
+            n /= 2;
+        }
+    }
+    let usage = lib.storage_use().unwrap();
+    clear();
+    assert!(
+        usage.total() <= LOCAL_STORAGE_LIMIT && usage.total() + 64 > LOCAL_STORAGE_LIMIT,
+        "{usage:?} against {LOCAL_STORAGE_LIMIT}"
+    );
+    assert!(usage.nearly_full());
 }
 
 fn mount() -> web_sys::HtmlElement {

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Storage, StorageError, keys};
+use super::{Storage, StorageError, StorageUse, fingerprint, keys};
 use crate::format::{self, ImportError};
 use crate::model::{Draft, Id, display_title};
 
@@ -14,15 +14,26 @@ pub struct DraftEntry {
     pub revision: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_at: Option<String>,
-    /// Size of the stored text, for the storage gauge.
+    /// Size of the stored text in UTF-8 bytes (kept for older versions of
+    /// the app, which read it).
     #[serde(default)]
     pub bytes: usize,
+    /// Length of the stored copy in UTF-16 code units, as `localStorage`
+    /// counts it; written with every save. Absent in indexes written before
+    /// it existed: filled in by the first check of the copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chars: Option<usize>,
+    /// [`fingerprint::hash`] of the stored copy, written with every save, so
+    /// that a copy changed behind the app's back is found without parsing it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<String>,
     /// The revision that was last exported, to remind about a fresh export.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_revision: Option<u64>,
-    /// The stored copy could not be read when last opened; it is kept as is.
+    /// The stored copy cannot be read (found when opened, or by the checks
+    /// of [`Library::check_next`]); it is kept as is.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub damaged: bool,
     /// Readiness (0–100) at the last save, shown in the list.
@@ -74,10 +85,26 @@ pub struct ImportPlan {
     pub conflicts: Vec<Id>,
 }
 
+/// What checking one stored copy against its index entry found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CopyCheck {
+    /// The copy is the one the index describes.
+    Sound,
+    /// The copy differs and cannot be read: listed as damaged, kept as it is.
+    Damaged,
+    /// The copy differs but reads as a programme, so the index is what was
+    /// out of date (a save whose index write was refused, or an index from
+    /// before lengths and hashes): the entry now describes the copy.
+    Described,
+}
+
 /// All drafts of this browser: an index under one key, each draft under its own.
 pub struct Library {
     storage: Box<dyn Storage>,
     entries: Vec<DraftEntry>,
+    /// Drafts whose stored copy has not been hashed yet in this visit, the
+    /// next one last.
+    unchecked: Vec<Id>,
     /// The index could not be read and was rebuilt from the stored drafts.
     pub rebuilt_index: bool,
 }
@@ -110,31 +137,22 @@ impl Library {
                 continue;
             }
             let raw = storage.get(&key)?.unwrap_or_default();
-            let (title, updated_at, revision, damaged) = match format::parse_stored(raw.as_bytes())
-            {
-                Ok(env) if env.drafts.len() == 1 => {
-                    let d = &env.drafts[0];
-                    (
-                        d.overview.title.clone(),
-                        d.updated_at.clone(),
-                        d.revision,
-                        false,
-                    )
-                }
-                _ => (String::new(), String::new(), 0, true),
-            };
-            entries.push(DraftEntry {
+            let mut entry = DraftEntry {
                 id,
-                title,
-                updated_at,
-                revision,
+                title: String::new(),
+                updated_at: String::new(),
+                revision: 0,
                 trashed_at: None,
                 bytes: raw.len(),
+                chars: None,
+                hash: None,
                 exported_at: None,
                 exported_revision: None,
-                damaged,
+                damaged: false,
                 readiness: None,
-            });
+            };
+            entry.describe(&raw);
+            entries.push(entry);
             listed_missing = true;
         }
         // Entries whose draft is gone cannot be opened; drop them.
@@ -144,9 +162,18 @@ impl Library {
         let mut library = Library {
             storage,
             entries,
+            unchecked: Vec::new(),
             rebuilt_index,
         };
-        if listed_missing || before != library.entries.len() {
+        let relisted = library.check_lengths()?;
+        library.unchecked = library
+            .drafts()
+            .iter()
+            .chain(library.trash().iter())
+            .rev()
+            .map(|e| e.id)
+            .collect();
+        if listed_missing || relisted || before != library.entries.len() {
             // Not fatal: the next successful save writes the index again.
             let _ = library.write_index();
         }
@@ -181,9 +208,82 @@ impl Library {
         self.entries.iter().find(|e| e.id == id)
     }
 
-    /// Total size of the stored drafts, in bytes of text.
-    pub fn stored_bytes(&self) -> usize {
-        self.entries.iter().map(|e| e.bytes).sum()
+    /// Everything stored in this site's `localStorage`, counted as browsers
+    /// count it against [`LOCAL_STORAGE_LIMIT`](super::LOCAL_STORAGE_LIMIT):
+    /// characters (UTF-16 code units) of every key and value, this app's
+    /// apart from the rest. No value is copied into the app to be counted.
+    pub fn storage_use(&self) -> Result<StorageUse, StorageError> {
+        let mut usage = StorageUse::default();
+        for key in self.storage.keys("")? {
+            let n = fingerprint::chars(&key) + self.storage.utf16_len(&key)?.unwrap_or(0);
+            if key.starts_with(keys::PREFIX) {
+                usage.app += n;
+            } else {
+                usage.other += n;
+            }
+        }
+        Ok(usage)
+    }
+
+    /// Compares the length of every stored copy with the one its entry
+    /// recorded: a cheap look at each copy (no parsing, and in the browser
+    /// no copy of the text into the app: a string knows its length). Only a
+    /// copy whose length differs is read, to tell damage from an index that
+    /// fell behind. Whether anything in the list changed.
+    fn check_lengths(&mut self) -> Result<bool, StorageError> {
+        let mut changed = false;
+        for i in 0..self.entries.len() {
+            let e = &self.entries[i];
+            let Some(recorded) = e.chars.filter(|_| !e.damaged) else {
+                continue;
+            };
+            let key = keys::draft(e.id);
+            if self.storage.utf16_len(&key)? == Some(recorded) {
+                continue;
+            }
+            let raw = self.storage.get(&key)?.unwrap_or_default();
+            self.entries[i].describe(&raw);
+            changed = true;
+        }
+        Ok(changed)
+    }
+
+    /// Hashes the next stored copy not checked yet in this visit and
+    /// compares it with its entry; `None` once every copy is checked. Meant
+    /// for idle time, one copy per call, so no start waits for it. A copy
+    /// that differs is read to tell damage from an index that fell behind,
+    /// and what is found is written to the index at once.
+    pub fn check_next(&mut self) -> Option<(Id, CopyCheck)> {
+        loop {
+            let id = self.unchecked.pop()?;
+            if self.entry(id).is_none_or(|e| e.damaged) {
+                continue;
+            }
+            // Gone meanwhile (another tab emptied its trash), or unreadable
+            // now: nothing to say about it.
+            let Ok(Some(raw)) = self.storage.get(&keys::draft(id)) else {
+                continue;
+            };
+            let hash = fingerprint::hash(&raw);
+            if self
+                .entry(id)
+                .is_some_and(|e| e.hash.as_ref() == Some(&hash))
+            {
+                return Some((id, CopyCheck::Sound));
+            }
+            // Another tab may have saved this draft since the index was read.
+            let _ = self.reload_index();
+            let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) else {
+                continue;
+            };
+            if entry.hash.as_ref() == Some(&hash) {
+                return Some((id, CopyCheck::Sound));
+            }
+            let outcome = entry.describe(&raw);
+            // Not fatal: the next check after a reload finds it again.
+            let _ = self.write_index();
+            return Some((id, outcome));
+        }
     }
 
     /// Stores a new draft and lists it.
@@ -300,6 +400,8 @@ impl Library {
             revision: draft.revision,
             trashed_at: None,
             bytes: text.len(),
+            chars: Some(fingerprint::chars(&text)),
+            hash: Some(fingerprint::hash(&text)),
             exported_at: self.entry(draft.id).and_then(|e| e.exported_at.clone()),
             exported_revision: self.entry(draft.id).and_then(|e| e.exported_revision),
             damaged: false,
@@ -514,6 +616,33 @@ impl Library {
 pub const EXPORT_REMINDER_AFTER: u64 = 30;
 
 impl DraftEntry {
+    /// Makes the entry describe the stored copy `raw`: its length and hash,
+    /// and, if it reads as a programme, its title, revision and readiness;
+    /// otherwise it is marked damaged and its text is left as it is.
+    fn describe(&mut self, raw: &str) -> CopyCheck {
+        let draft = match format::parse_stored(raw.as_bytes()) {
+            Ok(env) if env.drafts.len() == 1 => env.drafts.into_iter().next(),
+            _ => None,
+        };
+        let Some(d) = draft else {
+            self.damaged = true;
+            return CopyCheck::Damaged;
+        };
+        self.title = d.overview.title.clone();
+        self.revision = d.revision;
+        // An import keeps the file's time inside the copy and the time of
+        // the import in the list: the later of the two.
+        if d.updated_at > self.updated_at {
+            self.updated_at = d.updated_at.clone();
+        }
+        self.readiness = Some(crate::review::readiness(&d));
+        self.bytes = raw.len();
+        self.chars = Some(fingerprint::chars(raw));
+        self.hash = Some(fingerprint::hash(raw));
+        self.damaged = false;
+        CopyCheck::Described
+    }
+
     /// Whether the draft changed a lot since it was last exported.
     pub fn needs_export(&self) -> bool {
         self.revision

@@ -83,6 +83,16 @@ impl Storage for LocalStorage {
         Ok(())
     }
 
+    /// The string's `length` as JavaScript sees it: UTF-16 code units, and
+    /// no copy of the text into the app.
+    fn utf16_len(&self, key: &str) -> Result<Option<usize>, StorageError> {
+        let raw: &RawStorage = self.raw.unchecked_ref();
+        let value = raw.get_js(key).map_err(error_from_js)?;
+        Ok(value
+            .dyn_ref::<js_sys::JsString>()
+            .map(|s| s.length() as usize))
+    }
+
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.raw.remove_item(key).map_err(error_from_js)
     }

@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 use super::{Storage, StorageError};
 
 /// Storage in memory: for tests, and for browsers that refuse to store.
-/// An optional quota (bytes of keys plus values, as UTF-16 like browsers count)
+/// An optional quota (characters of keys plus values, in UTF-16 code units
+/// as browsers count them; see [`LOCAL_STORAGE_LIMIT`](super::LOCAL_STORAGE_LIMIT))
 /// makes "storage full" testable.
 #[derive(Default, Debug)]
 pub struct MemoryStorage {
@@ -17,9 +18,9 @@ impl MemoryStorage {
         Self::default()
     }
 
-    pub fn with_quota(bytes: usize) -> Self {
+    pub fn with_quota(chars: usize) -> Self {
         MemoryStorage {
-            quota: Some(bytes),
+            quota: Some(chars),
             ..Self::default()
         }
     }
@@ -40,7 +41,7 @@ impl MemoryStorage {
 }
 
 fn weight(s: &str) -> usize {
-    s.encode_utf16().count() * 2
+    super::fingerprint::chars(s)
 }
 
 impl Storage for MemoryStorage {

@@ -5,13 +5,16 @@
 //! a small index of all drafts under one key and each draft under its own, so
 //! the home screen reads one short entry and a draft is parsed only when opened.
 
+pub mod fingerprint;
 mod library;
 mod local;
 mod memory;
+mod usage;
 
 pub use library::*;
 pub use local::LocalStorage;
 pub use memory::MemoryStorage;
+pub use usage::{LOCAL_STORAGE_LIMIT, StorageUse};
 
 /// Every key the app writes, in one place. The `v1` is the layout of the keys,
 /// not the schema of a draft (that lives inside each value).
@@ -52,6 +55,13 @@ pub trait Storage {
     /// All keys that start with `prefix`.
     fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError>;
 
+    /// Length of the value under `key` in UTF-16 code units (a JavaScript
+    /// string's `length`, which the browser knows without reading the text);
+    /// `None` when there is no such key.
+    fn utf16_len(&self, key: &str) -> Result<Option<usize>, StorageError> {
+        Ok(self.get(key)?.map(|v| fingerprint::chars(&v)))
+    }
+
     /// Writes `value`, then reads it back: [`StorageError::Mismatch`] when
     /// storage kept anything else.
     fn set_verified(&self, key: &str, value: &str) -> Result<(), StorageError> {
@@ -77,6 +87,9 @@ impl<S: Storage + ?Sized> Storage for std::rc::Rc<S> {
     }
     fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
         (**self).keys(prefix)
+    }
+    fn utf16_len(&self, key: &str) -> Result<Option<usize>, StorageError> {
+        (**self).utf16_len(key)
     }
     fn set_verified(&self, key: &str, value: &str) -> Result<(), StorageError> {
         (**self).set_verified(key, value)

@@ -155,18 +155,37 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(|e| format!("{e:?}"))
 }
 
+/// Runs `f` when the browser has nothing else to do (`requestIdleCallback`,
+/// at the latest after a second), or after a short pause where there is no
+/// such call (Safari).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let idle = js_sys::Reflect::get(&window, &JsValue::from_str("requestIdleCallback"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(request) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &1000.into());
+            let _ = request.call2(&window, &callback, &options);
+        }
+        None => {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                50,
+            );
+        }
+    }
+}
+
 fn storage_manager() -> Option<web_sys::StorageManager> {
     let navigator = web_sys::window()?.navigator();
     // Missing in some browsers and in insecure contexts.
     let present = js_sys::Reflect::has(&navigator, &JsValue::from_str("storage")).unwrap_or(false);
     present.then(|| navigator.storage())
-}
-
-/// `(bytes used, bytes allowed)` for this site, when the browser says.
-pub async fn storage_estimate() -> Option<(f64, f64)> {
-    let promise = storage_manager()?.estimate().ok()?;
-    let estimate: web_sys::StorageEstimate = JsFuture::from(promise).await.ok()?.unchecked_into();
-    Some((estimate.get_usage()?, estimate.get_quota()?))
 }
 
 /// Whether the browser promised to keep this site's data.

@@ -39,10 +39,10 @@ pub fn Editor(id: Id) -> impl IntoView {
     let state = use_state();
     match state.library.with_value(|l| l.open(id)) {
         Ok(d) => view! { <OpenDraft draft=d /> }.into_any(),
-        Err(OpenError::Damaged { raw, error }) => {
+        Err(OpenError::Damaged { error, .. }) => {
             state.library.update_value(|l| l.mark_damaged(id));
             state.refresh();
-            view! { <Damaged id raw error=error.to_string() /> }.into_any()
+            view! { <Damaged id error=error.to_string() /> }.into_any()
         }
         Err(e) => view! {
             <section class="screen narrow" aria-labelledby="missing-title">
@@ -55,16 +55,23 @@ pub fn Editor(id: Id) -> impl IntoView {
     }
 }
 
+/// Offers the stored text of a damaged draft, as it is, as a file.
+pub(super) fn download_damaged(state: AppState, id: Id) {
+    let result = match state.library.with_value(|l| l.raw(id)) {
+        Ok(Some(raw)) => browser::download(&format!("damaged-{id}.json"), &raw, "application/json"),
+        Ok(None) => Err(crate::store::OpenError::NotFound.to_string()),
+        Err(e) => Err(e.to_string()),
+    };
+    if let Err(e) = result {
+        state.notice.set(e);
+    }
+}
+
 /// A stored draft that cannot be read: say so, never overwrite it, offer its text.
 #[component]
-fn Damaged(id: Id, raw: String, error: String) -> impl IntoView {
+fn Damaged(id: Id, error: String) -> impl IntoView {
     let state = use_state();
-    let name = format!("damaged-{id}.json");
-    let download = move |_| {
-        if let Err(e) = browser::download(&name, &raw, "application/json") {
-            state.notice.set(e);
-        }
-    };
+    let download = move |_| download_damaged(state, id);
     view! {
         <section class="screen narrow" aria-labelledby="damaged-title">
             <h1 id="damaged-title">{t!("editor.damaged_title")}</h1>

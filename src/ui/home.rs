@@ -13,7 +13,7 @@ use super::fields::{Hidden, quoted};
 use super::labels::programme_title;
 use super::route::{Route, Screen};
 use super::state::{AppState, use_state};
-use crate::store::{DraftEntry, ImportPlan, OnConflict};
+use crate::store::{DraftEntry, ImportPlan, LOCAL_STORAGE_LIMIT, OnConflict, StorageUse};
 use crate::templates::Template;
 
 #[component]
@@ -247,6 +247,7 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
     let t2 = title.clone();
     // Said after each button's name to screen readers: which programme.
     let which = format!(" {}", quoted(&title));
+    let which_damaged = which.clone();
 
     view! {
         <li class="draft-card">
@@ -264,7 +265,12 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
             </Show>
             <p class="meta">{changed}</p>
             {entry.damaged.then(|| view! {
-                <p class="export-reminder">{t!("home.damaged")}</p>
+                <p class="export-reminder">
+                    {t!("home.damaged")}" "
+                    <button type="button" class="link" on:click=move |_| super::editor::download_damaged(state, id)>
+                        {t!("home.download_damaged")}<Hidden text=which_damaged.clone() />
+                    </button>
+                </p>
             })}
             {entry.needs_export().then(|| view! {
                 <p class="export-reminder">{t!("home.export_reminder")}</p>
@@ -507,21 +513,20 @@ fn Trash() -> impl IntoView {
     }
 }
 
-/// How much the browser lets this page keep, and a request to keep it for good.
+/// What this site keeps in `localStorage` against the limit browsers set
+/// for it, a warning with what to do when little room is left, and a request
+/// to keep the data for good.
 #[component]
 fn StorageInfo() -> impl IntoView {
     let state = use_state();
-    let usage = RwSignal::new(None::<(f64, f64)>);
     let persisted = RwSignal::new(None::<bool>);
-    // Both figures follow the lists: an import, a new programme or an
-    // emptied trash changes what is stored.
-    let stored = move || {
+    // Counted by the library from what is stored, after every change the
+    // lists show: an import, a new programme, a move to the trash, an
+    // emptied trash.
+    let usage = Memo::new(move |_| {
         state.drafts.track();
         state.trash.track();
-    };
-    Effect::new(move |_| {
-        stored();
-        spawn_local(async move { usage.set(browser::storage_estimate().await) });
+        state.library.with_value(|l| l.storage_use().ok())
     });
     spawn_local(async move { persisted.set(browser::storage_persisted().await) });
     let ask = move |_| {
@@ -534,22 +539,32 @@ fn StorageInfo() -> impl IntoView {
             });
         });
     };
-    let kb = move || {
-        stored();
-        state.library.with_value(|l| l.stored_bytes()) as f64 / 1024.0
-    };
+    let app_percent = move |u: StorageUse| u.app as f64 * 100.0 / LOCAL_STORAGE_LIMIT as f64;
     view! {
         <section class="storage-info" aria-labelledby="storage-title">
             <h2 id="storage-title">{t!("home.storage_title")}</h2>
-            <p>
-                {move || t!("home.storage_size", size = number(kb(), 0))}
-                {move || usage.get().map(|(used, quota)| t!(
-                    "home.storage_quota",
-                    used = number(used / 1_048_576.0, 1),
-                    quota = number(quota / 1_048_576.0, 0)
-                )).unwrap_or_else(|| ".".into())}
-                {t!("home.storage_local")}
-            </p>
+            {move || usage.get().map(|u| view! {
+                <p>
+                    {t!(
+                        "home.storage_size",
+                        used = count(u.app),
+                        limit = count(LOCAL_STORAGE_LIMIT),
+                        percent = number(app_percent(u), 1)
+                    )}
+                    {(u.other > 0).then(|| t!("home.storage_other", other = count(u.other)))}
+                    {t!("home.storage_local")}
+                </p>
+                {u.nearly_full().then(|| view! {
+                    <div class="banner warning" role="alert">
+                        <p>{t!("home.storage_nearly_full", percent = number(u.percent(), 0))}</p>
+                        <ul>
+                            <li>{t!("home.storage_do_export")}</li>
+                            <li>{t!("home.storage_do_empty_trash")}</li>
+                            <li>{t!("home.storage_do_delete")}</li>
+                        </ul>
+                    </div>
+                })}
+            })}
             {move || match persisted.get() {
                 Some(true) => view! { <p class="ok-note">{t!("home.storage_kept")}</p> }.into_any(),
                 Some(false) => view! {
@@ -584,7 +599,25 @@ fn template_description(t: Template) -> Cow<'static, str> {
     }
 }
 
-/// A size to read, with `decimals` digits after the current language's decimal sign.
+/// A whole number to read, its thousands grouped the current language's way.
+fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let sep = match crate::i18n::Lang::current() {
+        crate::i18n::Lang::En => ",",
+        // A narrow no-break space, as French typography groups digits.
+        crate::i18n::Lang::Fr => "\u{202f}",
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number to read, with `decimals` digits after the current language's decimal sign.
 fn number(n: f64, decimals: usize) -> String {
     let text = format!("{n:.decimals$}");
     match crate::i18n::Lang::current() {

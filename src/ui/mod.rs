@@ -38,6 +38,7 @@ use state::{AppState, SaveStatus};
 pub fn App() -> impl IntoView {
     let state = AppState::start(Route::parse(&browser::current_hash()));
     provide_context(state);
+    state.check_copies_when_idle();
     let on_hash = window_event_listener_untyped("hashchange", move |_| {
         // A message about the last action belongs to the screen it was said on.
         state.notice.set(String::new());

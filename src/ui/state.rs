@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::route::Route;
 use crate::i18n::Lang;
 use crate::store::{
-    DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage, StorageError,
+    CopyCheck, DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage, StorageError,
 };
 
 /// Preference key of the interface language.
@@ -112,6 +112,20 @@ impl AppState {
             .library
             .with_value(|l| l.set_pref(LANG_PREF, lang.code()));
         self.lang.set(lang);
+    }
+
+    /// Checks each stored copy against what the index recorded of it, one
+    /// copy per idle moment so that no start waits, and shows in the lists
+    /// what is found (a damaged copy is listed as damaged at once).
+    pub fn check_copies_when_idle(self) {
+        super::browser::when_idle(move || {
+            if let Some(Some((_, found))) = self.library.try_update_value(|l| l.check_next()) {
+                if found != CopyCheck::Sound {
+                    self.refresh();
+                }
+                self.check_copies_when_idle();
+            }
+        });
     }
 
     /// Reads the lists again after the library changed.

@@ -198,10 +198,10 @@ test.describe('programme drafts', () => {
   test('the space taken follows what is stored, without a reload', async ({ page, baseURL }) => {
     const app = new App(page, baseURL!);
     await app.openHome();
-    const size = page.getByText(/^Your programmes take [\d,]+ KB/);
-    await expect(size).toContainText('take 0 KB');
+    const size = page.getByText(/^Your programmes and settings take [\d,]+ of the/);
+    await expect(size).toContainText('take 0 of the');
     await app.importFile(join(fixtures, 'good', 'bundle.json'));
     await expect(app.programmes()).toHaveCount(2);
-    await expect(size).toContainText(/take [1-9][\d,]* KB/);
+    await expect(size).toContainText(/take [1-9][\d,]* of the/);
   });
 });

@@ -1,5 +1,5 @@
 use super::*;
-use crate::store::MemoryStorage;
+use crate::store::{LOCAL_STORAGE_LIMIT, MemoryStorage};
 use std::rc::Rc;
 
 fn library_with(storage: MemoryStorage) -> (Library, Rc<MemoryStorage>) {
@@ -125,7 +125,7 @@ fn rename_duplicate_trash_restore_and_empty() {
 
 #[test]
 fn a_full_storage_fails_the_save_and_keeps_the_previous_copy() {
-    let (mut lib, storage) = library_with(MemoryStorage::with_quota(4_000));
+    let (mut lib, storage) = library_with(MemoryStorage::with_quota(2_000));
     let id = lib.create(&titled("Small"), "t1").unwrap();
     let mut big = lib.open(id).unwrap();
     big.overview.objectives = "x".repeat(5_000);
@@ -140,7 +140,7 @@ fn a_full_storage_fails_the_save_and_keeps_the_previous_copy() {
     assert_eq!((in_place.revision, in_place.updated_at.clone()), before);
     // Room is made: the same edit now saves and nothing is lost.
     assert_eq!(lib.open(id).unwrap().overview.objectives, "");
-    let (mut roomy, _) = library_with(MemoryStorage::with_quota(100_000));
+    let (mut roomy, _) = library_with(MemoryStorage::with_quota(50_000));
     let id2 = roomy.create(&big, "t3").unwrap();
     assert_eq!(roomy.open(id2).unwrap().overview.objectives.len(), 5_000);
     assert!(storage.get(keys::INDEX).unwrap().is_some());
@@ -220,7 +220,7 @@ fn importing_an_id_already_here_keeps_both_or_replaces_into_the_trash() {
 
 #[test]
 fn a_failed_import_is_taken_back() {
-    let (mut lib, storage) = library_with(MemoryStorage::with_quota(12_000));
+    let (mut lib, storage) = library_with(MemoryStorage::with_quota(6_000));
     let plan = lib.plan_import(FULL.as_bytes()).unwrap();
     assert!(lib.commit_import(plan, OnConflict::KeepBoth, "t").is_err());
     assert!(lib.drafts().is_empty());
@@ -240,7 +240,7 @@ fn an_import_is_listed_whole_and_taken_back_whole_if_its_list_does_not_fit() {
     let weight = |m: &std::collections::BTreeMap<String, String>, drafts_only: bool| -> usize {
         m.iter()
             .filter(|(k, _)| !drafts_only || k.contains("/draft/"))
-            .map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) * 2)
+            .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
             .sum()
     };
     // With room: all three are stored and listed, also after a reload.
@@ -342,4 +342,233 @@ fn a_draft_with_a_text_longer_than_imports_allow_still_reopens() {
         lib.open(id).unwrap().overview.objectives.len(),
         crate::format::MAX_TEXT_CHARS + 1
     );
+}
+
+/// Replaces one character of a stored copy, keeping its length.
+fn flip_first_brace(storage: &MemoryStorage, id: Id) {
+    let key = keys::draft(id);
+    let text = storage.get(&key).unwrap().unwrap();
+    storage.set(&key, &text.replacen('{', "[", 1)).unwrap();
+}
+
+#[test]
+fn every_save_records_the_length_and_hash_of_the_stored_copy() {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let id = lib.create(&titled("Noted"), "t0").unwrap();
+    let mut d = lib.open(id).unwrap();
+    d.overview.objectives = "Accents: é, €, 🎭".into();
+    lib.save(&d, "t1").unwrap();
+    let stored = storage.get(&keys::draft(id)).unwrap().unwrap();
+    let e = lib.entry(id).unwrap();
+    assert_eq!(e.chars, Some(stored.encode_utf16().count()));
+    assert_eq!(e.hash.as_deref(), Some(fingerprint::hash(&stored).as_str()));
+    // And the index on disk says the same.
+    let reloaded = Library::load(Box::new(storage.clone())).unwrap();
+    assert_eq!(reloaded.entry(id), lib.entry(id));
+}
+
+#[test]
+fn a_copy_damaged_behind_the_apps_back_is_listed_as_damaged_without_opening_it() {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let fine = lib.create(&titled("Fine"), "2026-01-01T00:00:00Z").unwrap();
+    let cut = lib.create(&titled("Cut"), "2026-01-02T00:00:00Z").unwrap();
+    let flipped = lib
+        .create(&titled("Flipped"), "2026-01-03T00:00:00Z")
+        .unwrap();
+    // A truncated write: the length differs.
+    let key = keys::draft(cut);
+    let text = storage.get(&key).unwrap().unwrap();
+    storage.set(&key, &text[..text.len() / 2]).unwrap();
+    // One character changed: same length, another hash.
+    flip_first_brace(&storage, flipped);
+    let before = storage.get(&keys::draft(flipped)).unwrap();
+
+    let mut lib = Library::load(Box::new(storage.clone())).unwrap();
+    // The length check at load already lists the cut copy as damaged.
+    assert!(lib.entry(cut).unwrap().damaged);
+    assert!(!lib.entry(flipped).unwrap().damaged);
+    // The hashes, one copy per call, find the other.
+    let mut found = Vec::new();
+    while let Some(check) = lib.check_next() {
+        found.push(check);
+    }
+    assert_eq!(
+        found,
+        vec![(flipped, CopyCheck::Damaged), (fine, CopyCheck::Sound)]
+    );
+    assert!(lib.entry(flipped).unwrap().damaged);
+    assert!(!lib.entry(fine).unwrap().damaged);
+    assert!(lib.check_next().is_none());
+    // Never rewritten; its text is offered as it is; the mark is remembered.
+    assert_eq!(storage.get(&keys::draft(flipped)).unwrap(), before);
+    assert_eq!(lib.raw(flipped).unwrap(), before);
+    let reloaded = Library::load(Box::new(storage.clone())).unwrap();
+    assert!(reloaded.entry(flipped).unwrap().damaged);
+    assert!(reloaded.entry(cut).unwrap().damaged);
+    assert!(!reloaded.entry(fine).unwrap().damaged);
+}
+
+#[test]
+fn a_copy_newer_than_its_entry_is_described_again_not_called_damaged() {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let id = lib
+        .create(&titled("Before"), "2026-01-01T00:00:00Z")
+        .unwrap();
+    // A save whose draft was stored but whose index write was refused.
+    let mut newer = lib.open(id).unwrap();
+    newer.overview.title = "After".into();
+    newer.revision = 1;
+    newer.updated_at = "2026-01-02T00:00:00Z".into();
+    storage
+        .set(
+            &keys::draft(id),
+            &format::to_storage(&newer, "2026-01-02T00:00:00Z"),
+        )
+        .unwrap();
+    let lib = Library::load(Box::new(storage.clone())).unwrap();
+    let e = lib.entry(id).unwrap();
+    assert!(!e.damaged);
+    assert_eq!((e.title.as_str(), e.revision), ("After", 1));
+    // The same copy, same length: found by its hash.
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let id = lib.create(&titled("Abc"), "2026-01-01T00:00:00Z").unwrap();
+    let mut same_length = lib.open(id).unwrap();
+    same_length.overview.title = "Xyz".into();
+    storage
+        .set(
+            &keys::draft(id),
+            &format::to_storage(&same_length, "2026-01-01T00:00:00Z"),
+        )
+        .unwrap();
+    let mut lib = Library::load(Box::new(storage.clone())).unwrap();
+    assert_eq!(lib.check_next(), Some((id, CopyCheck::Described)));
+    assert_eq!(lib.entry(id).unwrap().title, "Xyz");
+    assert!(!lib.entry(id).unwrap().damaged);
+}
+
+#[test]
+fn a_copy_another_tab_saved_since_this_one_loaded_is_sound() {
+    let storage = Rc::new(MemoryStorage::new());
+    let mut tab_a = Library::load(Box::new(storage.clone())).unwrap();
+    let id = tab_a.create(&titled("Shared"), "t0").unwrap();
+    let mut tab_b = Library::load(Box::new(storage.clone())).unwrap();
+    let mut d = tab_a.open(id).unwrap();
+    d.overview.tagline = "saved in A".into();
+    tab_a.save_checked(&mut d, "t1").unwrap();
+    assert_eq!(tab_b.check_next(), Some((id, CopyCheck::Sound)));
+    assert_eq!(tab_b.entry(id).unwrap().revision, 1);
+}
+
+/// An index as the app wrote it before lengths and hashes: it must keep
+/// loading, and its entries get both on their first check.
+#[test]
+fn an_index_in_the_format_before_hashes_loads_and_is_filled_in() {
+    let storage = Rc::new(MemoryStorage::new());
+    let mut alpha = titled("Alpha");
+    alpha.revision = 3;
+    let beta = titled("Beta");
+    let alpha_text = format::to_storage(&alpha, "2026-01-01T10:00:00Z");
+    storage.set(&keys::draft(alpha.id), &alpha_text).unwrap();
+    storage
+        .set(
+            &keys::draft(beta.id),
+            "{\"format\": \"trajectory-studio\", oops",
+        )
+        .unwrap();
+    let index = format!(
+        r#"{{"drafts":[{{"id":"{a}","title":"Alpha","updated_at":"2026-01-01T10:00:00Z","revision":3,"bytes":{n},"exported_at":"2026-01-01T11:00:00Z","exported_revision":3,"readiness":12}},{{"id":"{b}","title":"Beta","updated_at":"2026-01-02T10:00:00Z","revision":0,"trashed_at":"2026-01-03T00:00:00Z","bytes":40}}]}}"#,
+        a = alpha.id,
+        b = beta.id,
+        n = alpha_text.len()
+    );
+    storage.set(keys::INDEX, &index).unwrap();
+
+    let mut lib = Library::load(Box::new(storage.clone())).unwrap();
+    assert!(!lib.rebuilt_index);
+    assert_eq!(lib.drafts()[0].title, "Alpha");
+    assert_eq!(lib.trash()[0].title, "Beta");
+    assert_eq!(lib.entry(alpha.id).unwrap().chars, None);
+    // Loading alone wrote nothing.
+    assert_eq!(
+        storage.get(keys::INDEX).unwrap().as_deref(),
+        Some(index.as_str())
+    );
+
+    assert_eq!(lib.check_next(), Some((alpha.id, CopyCheck::Described)));
+    assert_eq!(lib.check_next(), Some((beta.id, CopyCheck::Damaged)));
+    assert_eq!(lib.check_next(), None);
+    let reloaded = Library::load(Box::new(storage.clone())).unwrap();
+    let a = reloaded.entry(alpha.id).unwrap();
+    assert_eq!(a.chars, Some(alpha_text.encode_utf16().count()));
+    assert_eq!(
+        a.hash.as_deref(),
+        Some(fingerprint::hash(&alpha_text).as_str())
+    );
+    // What the old index knew is kept.
+    assert_eq!(a.exported_revision, Some(3));
+    assert_eq!(a.updated_at, "2026-01-01T10:00:00Z");
+    assert!(reloaded.entry(beta.id).unwrap().damaged);
+    assert!(reloaded.entry(beta.id).unwrap().trashed_at.is_some());
+}
+
+#[test]
+fn storage_use_counts_every_key_and_value_and_follows_the_library() {
+    let storage = Rc::new(MemoryStorage::new());
+    // Counted in UTF-16 code units, as browsers count: "été" is 3, "🎭" 2.
+    storage.set("another-app/setting", "été🎭").unwrap();
+    let mut lib = Library::load(Box::new(storage.clone())).unwrap();
+    let counted = |s: &MemoryStorage| -> usize {
+        s.snapshot()
+            .iter()
+            .filter(|(k, _)| k.starts_with(keys::PREFIX))
+            .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
+            .sum()
+    };
+    let other = 19 + 5;
+    assert_eq!(lib.storage_use().unwrap(), StorageUse { app: 0, other });
+
+    let plan = lib.plan_import(FULL.as_bytes()).unwrap();
+    let ids = lib.commit_import(plan, OnConflict::KeepBoth, "t1").unwrap();
+    let after_import = lib.storage_use().unwrap();
+    assert!(after_import.app > 1_000);
+    assert_eq!(after_import.app, counted(&storage));
+    assert_eq!(after_import.other, other);
+
+    lib.move_to_trash(ids[0], "t2").unwrap();
+    // In the trash a programme still takes its room.
+    assert!(lib.storage_use().unwrap().app >= after_import.app);
+    lib.empty_trash().unwrap();
+    let emptied = lib.storage_use().unwrap();
+    assert_eq!(emptied.app, counted(&storage));
+    assert!(
+        emptied.app < 100,
+        "only an empty index is left: {emptied:?}"
+    );
+}
+
+#[test]
+fn the_storage_warning_shows_from_eighty_percent_of_local_storage() {
+    let storage = Rc::new(MemoryStorage::with_quota(LOCAL_STORAGE_LIMIT));
+    let mut lib = Library::load(Box::new(storage.clone())).unwrap();
+    lib.create(&titled("Small"), "t").unwrap();
+    assert!(!lib.storage_use().unwrap().nearly_full());
+    // Another page of the site fills it to just under 80%: no warning yet.
+    let used = lib.storage_use().unwrap().total();
+    let threshold = LOCAL_STORAGE_LIMIT * 80 / 100;
+    let filler_key = "filler";
+    storage
+        .set(
+            filler_key,
+            &"x".repeat(threshold - used - filler_key.len() - 1),
+        )
+        .unwrap();
+    let usage = lib.storage_use().unwrap();
+    assert_eq!(usage.total(), threshold - 1);
+    assert!(!usage.nearly_full());
+    // A few more characters typed in a programme and the warning is due.
+    let mut d = lib.open(lib.drafts()[0].id).unwrap();
+    d.overview.objectives = "y".repeat(20);
+    lib.save(&d, "t1").unwrap();
+    assert!(lib.storage_use().unwrap().total() >= threshold);
+    assert!(lib.storage_use().unwrap().nearly_full());
 }
