@@ -825,3 +825,33 @@ fn large_drafts_are_rendered_quickly() {
     // Generous, for unoptimised builds on a busy machine; real runs take a few ms.
     assert!(large_time < Duration::from_millis(500), "{large_time:?}");
 }
+
+#[test]
+fn a_lead_alone_has_no_dash_after_it_in_any_output() {
+    let alone = Item {
+        lead: Some("Artistic quality".into()),
+        text: String::new(),
+    };
+    let both = Item {
+        lead: Some("Artistic quality".into()),
+        text: "Originality".into(),
+    };
+    assert_eq!(alone.separator(), "");
+    assert_eq!(both.separator(), " — ");
+    let mut draft = reference();
+    draft.selection.criteria.truncate(1);
+    draft.selection.criteria[0].name = "Artistic quality".into();
+    draft.selection.criteria[0].description = String::new();
+    let doc = generate(&draft, &options(CallLanguage::En));
+    for out in [to_markdown(&doc), to_text(&doc), to_html(&doc)] {
+        let line = out
+            .lines()
+            .find(|l| l.contains("Artistic quality"))
+            .unwrap_or_default();
+        assert!(!line.trim_end().ends_with('—'), "{line}");
+        assert!(
+            !line.contains("— </li>") && !line.contains("—</li>"),
+            "{line}"
+        );
+    }
+}
