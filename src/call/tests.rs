@@ -855,3 +855,27 @@ fn a_lead_alone_has_no_dash_after_it_in_any_output() {
         );
     }
 }
+
+#[test]
+fn a_cost_too_large_to_count_is_not_stated_as_a_wrong_figure() {
+    let mut draft = reference();
+    draft.overview.places = Some(10);
+    let line = draft
+        .budget
+        .iter_mut()
+        .find(|l| l.category == BudgetCategory::Travel && l.funding != Funding::ParticipantFee)
+        .expect("the reference has travel costs");
+    line.label = "Flights".into();
+    line.unit_cost = Money(9_999_999_999_999);
+    line.quantity = Decimal2::whole(1_000_000_000);
+    let text = to_text(&generate(&draft, &options(CallLanguage::En)));
+    let flights = text
+        .lines()
+        .find(|l| l.contains("Flights"))
+        .unwrap_or_default();
+    assert!(
+        flights.contains("an amount too large to state"),
+        "{flights}"
+    );
+    assert!(!text.contains("92,233,720"), "{text}");
+}

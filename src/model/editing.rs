@@ -351,13 +351,12 @@ impl Draft {
         cov
     }
 
-    /// Expert days and fees (fee per day × days), for the budget.
-    pub fn expert_totals(&self) -> (Decimal2, Money) {
+    /// Expert days and fees (fee per day × days), for the budget; the fees
+    /// are [`TooLarge`] rather than a clamped figure when they do not fit.
+    pub fn expert_totals(&self) -> (Decimal2, Total) {
         let experts = self.people.iter().filter(|p| p.role == PersonRole::Expert);
         let days = experts.clone().map(|p| p.days.unwrap_or_default()).sum();
-        let fees = experts
-            .map(|p| p.fee_per_day.times(p.days.unwrap_or_default()))
-            .fold(Money(0), |a, b| a.checked_add(b).unwrap_or(Money(i64::MAX)));
+        let fees = Money::sum(experts.map(|p| p.fee_per_day.times(p.days.unwrap_or_default())));
         (days, fees)
     }
 
@@ -658,7 +657,7 @@ mod tests {
             p.days = Some(Decimal2(days));
         }
         // 450 × 3 + 333.33 × 1.5 (= 499.995 → 500.00)
-        assert_eq!(draft.expert_totals(), (Decimal2(450), Money(185_000)));
+        assert_eq!(draft.expert_totals(), (Decimal2(450), Ok(Money(185_000))));
     }
 
     #[test]

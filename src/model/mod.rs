@@ -57,9 +57,7 @@ impl Draft {
 
     /// Sum of all budget lines; `None` if it does not fit in 64 bits.
     pub fn budget_total(&self) -> Option<Money> {
-        self.budget
-            .iter()
-            .try_fold(Money(0), |sum, line| sum.checked_add(line.total()))
+        Money::sum(self.budget.iter().map(BudgetLine::total)).ok()
     }
 
     /// File name for an export: `<title-slug>.trajectory.json`.
@@ -69,7 +67,8 @@ impl Draft {
 }
 
 impl BudgetLine {
-    pub fn total(&self) -> Money {
+    /// Unit cost × quantity, or [`TooLarge`] when that does not fit.
+    pub fn total(&self) -> Total {
         self.unit_cost.times(self.quantity)
     }
 }

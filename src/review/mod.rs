@@ -329,7 +329,10 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             t!("review.fair.costs_not_stated"),
             t!("review.fair.costs_not_stated_why"),
         );
-    } else if let Some(l) = participant_lines.iter().find(|l| l.total().0 == 0) {
+    } else if let Some(l) = participant_lines
+        .iter()
+        .find(|l| l.total() == Ok(crate::model::Money(0)))
+    {
         push(
             "costs_without_amounts",
             Warning,

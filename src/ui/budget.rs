@@ -11,7 +11,7 @@ use super::labels;
 use super::lens::{Cards, field, pushed, text};
 use crate::i18n::call_language;
 use crate::model::{
-    BudgetCategory, BudgetLine, BudgetTotals, Currency, Decimal2, Draft, Funding, Id, Money,
+    BudgetCategory, BudgetLine, BudgetTotals, Currency, Decimal2, Draft, Funding, Id, Money, Total,
     display_title,
 };
 
@@ -42,8 +42,8 @@ const FUNDINGS: [Funding; 6] = [
     Funding::InKind,
 ];
 
-fn money(d: &Draft, m: Money) -> String {
-    m.display(&d.overview.currency, call_language())
+fn money(d: &Draft, m: Total) -> String {
+    super::text::amount_text(m, &d.overview.currency)
 }
 
 #[component]
@@ -66,7 +66,7 @@ pub fn BudgetScreen() -> impl IntoView {
     });
     let order = cards.order();
     let ids = move || order.get();
-    let shown = move |m: Money| draft.with(|d| money(d, m));
+    let shown = move |m: Total| draft.with(|d| money(d, m));
     let add = move |_| {
         ctx.begin_step();
         let line = BudgetLine::default();
@@ -181,15 +181,25 @@ fn SplitChart(totals: Memo<BudgetTotals>) -> impl IntoView {
     let bars = Memo::new(move |_| {
         totals.with(|t| {
             let currency = currency.get();
-            let max = t
-                .by_category
+            // Shares of a total too large to count would be wrong: no chart
+            // then; the tables say which sums are too large.
+            let (Ok(total), Some(by_category)) = (
+                t.total,
+                t.by_category
+                    .iter()
+                    .map(|(c, m)| m.map(|m| (*c, m)).ok())
+                    .collect::<Option<Vec<(BudgetCategory, Money)>>>(),
+            ) else {
+                return Vec::new();
+            };
+            let max = by_category
                 .iter()
                 .map(|(_, m)| m.0)
                 .max()
                 .unwrap_or(0)
                 .max(1);
-            let total = t.total.0.max(1);
-            t.by_category
+            let total = total.0.max(1);
+            by_category
                 .iter()
                 .filter(|(_, m)| m.0 > 0)
                 .map(|(c, m)| {
@@ -281,7 +291,7 @@ fn LineCard(id: Id) -> impl IntoView {
                             "{}{unit} × {} = {}",
                             crate::call::strings::decimal(l.quantity, lang),
                             l.unit_cost.display(c, lang),
-                            l.total().display(c, lang)
+                            super::text::amount_text(l.total(), c)
                         ),
                         labels::funding(l.funding).to_string(),
                     ]

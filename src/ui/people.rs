@@ -50,7 +50,7 @@ pub fn PeopleScreen() -> impl IntoView {
                 <div><dt>{t!("people.end_users")}</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
                 <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, call_language())}</dd></div>
                 <div><dt>{t!("people.expert_fees")}</dt>
-                    <dd>{move || currency.with(|c| totals.get().1.display(c, call_language()))}</dd></div>
+                    <dd>{move || currency.with(|c| super::text::amount_text(totals.get().1, c))}</dd></div>
             </dl>
             <ul class="item-list" aria-label=t!("people.title")>
                 <For each=ids key=|id| *id let:id>
