@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::fields::{Guide, LinesField, SelectField, TextArea, TextField};
+use super::fields::{Guide, LinesField, NumberField, SelectField, TextArea, TextField};
 use super::labels;
 use crate::model::{Date, Draft, Goal, Id, Organiser, OrganiserRole, Overview, Profiles};
 
@@ -53,25 +53,8 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
         })
     });
 
-    let places = Signal::derive(move || {
-        draft.with(|d| d.overview.places.map(|p| p.to_string()).unwrap_or_default())
-    });
-    let places_error = RwSignal::new(None::<String>);
-    let set_places = Callback::new(move |v: String| {
-        let v = v.trim().to_string();
-        if v.is_empty() {
-            places_error.set(None);
-            draft.update(|d| d.overview.places = None);
-        } else {
-            match v.parse::<u32>() {
-                Ok(n) => {
-                    places_error.set(None);
-                    draft.update(|d| d.overview.places = Some(n));
-                }
-                Err(_) => places_error.set(Some(t!("overview.places_whole_number").into())),
-            }
-        }
-    });
+    let places = Signal::derive(move || draft.with(|d| d.overview.places));
+    let set_places = Callback::new(move |n: Option<u32>| draft.update(|d| d.overview.places = n));
 
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.code().to_string()));
     let set_currency = Callback::new(move |v: String| {
@@ -189,8 +172,8 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
             </fieldset>
 
             <div class="form-grid">
-                <TextField label=t!("overview.places") id="ov-places" value=places set=set_places
-                    kind="number" error=places_error />
+                <NumberField label=t!("overview.places") id="ov-places" value=places set=set_places
+                    range_error=t!("overview.places_whole_number") />
                 <TextField label=t!("overview.starts") id="ov-start" value=start set=set_start kind="date" />
                 <TextField label=t!("overview.ends") id="ov-end" value=end set=set_end kind="date" error=end_error />
                 <SelectField label=t!("overview.currency") id="ov-currency" value=currency set=set_currency
