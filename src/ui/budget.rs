@@ -8,7 +8,7 @@ use super::browser;
 use super::editor::EditorCtx;
 use super::fields::{DecimalField, Guide, ItemCard, MoneyField, SelectField, TextField};
 use super::labels;
-use super::lens::{Cards, field, pushed, text};
+use super::lens::{Cards, Item, field, pushed, text};
 use crate::i18n::call_language;
 use crate::model::{
     BudgetCategory, BudgetLine, BudgetTotals, Currency, Decimal2, Draft, Funding, Id, Money, Total,
@@ -371,6 +371,19 @@ fn LineForm(id: Id) -> impl IntoView {
     );
     let currency: Signal<Currency> =
         Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
+    // A unit cost and a quantity that are each fine can still make a total
+    // too large to count: the field that would make it so refuses.
+    let line = move || draft.with_untracked(|d| L::find(d, id).cloned());
+    let too_large = |total: crate::model::Total| {
+        total
+            .is_err()
+            .then(|| t!("budget.line_too_large").into_owned())
+    };
+    let check_cost =
+        Callback::new(move |m: Money| line().and_then(|l| too_large(m.times(l.quantity))));
+    let check_quantity = Callback::new(move |q: Option<Decimal2>| {
+        line().and_then(|l| too_large(l.unit_cost.times(q.unwrap_or_default())))
+    });
     let phase_options = move || {
         draft.with_untracked(|d| {
             d.numbered_phases()
@@ -386,8 +399,10 @@ fn LineForm(id: Id) -> impl IntoView {
             <TextField label=t!("budget.label") id=format!("line-{id}-label") value=label set=set_label />
             <TextField label=t!("budget.unit") id=format!("line-{id}-unit") value=unit set=set_unit
                 hint=t!("budget.unit_hint") />
-            <MoneyField label=t!("budget.unit_cost") id=format!("line-{id}-cost") value=cost set=set_cost currency=currency />
-            <DecimalField label=t!("budget.quantity") id=format!("line-{id}-quantity") value=quantity set=set_quantity />
+            <MoneyField label=t!("budget.unit_cost") id=format!("line-{id}-cost") value=cost set=set_cost currency=currency
+                check=check_cost />
+            <DecimalField label=t!("budget.quantity") id=format!("line-{id}-quantity") value=quantity set=set_quantity
+                check=check_quantity />
             <SelectField label=t!("budget.funding") id=format!("line-{id}-funding") value=funding set=set_funding
                 options=labels::options(&FUNDINGS, labels::funding) />
             <SelectField label=t!("budget.phase") id=format!("line-{id}-phase") value=phase set=set_phase

@@ -440,6 +440,10 @@ pub fn DecimalField(
     /// One line on what to type here.
     #[prop(optional, into)]
     hint: Option<String>,
+    /// Refuses a number that is fine alone but not with the rest of the
+    /// item (a quantity whose line total would be too large): returns why.
+    #[prop(optional)]
+    check: Option<Callback<Option<Decimal2>, Option<String>>>,
 ) -> impl IntoView {
     let show = |v: Option<Decimal2>| v.map(|d| d.to_string()).unwrap_or_default();
     let raw = RwSignal::new(show(value.get_untracked()));
@@ -460,17 +464,22 @@ pub fn DecimalField(
     });
     let on_input = Callback::new(move |t: String| {
         raw.set(t.clone());
-        if t.trim().is_empty() {
-            error.set(None);
-            set.run(None);
+        let parsed = if t.trim().is_empty() {
+            Ok(None)
         } else {
-            match t.parse::<Decimal2>() {
-                Ok(d) => {
-                    error.set(None);
-                    set.run(Some(d));
-                }
-                Err(e) => error.set(Some(decimal_error(&e))),
+            t.parse::<Decimal2>()
+                .map(Some)
+                .map_err(|e| decimal_error(&e))
+        };
+        match parsed.and_then(|v| match check.and_then(|c| c.run(v)) {
+            Some(why) => Err(why),
+            None => Ok(v),
+        }) {
+            Ok(v) => {
+                error.set(None);
+                set.run(v);
             }
+            Err(why) => error.set(Some(why)),
         }
     });
     view! {
@@ -534,6 +543,10 @@ pub fn MoneyField(
     /// The draft's currency.
     #[prop(into)]
     currency: Signal<Currency>,
+    /// Refuses an amount that is fine alone but not with the rest of the
+    /// item (a unit cost whose line total would be too large): returns why.
+    #[prop(optional)]
+    check: Option<Callback<Money, Option<String>>>,
 ) -> impl IntoView {
     let show = move |m: Money| currency.with_untracked(|c| m.to_input(c));
     let raw = RwSignal::new(show(value.get_untracked()));
@@ -549,17 +562,22 @@ pub fn MoneyField(
     });
     let on_input = Callback::new(move |t: String| {
         raw.set(t.clone());
-        if t.trim().is_empty() {
-            error.set(None);
-            set.run(Money(0));
-            return;
-        }
-        match currency.with_untracked(|c| Money::parse(&t, c)) {
+        let parsed = if t.trim().is_empty() {
+            Ok(Money(0))
+        } else {
+            currency
+                .with_untracked(|c| Money::parse(&t, c))
+                .map_err(|e| money_error(&e))
+        };
+        match parsed.and_then(|m| match check.and_then(|c| c.run(m)) {
+            Some(why) => Err(why),
+            None => Ok(m),
+        }) {
             Ok(m) => {
                 error.set(None);
                 set.run(m);
             }
-            Err(e) => error.set(Some(money_error(&e))),
+            Err(why) => error.set(Some(why)),
         }
     });
     let hint_text = Signal::derive(move || {
@@ -628,6 +646,32 @@ pub fn IdChecklist(
     }
 }
 
+/// Moves the keyboard, once `item` has left the page, to the first control
+/// of the item after it, else of the one before it, else to `fallback`
+/// (the list's add button): never to the page's body. Call it just before
+/// deleting, while the neighbours are still where they were.
+pub fn focus_after_removal(item: Option<&web_sys::Element>, fallback: Option<web_sys::Element>) {
+    use wasm_bindgen::JsCast;
+    const CONTROLS: &str = "button, input, select, textarea, a[href]";
+    let first_control =
+        |e: Option<web_sys::Element>| e.and_then(|e| e.query_selector(CONTROLS).ok().flatten());
+    let target = item
+        .and_then(|item| {
+            first_control(item.next_element_sibling())
+                .or_else(|| first_control(item.previous_element_sibling()))
+        })
+        .or(fallback);
+    let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    // After the list has redrawn, so the deleted item no longer holds focus.
+    request_animation_frame(move || {
+        if target.is_connected() {
+            let _ = target.focus();
+        }
+    });
+}
+
 /// One item of a list screen: its title and summary, Edit/Duplicate/Delete,
 /// and its form (the children) while it is the open item. When something
 /// refers to the item, Delete first says what and asks.
@@ -663,16 +707,30 @@ pub fn ItemCard(
     let named = move || Signal::derive(move || format!(" {}", quoted(&title.get())));
     let form_id = format!("item-{id}-form");
     let confirm = RwSignal::new(None::<Vec<String>>);
+    let card = NodeRef::<leptos::html::Li>::new();
+    // The keyboard stays in the list: on the next item, the previous one, or
+    // the list's add button (the first button of the `.add-row` after it).
+    let remove = move || {
+        let item = card.get_untracked().map(web_sys::Element::from);
+        let add_button = item
+            .as_ref()
+            .and_then(|li| li.parent_element())
+            .and_then(|list| list.next_element_sibling())
+            .filter(|row| row.class_list().contains("add-row"))
+            .and_then(|row| row.query_selector("button").ok().flatten());
+        focus_after_removal(item.as_ref(), add_button);
+        on_delete.run(());
+    };
     let delete = move |_| {
         let found = links.map(|l| l.run(())).unwrap_or_default();
         if found.is_empty() {
-            on_delete.run(());
+            remove();
         } else {
             confirm.set(Some(found));
         }
     };
     view! {
-        <li class="item-card">
+        <li class="item-card" node_ref=card>
             <div class="item-head">
                 <h3 class="item-title">
                     <span class="item-number">{move || number.get()}</span>
@@ -700,7 +758,7 @@ pub fn ItemCard(
                 <div class="banner warning" role="alert">
                     <p>{t!("fields.linked", title = quoted(&title.get_untracked()), links = found.join(", "))}</p>
                     <p class="actions">
-                        <button type="button" class="danger" on:click=move |_| { confirm.set(None); on_delete.run(()); }>
+                        <button type="button" class="danger" on:click=move |_| { confirm.set(None); remove(); }>
                             {t!("fields.delete_anyway")}
                         </button>
                         <button type="button" class="secondary" on:click=move |_| confirm.set(None)>{t!("fields.keep_it")}</button>

@@ -182,14 +182,20 @@ fn CriterionRow(id: Id) -> impl IntoView {
     // A cleared weight counts for nothing.
     let set_weight = Callback::new(move |n: Option<u32>| set_weight.run(n.unwrap_or(0)));
     let title = move || display_title(&name.get()).to_string();
+    let row = NodeRef::<leptos::html::Li>::new();
     let remove = move |_| {
         let n = title();
+        let add = document().get_element_by_id("sel-criteria");
+        super::fields::focus_after_removal(
+            row.get_untracked().map(web_sys::Element::from).as_ref(),
+            add,
+        );
         ctx.begin_step();
         draft.update(|d| d.delete_criterion(id));
         ctx.deleted(t!("selection.criterion_deleted", name = n).into());
     };
     view! {
-        <li class="row-card">
+        <li class="row-card" node_ref=row>
             <div class="form-grid">
                 <TextField label=t!("selection.criterion") id=format!("crit-{id}-name") value=name set=set_name />
                 <NumberField label=t!("selection.weight") id=format!("crit-{id}-weight") value=weight set=set_weight
