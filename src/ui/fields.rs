@@ -206,16 +206,21 @@ pub fn NumberField(
         match input.whole_number(min, max) {
             Ok(n) => {
                 error.set(None);
-                raw.set(match input {
-                    NumberInput::Typed(t) => t,
-                    _ => String::new(),
+                // Untracked: writing the value back would drop what the
+                // browser does not report yet (the `.` of `1.`) and move the
+                // caret.
+                raw.update_untracked(|r| {
+                    *r = match input {
+                        NumberInput::Typed(t) => t,
+                        _ => String::new(),
+                    }
                 });
                 set.run(n);
                 ours.set_value(Some(value.get_untracked()));
             }
             Err(why) => {
-                // What is typed stays as typed: `raw` is not set, so the page
-                // never writes the field's value back while it is refused.
+                // What is typed stays as typed: the page never writes the
+                // field's value back while it is refused.
                 let kept = value.get_untracked();
                 error.set(Some(match why {
                     NumberRefused::Unreadable => match kept {
