@@ -469,16 +469,15 @@ impl Context<'_> {
         } else {
             label
         };
-        let total = line.total();
-        if total == Money(0) {
-            return plain_item(label);
-        }
-        let text = match self.draft.overview.places.filter(|n| *n > 0) {
-            Some(n) => fill(
+        let text = match (line.total(), self.draft.overview.places.filter(|n| *n > 0)) {
+            (Ok(Money(0)), _) => return plain_item(label),
+            // No figure rather than a wrong one.
+            (Err(_), _) => self.p.amount_too_large.to_string(),
+            (Ok(total), Some(n)) => fill(
                 self.p.amount_per_participant,
                 &[("amount", &self.money(share(total, n)))],
             ),
-            None => fill(self.p.amount_for_group, &[("amount", &self.money(total))]),
+            (Ok(total), None) => fill(self.p.amount_for_group, &[("amount", &self.money(total))]),
         };
         Item {
             lead: Some(label),

@@ -114,9 +114,7 @@ fn list(out: &mut String, tag: &str, items: &[Item]) {
             out.push_str("<strong>");
             text(out, lead);
             out.push_str("</strong>");
-            if !item.text.is_empty() {
-                out.push_str(" — ");
-            }
+            out.push_str(item.separator());
         }
         text(out, &item.text);
         out.push_str("</li>\n");

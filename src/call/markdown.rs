@@ -67,8 +67,12 @@ fn blocks(out: &mut String, blocks: &[Block], doc: &CallDocument) {
 /// An item's text, already escaped.
 fn item_text(item: &Item) -> String {
     match &item.lead {
-        Some(lead) if item.text.is_empty() => format!("**{}**", escape(lead)),
-        Some(lead) => format!("**{}** — {}", escape(lead), escape(&item.text)),
+        Some(lead) => format!(
+            "**{}**{}{}",
+            escape(lead),
+            item.separator(),
+            escape(&item.text)
+        ),
         None => escape(&item.text),
     }
 }

@@ -225,6 +225,18 @@ pub struct Item {
     pub text: String,
 }
 
+impl Item {
+    /// What goes between the lead and the text: a dash when there are both,
+    /// nothing after a lead that stands alone (a criterion with no description).
+    pub fn separator(&self) -> &'static str {
+        if self.lead.is_some() && !self.text.is_empty() {
+            " — "
+        } else {
+            ""
+        }
+    }
+}
+
 /// A labelled value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fact {

@@ -170,6 +170,7 @@ phrases! {
     costs_paid_lead: t!("call.costs_paid_lead");
     amount_per_participant: t!("call.amount_per_participant");
     amount_for_group: t!("call.amount_for_group");
+    amount_too_large: t!("call.amount_too_large");
     fee_none: t!("call.fee_none");
     fee_amount: t!("call.fee_amount");
     category_staff: t!("call.category_staff");

@@ -920,3 +920,57 @@ fn feedback_written_without_a_choice_is_in_the_call() {
         "{en}"
     );
 }
+
+#[test]
+fn a_lead_alone_has_no_dash_after_it_in_any_output() {
+    let alone = Item {
+        lead: Some("Artistic quality".into()),
+        text: String::new(),
+    };
+    let both = Item {
+        lead: Some("Artistic quality".into()),
+        text: "Originality".into(),
+    };
+    assert_eq!(alone.separator(), "");
+    assert_eq!(both.separator(), " — ");
+    let mut draft = reference();
+    draft.selection.criteria.truncate(1);
+    draft.selection.criteria[0].name = "Artistic quality".into();
+    draft.selection.criteria[0].description = String::new();
+    let doc = generate(&draft, &options(CallLanguage::En));
+    for out in [to_markdown(&doc), to_text(&doc), to_html(&doc)] {
+        let line = out
+            .lines()
+            .find(|l| l.contains("Artistic quality"))
+            .unwrap_or_default();
+        assert!(!line.trim_end().ends_with('—'), "{line}");
+        assert!(
+            !line.contains("— </li>") && !line.contains("—</li>"),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_cost_too_large_to_count_is_not_stated_as_a_wrong_figure() {
+    let mut draft = reference();
+    draft.overview.places = Some(10);
+    let line = draft
+        .budget
+        .iter_mut()
+        .find(|l| l.category == BudgetCategory::Travel && l.funding != Funding::ParticipantFee)
+        .expect("the reference has travel costs");
+    line.label = "Flights".into();
+    line.unit_cost = Money(9_999_999_999_999);
+    line.quantity = Decimal2::whole(1_000_000_000);
+    let text = to_text(&generate(&draft, &options(CallLanguage::En)));
+    let flights = text
+        .lines()
+        .find(|l| l.contains("Flights"))
+        .unwrap_or_default();
+    assert!(
+        flights.contains("an amount too large to state"),
+        "{flights}"
+    );
+    assert!(!text.contains("92,233,720"), "{text}");
+}

@@ -60,8 +60,7 @@ fn blocks(out: &mut String, blocks: &[Block], doc: &CallDocument) {
 
 fn entry(out: &mut String, marker: &str, item: &Item) {
     let text = match &item.lead {
-        Some(lead) if item.text.is_empty() => lead.clone(),
-        Some(lead) => format!("{lead} — {}", item.text),
+        Some(lead) => format!("{lead}{}{}", item.separator(), item.text),
         None => item.text.clone(),
     };
     let indent = " ".repeat(marker.len());

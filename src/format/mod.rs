@@ -518,22 +518,36 @@ fn not_a_list() -> ImportError {
     ImportError::at("drafts", "not a list of programmes")
 }
 
+/// An envelope member as the message shows it: compact JSON, or the file's
+/// own text when it holds no value serde_json can represent.
+fn as_written(member: &Result<Value, String>) -> String {
+    match member {
+        Ok(v) => v.to_string(),
+        Err(raw) => raw.clone(),
+    }
+}
+
 /// Checks the envelope's members and returns the file's schema version.
 fn check_envelope(
     members: &BTreeMap<String, &serde_json::value::RawValue>,
 ) -> Result<u64, ImportError> {
+    // A member serde_json cannot hold as a value (a number out of range, such
+    // as `1e400`) is named by its raw text, never as the `null` it is not.
     let value = |name: &str| {
-        members
-            .get(name)
-            .map(|raw| serde_json::from_str::<Value>(raw.get()).unwrap_or_default())
+        members.get(name).map(|raw| {
+            serde_json::from_str::<Value>(raw.get()).map_err(|_| raw.get().trim().to_string())
+        })
     };
     match value("format") {
         None => return Err(not_ours()),
-        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Ok(Value::String(f))) if f == FORMAT => {}
         Some(other) => {
             return Err(ImportError::at(
                 "format",
-                format!("{other} is not \"{FORMAT}\": this file is not a Trajectory Studio file"),
+                format!(
+                    "{} is not \"{FORMAT}\": this file is not a Trajectory Studio file",
+                    as_written(&other)
+                ),
             ));
         }
     }
@@ -544,12 +558,20 @@ fn check_envelope(
                 "missing (expected a whole number)",
             ));
         }
-        Some(v) => v.as_u64().filter(|n| *n >= 1).ok_or_else(|| {
-            ImportError::at(
-                "schema_version",
-                format!("{v} is not a schema version (expected 1 or more)"),
-            )
-        })?,
+        Some(v) => v
+            .as_ref()
+            .ok()
+            .and_then(Value::as_u64)
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| {
+                ImportError::at(
+                    "schema_version",
+                    format!(
+                        "{} is not a schema version (expected 1 or more)",
+                        as_written(&v)
+                    ),
+                )
+            })?,
     };
     if version > SCHEMA_VERSION {
         return Err(ImportError::at(

@@ -62,18 +62,65 @@ impl std::iter::Sum for Decimal2 {
     }
 }
 
-/// A title with " (copy)" once, not "(copy) (copy)" (nor "(copie) (copy)").
-fn copy_title(title: &str) -> String {
-    let copied = Lang::ALL
-        .iter()
-        .any(|l| title.ends_with(&*t!("model.copy_suffix", locale = l.code())));
-    if copied {
-        title.to_string()
-    } else if title.trim().is_empty() {
-        String::new()
-    } else {
-        format!("{title}{}", t!("model.copy_suffix"))
+/// The title of a copy: "X (copy)", then "X (copy 2)", "X (copy 3)"… never
+/// "X (copy) (copy)". The number is the first one after the original's that
+/// no title in `taken` (the copy's future neighbours) already uses, whichever
+/// language named the earlier copies. A blank title stays blank.
+pub fn copy_title<'a>(title: &str, taken: impl IntoIterator<Item = &'a str>) -> String {
+    copy_title_in(title, taken, Lang::current())
+}
+
+/// [`copy_title`] in a given language.
+pub fn copy_title_in<'a>(
+    title: &str,
+    taken: impl IntoIterator<Item = &'a str>,
+    lang: Lang,
+) -> String {
+    if title.trim().is_empty() {
+        return String::new();
     }
+    let (base, from) = copy_number(title);
+    let used: std::collections::BTreeSet<u32> = taken
+        .into_iter()
+        .filter_map(|t| {
+            let (b, n) = copy_number(t);
+            (b.trim() == base.trim()).then_some(n)
+        })
+        .collect();
+    let n = (from + 1..).find(|n| !used.contains(n)).unwrap_or(from + 1);
+    let suffix = if n == 1 {
+        t!("model.copy_suffix", locale = lang.code())
+    } else {
+        t!("model.copy_suffix_numbered", locale = lang.code(), n = n)
+    };
+    format!("{base}{suffix}")
+}
+
+/// A title split into the original's title and its copy number: 0 for an
+/// original, 1 for "X (copy)", n for "X (copy n)", in any language.
+fn copy_number(title: &str) -> (&str, u32) {
+    for l in Lang::ALL {
+        let once = t!("model.copy_suffix", locale = l.code());
+        if let Some(base) = title.strip_suffix(&*once) {
+            return (base, 1);
+        }
+        // The numbered suffix around its number: " (copy " and ")".
+        let numbered = t!("model.copy_suffix_numbered", locale = l.code(), n = "\u{0}");
+        let Some((before, after)) = numbered.split_once('\u{0}') else {
+            continue;
+        };
+        let Some(rest) = title.strip_suffix(after) else {
+            continue;
+        };
+        let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let (rest, number) = rest.split_at(rest.len() - digits);
+        if let (Some(base), Ok(n @ 2..)) = (rest.strip_suffix(before), number.parse::<u32>())
+            && !number.starts_with('0')
+        {
+            return (base, n);
+        }
+    }
+    (title, 0)
 }
 
 impl Draft {
@@ -124,7 +171,7 @@ impl Draft {
         let i = self.phases.iter().position(|p| p.id == id)?;
         let mut copy = self.phases[i].clone();
         copy.id = Id::new();
-        copy.title = copy_title(&copy.title);
+        copy.title = copy_title(&copy.title, self.phases.iter().map(|p| p.title.as_str()));
         let new_id = copy.id;
         self.phases.insert(i + 1, copy);
         Some(new_id)
@@ -196,7 +243,7 @@ impl Draft {
         let i = self.contents.iter().position(|c| c.id == id)?;
         let mut copy = self.contents[i].clone();
         copy.id = Id::new();
-        copy.title = copy_title(&copy.title);
+        copy.title = copy_title(&copy.title, self.contents.iter().map(|c| c.title.as_str()));
         let new_id = copy.id;
         self.contents.insert(i + 1, copy);
         Some(new_id)
@@ -304,13 +351,12 @@ impl Draft {
         cov
     }
 
-    /// Expert days and fees (fee per day × days), for the budget.
-    pub fn expert_totals(&self) -> (Decimal2, Money) {
+    /// Expert days and fees (fee per day × days), for the budget; the fees
+    /// are [`TooLarge`] rather than a clamped figure when they do not fit.
+    pub fn expert_totals(&self) -> (Decimal2, Total) {
         let experts = self.people.iter().filter(|p| p.role == PersonRole::Expert);
         let days = experts.clone().map(|p| p.days.unwrap_or_default()).sum();
-        let fees = experts
-            .map(|p| p.fee_per_day.times(p.days.unwrap_or_default()))
-            .fold(Money(0), |a, b| a.checked_add(b).unwrap_or(Money(i64::MAX)));
+        let fees = Money::sum(experts.map(|p| p.fee_per_day.times(p.days.unwrap_or_default())));
         (days, fees)
     }
 
@@ -415,6 +461,51 @@ mod tests {
     }
 
     #[test]
+    fn copies_are_numbered_in_either_language() {
+        let none: [&str; 0] = [];
+        assert_eq!(copy_title("Visit", none), "Visit (copy)");
+        assert_eq!(
+            copy_title("Visit (copy)", ["Visit", "Visit (copy)"]),
+            "Visit (copy 2)"
+        );
+        assert_eq!(
+            copy_title(
+                "Visit (copy 2)",
+                ["Visit", "Visit (copy)", "Visit (copy 2)"]
+            ),
+            "Visit (copy 3)"
+        );
+        // A second copy of the original skips the numbers in use.
+        assert_eq!(
+            copy_title("Visit", ["Visit", "Visit (copy)"]),
+            "Visit (copy 2)"
+        );
+        // Without neighbours, still one more than the original's number.
+        assert_eq!(copy_title("Visit (copy 9)", none), "Visit (copy 10)");
+        assert_eq!(copy_title("   ", none), "");
+        let fr = |title, taken: &[&str]| copy_title_in(title, taken.iter().copied(), Lang::Fr);
+        assert_eq!(fr("Visite", &[]), "Visite (copie)");
+        assert_eq!(
+            fr("Visite (copie)", &["Visite (copie)"]),
+            "Visite (copie 2)"
+        );
+        assert_eq!(
+            fr("Visite (copie 2)", &["Visite (copie 2)"]),
+            "Visite (copie 3)"
+        );
+        // Copies named in the other language count too.
+        assert_eq!(fr("Visite (copy)", &["Visite (copy)"]), "Visite (copie 2)");
+        assert_eq!(
+            copy_title("Visite (copie 2)", ["Visite (copie 2)"]),
+            "Visite (copy 3)"
+        );
+        // Only a real copy number is read as one.
+        assert_eq!(copy_title("Room (copy 1)", none), "Room (copy 1) (copy)");
+        assert_eq!(copy_title("Room (copy 02)", none), "Room (copy 02) (copy)");
+        assert_eq!(copy_title("Top 10 (copy)", none), "Top 10 (copy 2)");
+    }
+
+    #[test]
     fn duplicate_phase_lands_after_the_original_with_a_new_id() {
         let (mut draft, a, b, _) = sample();
         let copy = draft.duplicate_phase(a).unwrap();
@@ -422,8 +513,9 @@ mod tests {
         assert_eq!(ids, vec![a, copy, b]);
         assert_eq!(draft.phase(copy).unwrap().title, "Diagnostic (copy)");
         let again = draft.duplicate_phase(copy).unwrap();
-        assert_eq!(draft.phase(again).unwrap().title, "Diagnostic (copy)");
-        assert_eq!(copy_title("Visite (copie)"), "Visite (copie)");
+        assert_eq!(draft.phase(again).unwrap().title, "Diagnostic (copy 2)");
+        let third = draft.duplicate_phase(a).unwrap();
+        assert_eq!(draft.phase(third).unwrap().title, "Diagnostic (copy 3)");
         assert!(draft.duplicate_phase(Id::new()).is_none());
         assert!(check_integrity(&draft).is_empty());
     }
@@ -565,7 +657,7 @@ mod tests {
             p.days = Some(Decimal2(days));
         }
         // 450 × 3 + 333.33 × 1.5 (= 499.995 → 500.00)
-        assert_eq!(draft.expert_totals(), (Decimal2(450), Money(185_000)));
+        assert_eq!(draft.expert_totals(), (Decimal2(450), Ok(Money(185_000))));
     }
 
     #[test]

@@ -41,16 +41,29 @@ pub struct PlanWarning {
     pub message: String,
 }
 
-/// Budget totals, every sum exact in minor units.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Budget totals, every sum exact in minor units or [`TooLarge`] to count:
+/// never a clamped or wrapped figure.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BudgetTotals {
-    pub by_category: Vec<(BudgetCategory, Money)>,
-    pub by_funding: Vec<(Funding, Money)>,
+    pub by_category: Vec<(BudgetCategory, Total)>,
+    pub by_funding: Vec<(Funding, Total)>,
     /// Per phase in the phases' order, then lines with no phase (`None`).
-    pub by_phase: Vec<(Option<Id>, Money)>,
-    pub total: Money,
+    pub by_phase: Vec<(Option<Id>, Total)>,
+    pub total: Total,
     /// Total ÷ places, rounded half away from zero; `None` without places.
-    pub per_participant: Option<Money>,
+    pub per_participant: Option<Total>,
+}
+
+impl Default for BudgetTotals {
+    fn default() -> Self {
+        BudgetTotals {
+            by_category: Vec::new(),
+            by_funding: Vec::new(),
+            by_phase: Vec::new(),
+            total: Ok(Money(0)),
+            per_participant: None,
+        }
+    }
 }
 
 /// An applicant's place in the ranking.
@@ -67,10 +80,6 @@ pub struct Ranked {
     pub missing: usize,
 }
 
-fn add(a: Money, b: Money) -> Money {
-    a.checked_add(b).unwrap_or(Money(i64::MAX))
-}
-
 /// `a ÷ b` rounded half away from zero.
 fn div_round(a: i64, b: i64) -> i64 {
     let (q, r) = (a / b, a % b);
@@ -83,31 +92,32 @@ fn div_round(a: i64, b: i64) -> i64 {
 
 impl Draft {
     pub fn budget_totals(&self) -> BudgetTotals {
-        let mut cat: BTreeMap<BudgetCategory, Money> = BTreeMap::new();
-        let mut fund: BTreeMap<Funding, Money> = BTreeMap::new();
-        let mut phase: Vec<(Option<Id>, Money)> =
-            self.phases.iter().map(|p| (Some(p.id), Money(0))).collect();
+        let zero: Total = Ok(Money(0));
+        let mut cat: BTreeMap<BudgetCategory, Total> = BTreeMap::new();
+        let mut fund: BTreeMap<Funding, Total> = BTreeMap::new();
+        let mut phase: Vec<(Option<Id>, Total)> =
+            self.phases.iter().map(|p| (Some(p.id), zero)).collect();
         // The first phase with an id, found without a scan per line.
         let mut index: std::collections::HashMap<Id, usize> = std::collections::HashMap::new();
         for (i, p) in self.phases.iter().enumerate() {
             index.entry(p.id).or_insert(i);
         }
-        let mut none = Money(0);
-        let mut total = Money(0);
+        let mut none = zero;
+        let mut total = zero;
         for l in &self.budget {
             let t = l.total();
-            *cat.entry(l.category).or_default() =
-                add(cat.get(&l.category).copied().unwrap_or_default(), t);
-            *fund.entry(l.funding).or_default() =
-                add(fund.get(&l.funding).copied().unwrap_or_default(), t);
+            let c = cat.entry(l.category).or_insert(zero);
+            *c = add_totals(*c, t);
+            let f = fund.entry(l.funding).or_insert(zero);
+            *f = add_totals(*f, t);
             match l.phase_id.and_then(|id| index.get(&id)) {
-                Some(&i) => phase[i].1 = add(phase[i].1, t),
-                None => none = add(none, t),
+                Some(&i) => phase[i].1 = add_totals(phase[i].1, t),
+                None => none = add_totals(none, t),
             }
-            total = add(total, t);
+            total = add_totals(total, t);
         }
-        phase.retain(|(_, m)| m.0 != 0);
-        if none.0 != 0 {
+        phase.retain(|(_, m)| *m != zero);
+        if none != zero {
             phase.push((None, none));
         }
         BudgetTotals {
@@ -119,7 +129,7 @@ impl Draft {
                 .overview
                 .places
                 .filter(|p| *p > 0)
-                .map(|p| Money(div_round(total.0, p as i64))),
+                .map(|p| total.map(|t| Money(div_round(t.0, p as i64)))),
         }
     }
 
@@ -166,7 +176,10 @@ impl Draft {
                 l.unit.clone(),
                 l.unit_cost.to_plain(c),
                 l.quantity.to_string(),
-                l.total().to_plain(c),
+                match l.total() {
+                    Ok(m) => m.to_plain(c),
+                    Err(_) => t!("management.too_large").into(),
+                },
                 super::labels::funding(l.funding).into(),
                 l.phase_id
                     .and_then(|id| self.phase(id))

@@ -36,14 +36,16 @@ impl Draft {
         display_title(&self.overview.title)
     }
 
-    /// A copy that stands on its own: new id, "(copy)" in the title, revision 0.
-    pub fn duplicate(&self, now: &str) -> Draft {
+    /// A copy that stands on its own: new id, revision 0, and a title
+    /// numbered after the copies among `titles` (the library's): "X (copy)",
+    /// "X (copy 2)"…
+    pub fn duplicate<'a>(&self, now: &str, titles: impl IntoIterator<Item = &'a str>) -> Draft {
         let mut copy = self.clone();
         copy.id = Id::new();
         copy.revision = 0;
         copy.created_at = now.to_string();
         copy.updated_at = now.to_string();
-        copy.overview.title = format!("{}{}", self.display_title(), t!("model.copy_suffix"));
+        copy.overview.title = copy_title(&self.display_title(), titles);
         copy
     }
 
@@ -55,9 +57,7 @@ impl Draft {
 
     /// Sum of all budget lines; `None` if it does not fit in 64 bits.
     pub fn budget_total(&self) -> Option<Money> {
-        self.budget
-            .iter()
-            .try_fold(Money(0), |sum, line| sum.checked_add(line.total()))
+        Money::sum(self.budget.iter().map(BudgetLine::total)).ok()
     }
 
     /// File name for an export: `<title-slug>.trajectory.json`.
@@ -67,7 +67,8 @@ impl Draft {
 }
 
 impl BudgetLine {
-    pub fn total(&self) -> Money {
+    /// Unit cost × quantity, or [`TooLarge`] when that does not fit.
+    pub fn total(&self) -> Total {
         self.unit_cost.times(self.quantity)
     }
 }
@@ -192,7 +193,7 @@ mod tests {
         let mut d = Draft::blank("t0");
         d.overview.title = "Nordic Showcase".into();
         d.revision = 7;
-        let copy = d.duplicate("t1");
+        let copy = d.duplicate("t1", ["Nordic Showcase"]);
         assert_ne!(copy.id, d.id);
         assert_eq!(copy.revision, 0);
         assert_eq!(copy.overview.title, "Nordic Showcase (copy)");

@@ -212,19 +212,28 @@ impl Money {
         self.0
     }
 
-    /// `self × quantity`, rounded half away from zero to the minor unit.
-    pub fn times(self, quantity: Decimal2) -> Money {
+    /// `self × quantity`, rounded half away from zero to the minor unit, or
+    /// [`TooLarge`] when the product does not fit: never a clamped figure.
+    pub fn times(self, quantity: Decimal2) -> Total {
         let product = self.0 as i128 * quantity.0 as i128;
         let rounded = if product >= 0 {
             (product + 50) / 100
         } else {
             (product - 50) / 100
         };
-        Money(rounded.clamp(i64::MIN as i128, i64::MAX as i128) as i64)
+        i64::try_from(rounded).map(Money).map_err(|_| TooLarge)
     }
 
     pub fn checked_add(self, other: Money) -> Option<Money> {
         self.0.checked_add(other.0).map(Money)
+    }
+
+    /// The exact sum of `amounts`, or [`TooLarge`] as soon as one of them is
+    /// too large or the sum stops fitting.
+    pub fn sum(amounts: impl IntoIterator<Item = Total>) -> Total {
+        amounts
+            .into_iter()
+            .try_fold(Money(0), |sum, m| sum.checked_add(m?).ok_or(TooLarge))
     }
 
     /// Plain rendering with the currency's number of decimals, `.` as separator.
@@ -243,6 +252,21 @@ impl Money {
             width = digits as usize
         )
     }
+}
+
+/// An amount beyond what the app can count exactly (more than about 92
+/// million billion minor units). Totals say so rather than show a wrong,
+/// clamped or wrapped figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("too large to count")]
+pub struct TooLarge;
+
+/// An amount that is either exact or known to be too large to count.
+pub type Total = Result<Money, TooLarge>;
+
+/// Adds two totals; too large once either is, or once their sum is.
+pub fn add_totals(a: Total, b: Total) -> Total {
+    a?.checked_add(b?).ok_or(TooLarge)
 }
 
 /// A non-negative quantity with at most two decimals (hours, days, units),
@@ -526,10 +550,43 @@ mod tests {
 
     #[test]
     fn money_times_quantity_rounds_half_away_from_zero() {
-        assert_eq!(Money(333).times(Decimal2(150)), Money(500)); // 4.995 -> 5.00
-        assert_eq!(Money(1).times(Decimal2(50)), Money(1)); // 0.005 -> 0.01
-        assert_eq!(Money(-1).times(Decimal2(50)), Money(-1));
-        assert_eq!(Money(12_500).times(Decimal2::whole(3)), Money(37_500));
+        assert_eq!(Money(333).times(Decimal2(150)), Ok(Money(500))); // 4.995 -> 5.00
+        assert_eq!(Money(1).times(Decimal2(50)), Ok(Money(1))); // 0.005 -> 0.01
+        assert_eq!(Money(-1).times(Decimal2(50)), Ok(Money(-1)));
+        assert_eq!(Money(12_500).times(Decimal2::whole(3)), Ok(Money(37_500)));
+    }
+
+    #[test]
+    fn a_product_or_sum_that_does_not_fit_is_too_large_never_clamped() {
+        // The largest amount a person can type times the largest quantity.
+        let most = Money(9_999_999_999_999);
+        let billion = Decimal2::whole(1_000_000_000);
+        assert_eq!(most.times(billion), Err(TooLarge));
+        assert_eq!(Money(i64::MIN).times(Decimal2::whole(2)), Err(TooLarge));
+        // The last product that fits is exact.
+        assert_eq!(
+            Money(i64::MAX).times(Decimal2::whole(1)),
+            Ok(Money(i64::MAX))
+        );
+        assert_eq!(
+            Money(9_223_372_036_854_775).times(Decimal2::whole(1000)),
+            Ok(Money(9_223_372_036_854_775_000))
+        );
+        // Each line fits, the sum does not.
+        let half = Money(i64::MAX / 2 + 1);
+        assert_eq!(Money::sum([Ok(half), Ok(half)]), Err(TooLarge));
+        assert_eq!(
+            Money::sum([Ok(half), Ok(half), Ok(Money(1))]),
+            Err(TooLarge)
+        );
+        assert_eq!(
+            Money::sum([Ok(half), Ok(Money(-1))]),
+            Ok(Money(i64::MAX / 2))
+        );
+        assert_eq!(Money::sum([Ok(Money(1)), Err(TooLarge)]), Err(TooLarge));
+        assert_eq!(Money::sum([]), Ok(Money(0)));
+        assert_eq!(add_totals(Ok(Money(2)), Ok(Money(3))), Ok(Money(5)));
+        assert_eq!(add_totals(Ok(Money(i64::MAX)), Ok(Money(1))), Err(TooLarge));
     }
 
     #[test]

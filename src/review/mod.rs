@@ -375,7 +375,10 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             t!("review.fair.costs_not_stated"),
             t!("review.fair.costs_not_stated_why"),
         );
-    } else if let Some(l) = participant_lines.iter().find(|l| l.total().0 == 0) {
+    } else if let Some(l) = participant_lines
+        .iter()
+        .find(|l| l.total() == Ok(crate::model::Money(0)))
+    {
         // The link lands on whichever of the two factors is zero.
         let field = if l.unit_cost.0 == 0 {
             "cost"

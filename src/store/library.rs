@@ -436,10 +436,17 @@ impl Library {
         Ok(())
     }
 
-    /// Stores a copy of a draft under a new id.
+    /// Stores a copy of a draft under a new id, numbered after the copies
+    /// already here: "X (copy)", "X (copy 2)"…
     pub fn duplicate(&mut self, id: Id, now: &str) -> Result<Id, OpenError> {
-        let copy = self.open(id)?.duplicate(now);
+        let copy = self.open(id)?.duplicate(now, self.titles());
         Ok(self.create(&copy, now)?)
+    }
+
+    /// The titles of every draft here, the trash included, as a copy's
+    /// title is chosen not to repeat any of them.
+    pub fn titles(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|e| e.title.as_str())
     }
 
     /// Moves a draft to the trash; its data stays until the trash is emptied.

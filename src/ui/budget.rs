@@ -8,10 +8,10 @@ use super::browser;
 use super::editor::EditorCtx;
 use super::fields::{DecimalField, Guide, ItemCard, MoneyField, SelectField, TextField};
 use super::labels;
-use super::lens::{Cards, field, pushed, text};
+use super::lens::{Cards, Item, field, pushed, text};
 use crate::i18n::call_language;
 use crate::model::{
-    BudgetCategory, BudgetLine, BudgetTotals, Currency, Decimal2, Draft, Funding, Id, Money,
+    BudgetCategory, BudgetLine, BudgetTotals, Currency, Decimal2, Draft, Funding, Id, Money, Total,
     display_title,
 };
 
@@ -42,8 +42,8 @@ const FUNDINGS: [Funding; 6] = [
     Funding::InKind,
 ];
 
-fn money(d: &Draft, m: Money) -> String {
-    m.display(&d.overview.currency, call_language())
+fn money(d: &Draft, m: Total) -> String {
+    super::text::amount_text(m, &d.overview.currency)
 }
 
 #[component]
@@ -66,7 +66,7 @@ pub fn BudgetScreen() -> impl IntoView {
     });
     let order = cards.order();
     let ids = move || order.get();
-    let shown = move |m: Money| draft.with(|d| money(d, m));
+    let shown = move |m: Total| draft.with(|d| money(d, m));
     let new_category = Signal::derive(move || labels::key(ctx.next_budget_category.get()));
     let set_new_category = Callback::new(move |v: String| {
         ctx.next_budget_category
@@ -191,15 +191,25 @@ fn SplitChart(totals: Memo<BudgetTotals>) -> impl IntoView {
     let bars = Memo::new(move |_| {
         totals.with(|t| {
             let currency = currency.get();
-            let max = t
-                .by_category
+            // Shares of a total too large to count would be wrong: no chart
+            // then; the tables say which sums are too large.
+            let (Ok(total), Some(by_category)) = (
+                t.total,
+                t.by_category
+                    .iter()
+                    .map(|(c, m)| m.map(|m| (*c, m)).ok())
+                    .collect::<Option<Vec<(BudgetCategory, Money)>>>(),
+            ) else {
+                return Vec::new();
+            };
+            let max = by_category
                 .iter()
                 .map(|(_, m)| m.0)
                 .max()
                 .unwrap_or(0)
                 .max(1);
-            let total = t.total.0.max(1);
-            t.by_category
+            let total = total.0.max(1);
+            by_category
                 .iter()
                 .filter(|(_, m)| m.0 > 0)
                 .map(|(c, m)| {
@@ -291,7 +301,7 @@ fn LineCard(id: Id) -> impl IntoView {
                             "{}{unit} × {} = {}",
                             crate::call::strings::decimal(l.quantity, lang),
                             l.unit_cost.display(c, lang),
-                            l.total().display(c, lang)
+                            super::text::amount_text(l.total(), c)
                         ),
                         labels::funding(l.funding).to_string(),
                     ]
@@ -371,6 +381,19 @@ fn LineForm(id: Id) -> impl IntoView {
     );
     let currency: Signal<Currency> =
         Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
+    // A unit cost and a quantity that are each fine can still make a total
+    // too large to count: the field that would make it so refuses.
+    let line = move || draft.with_untracked(|d| L::find(d, id).cloned());
+    let too_large = |total: crate::model::Total| {
+        total
+            .is_err()
+            .then(|| t!("budget.line_too_large").into_owned())
+    };
+    let check_cost =
+        Callback::new(move |m: Money| line().and_then(|l| too_large(m.times(l.quantity))));
+    let check_quantity = Callback::new(move |q: Option<Decimal2>| {
+        line().and_then(|l| too_large(l.unit_cost.times(q.unwrap_or_default())))
+    });
     let phase_options = move || {
         draft.with_untracked(|d| {
             d.numbered_phases()
@@ -386,8 +409,10 @@ fn LineForm(id: Id) -> impl IntoView {
             <TextField label=t!("budget.label") id=format!("line-{id}-label") value=label set=set_label />
             <TextField label=t!("budget.unit") id=format!("line-{id}-unit") value=unit set=set_unit
                 hint=t!("budget.unit_hint") />
-            <MoneyField label=t!("budget.unit_cost") id=format!("line-{id}-cost") value=cost set=set_cost currency=currency />
-            <DecimalField label=t!("budget.quantity") id=format!("line-{id}-quantity") value=quantity set=set_quantity />
+            <MoneyField label=t!("budget.unit_cost") id=format!("line-{id}-cost") value=cost set=set_cost currency=currency
+                check=check_cost />
+            <DecimalField label=t!("budget.quantity") id=format!("line-{id}-quantity") value=quantity set=set_quantity
+                check=check_quantity />
             <SelectField label=t!("budget.funding") id=format!("line-{id}-funding") value=funding set=set_funding
                 options=labels::options(&FUNDINGS, labels::funding) />
             <SelectField label=t!("budget.phase") id=format!("line-{id}-phase") value=phase set=set_phase

@@ -207,7 +207,8 @@ fn Preview(document: Memo<CallDocument>) -> impl IntoView {
 }
 
 fn item_view(i: call::Item) -> impl IntoView {
-    view! { <li>{i.lead.map(|l| view! { <strong>{l}</strong>" — " })}{i.text}</li> }
+    let separator = i.separator();
+    view! { <li>{i.lead.map(|l| view! { <strong>{l}</strong>{separator} })}{i.text}</li> }
 }
 
 fn block(b: Block) -> AnyView {

@@ -369,7 +369,10 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
     };
     let copy_mine = move || {
         let now = browser::now();
-        let copy = draft.with_untracked(|d| d.duplicate(&now));
+        let titles: Vec<String> = state
+            .library
+            .with_value(|l| l.titles().map(str::to_string).collect());
+        let copy = draft.with_untracked(|d| d.duplicate(&now, titles.iter().map(String::as_str)));
         let name = copy.display_title().to_string();
         match state.library.try_update_value(|l| l.create(&copy, &now)) {
             Some(Ok(_)) => {

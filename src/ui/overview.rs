@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::fields::{Guide, LinesField, SelectField, TextArea, TextField};
+use super::fields::{Guide, LinesField, NumberField, SelectField, TextArea, TextField};
 use super::labels;
 use crate::model::{
     Date, Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, Profiles,
@@ -56,25 +56,8 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
         })
     });
 
-    let places = Signal::derive(move || {
-        draft.with(|d| d.overview.places.map(|p| p.to_string()).unwrap_or_default())
-    });
-    let places_error = RwSignal::new(None::<String>);
-    let set_places = Callback::new(move |v: String| {
-        let v = v.trim().to_string();
-        if v.is_empty() {
-            places_error.set(None);
-            draft.update(|d| d.overview.places = None);
-        } else {
-            match v.parse::<u32>() {
-                Ok(n) => {
-                    places_error.set(None);
-                    draft.update(|d| d.overview.places = Some(n));
-                }
-                Err(_) => places_error.set(Some(t!("overview.places_whole_number").into())),
-            }
-        }
-    });
+    let places = Signal::derive(move || draft.with(|d| d.overview.places));
+    let set_places = Callback::new(move |n: Option<u32>| draft.update(|d| d.overview.places = n));
 
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.code().to_string()));
     let set_currency = Callback::new(move |v: String| {
@@ -250,8 +233,8 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
             </fieldset>
 
             <div class="form-grid">
-                <TextField label=t!("overview.places") id="ov-places" value=places set=set_places
-                    kind="number" error=places_error />
+                <NumberField label=t!("overview.places") id="ov-places" value=places set=set_places
+                    range_error=t!("overview.places_whole_number") />
                 <TextField label=t!("overview.starts") id="ov-start" value=start set=set_start kind="date" />
                 <TextField label=t!("overview.ends") id="ov-end" value=end set=set_end kind="date" error=end_error />
                 <SelectField label=t!("overview.currency") id="ov-currency" value=currency set=set_currency
@@ -404,44 +387,24 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
 /// Minimum and maximum age, each optional, and the day age is counted on.
 #[component]
 fn AgeLimits(draft: RwSignal<Draft>) -> impl IntoView {
-    // One whole-number field per limit; what cannot be an age is refused at
-    // the field and the last good value stays.
-    let age_field = |get: fn(&Overview) -> Option<u32>, put: fn(&mut Overview, Option<u32>)| {
-        let error = RwSignal::new(None::<String>);
-        let value = Signal::derive(move || {
-            draft.with(|d| get(&d.overview).map(|a| a.to_string()).unwrap_or_default())
-        });
-        let set = Callback::new(move |v: String| {
-            let v = v.trim();
-            if v.is_empty() {
-                error.set(None);
-                draft.update(|d| put(&mut d.overview, None));
-                return;
-            }
-            match v.parse::<u32>() {
-                Ok(a) if a <= MAX_AGE => {
-                    error.set(None);
-                    draft.update(|d| put(&mut d.overview, Some(a)));
-                }
-                _ => error.set(Some(t!("overview.not_an_age", max = MAX_AGE).into_owned())),
-            }
-        });
-        (value, set, error)
+    let age = |get: fn(&Overview) -> Option<u32>, put: fn(&mut Overview, Option<u32>)| {
+        (
+            Signal::derive(move || draft.with(|d| get(&d.overview))),
+            Callback::new(move |v| draft.update(|d| put(&mut d.overview, v))),
+        )
     };
-    let (min, set_min, min_error) = age_field(
+    let (min, set_min) = age(
         |o| o.target_group.min_age,
         |o, v| o.target_group.min_age = v,
     );
-    let (max, set_max, max_error) = age_field(
+    let (max, set_max) = age(
         |o| o.target_group.max_age,
         |o, v| o.target_group.max_age = v,
     );
     let inverted = Signal::derive(move || {
-        max_error.get().or_else(|| {
-            draft
-                .with(|d| d.overview.target_group.ages_inverted())
-                .then(|| t!("overview.ages_inverted").into_owned())
-        })
+        draft
+            .with(|d| d.overview.target_group.ages_inverted())
+            .then(|| t!("overview.ages_inverted").into_owned())
     });
     let (age_on, set_age_on) = date(
         draft,
@@ -453,9 +416,10 @@ fn AgeLimits(draft: RwSignal<Draft>) -> impl IntoView {
             <legend>{t!("overview.age_limits")}</legend>
             <p class="hint">{t!("overview.age_limits_hint")}</p>
             <div class="form-grid">
-                <TextField label=t!("overview.min_age") id="ov-min-age" value=min set=set_min kind="number"
-                    error=min_error />
-                <TextField label=t!("overview.max_age") id="ov-max-age" value=max set=set_max kind="number"
+                <NumberField label=t!("overview.min_age") id="ov-min-age" value=min set=set_min
+                    max=MAX_AGE range_error=t!("overview.not_an_age", max = MAX_AGE) />
+                <NumberField label=t!("overview.max_age") id="ov-max-age" value=max set=set_max
+                    max=MAX_AGE range_error=t!("overview.not_an_age", max = MAX_AGE)
                     error=inverted hint=t!("overview.max_age_hint") />
                 <TextField label=t!("overview.age_on") id="ov-age-on" value=age_on set=set_age_on kind="date"
                     hint=t!("overview.age_on_hint") />

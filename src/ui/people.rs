@@ -8,7 +8,7 @@ use super::fields::{
     DecimalField, Guide, IdChecklist, ItemCard, MoneyField, SelectField, TextField,
 };
 use super::labels;
-use super::lens::{Cards, field, pushed, text};
+use super::lens::{Cards, Item, field, pushed, text};
 use super::text::singular;
 use crate::call::strings::decimal;
 use crate::i18n::call_language;
@@ -50,7 +50,7 @@ pub fn PeopleScreen() -> impl IntoView {
                 <div><dt>{t!("people.end_users")}</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
                 <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, call_language())}</dd></div>
                 <div><dt>{t!("people.expert_fees")}</dt>
-                    <dd>{move || currency.with(|c| totals.get().1.display(c, call_language()))}</dd></div>
+                    <dd>{move || currency.with(|c| super::text::amount_text(totals.get().1, c))}</dd></div>
             </dl>
             <ul class="item-list" aria-label=t!("people.title")>
                 <For each=ids key=|id| *id let:id>
@@ -144,6 +144,19 @@ fn PersonForm(id: Id) -> impl IntoView {
     let (contact, set_contact) = text::<P>(draft, id, |p| &p.contact, |p| &mut p.contact);
     let (fee, set_fee) = field::<P, Money>(draft, id, |p| p.fee_per_day, |p, v| p.fee_per_day = v);
     let (days, set_days) = field::<P, Option<Decimal2>>(draft, id, |p| p.days, |p, v| p.days = v);
+    // Fee × days must stay countable, as a budget line's total must.
+    let person = move || draft.with_untracked(|d| P::find(d, id).cloned());
+    let too_large = |total: crate::model::Total| {
+        total
+            .is_err()
+            .then(|| t!("people.fees_too_large").into_owned())
+    };
+    let check_fee = Callback::new(move |m: Money| {
+        person().and_then(|p| too_large(m.times(p.days.unwrap_or_default())))
+    });
+    let check_days = Callback::new(move |d: Option<Decimal2>| {
+        person().and_then(|p| too_large(p.fee_per_day.times(d.unwrap_or_default())))
+    });
     let phases = Signal::derive(move || {
         draft.with(|d| {
             d.person(id)
@@ -167,8 +180,10 @@ fn PersonForm(id: Id) -> impl IntoView {
                 <TextField label=t!("people.country") id=format!("person-{id}-country") value=country set=set_country />
                 <TextField label=t!("people.contact") id=format!("person-{id}-contact") value=contact set=set_contact />
                 <Show when=is_expert>
-                    <MoneyField label=t!("people.fee_per_day") id=format!("person-{id}-fee") value=fee set=set_fee currency=currency />
-                    <DecimalField label=t!("people.days") id=format!("person-{id}-days") value=days set=set_days />
+                    <MoneyField label=t!("people.fee_per_day") id=format!("person-{id}-fee") value=fee set=set_fee currency=currency
+                        check=check_fee />
+                    <DecimalField label=t!("people.days") id=format!("person-{id}-days") value=days set=set_days
+                        check=check_days />
                 </Show>
             </div>
             <IdChecklist legend=t!("people.phases") empty=t!("people.no_phases") id=format!("person-{id}-phases")

@@ -8,7 +8,7 @@ use super::text::percent;
 
 use super::browser;
 use super::editor::EditorCtx;
-use super::fields::{Guide, Hidden, LinesField, MoneyField, TextArea, TextField};
+use super::fields::{Guide, Hidden, LinesField, MoneyField, NumberField, TextArea, TextField};
 use super::lens::{Cards, field, pushed, setter, text};
 use crate::model::{
     Applicant, Currency, Date, Draft, Id, Money, Selection, SelectionCriterion, display_title,
@@ -179,32 +179,28 @@ fn CriterionRow(id: Id) -> impl IntoView {
     let (description, set_description) =
         text::<C>(draft, id, |c| &c.description, |c| &mut c.description);
     let (weight, set_weight) = field::<C, u32>(draft, id, |c| c.weight, |c, v| c.weight = v);
-    let weight_text = Signal::derive(move || weight.get().to_string());
-    let weight_error = RwSignal::new(None::<String>);
-    let set_weight_text = Callback::new(move |v: String| match v.trim().parse::<u32>() {
-        Ok(n) if n <= 100 => {
-            weight_error.set(None);
-            set_weight.run(n)
-        }
-        _ if v.trim().is_empty() => {
-            weight_error.set(None);
-            set_weight.run(0)
-        }
-        _ => weight_error.set(Some(t!("selection.weight_error").into())),
-    });
+    let weight = Signal::derive(move || Some(weight.get()));
+    // A cleared weight counts for nothing.
+    let set_weight = Callback::new(move |n: Option<u32>| set_weight.run(n.unwrap_or(0)));
     let title = move || display_title(&name.get()).to_string();
+    let row = NodeRef::<leptos::html::Li>::new();
     let remove = move |_| {
         let n = title();
+        let add = document().get_element_by_id("sel-criteria");
+        super::fields::focus_after_removal(
+            row.get_untracked().map(web_sys::Element::from).as_ref(),
+            add,
+        );
         ctx.begin_step();
         draft.update(|d| d.delete_criterion(id));
         ctx.deleted(t!("selection.criterion_deleted", name = n).into());
     };
     view! {
-        <li class="row-card">
+        <li class="row-card" node_ref=row>
             <div class="form-grid">
                 <TextField label=t!("selection.criterion") id=format!("crit-{id}-name") value=name set=set_name />
-                <TextField label=t!("selection.weight") id=format!("crit-{id}-weight") value=weight_text set=set_weight_text
-                    kind="number" error=weight_error />
+                <NumberField label=t!("selection.weight") id=format!("crit-{id}-weight") value=weight set=set_weight
+                    max=100 range_error=t!("selection.weight_error") />
                 <TextField label=t!("selection.criterion_description") id=format!("crit-{id}-description")
                     value=description set=set_description />
             </div>
@@ -271,11 +267,10 @@ fn ScoringGrid() -> impl IntoView {
             Err(e) => state.notice.set(e),
         }
     };
-    let max_text = Signal::derive(move || max.get().to_string());
-    let set_max = Callback::new(move |v: String| {
-        if let Ok(n) = v.trim().parse::<u32>()
-            && (1..=100).contains(&n)
-        {
+    let max_value = Signal::derive(move || Some(max.get()));
+    // A scale needs a top: clearing the field leaves the stored one.
+    let set_max = Callback::new(move |n: Option<u32>| {
+        if let Some(n) = n {
             draft.update(|d| d.selection.score_max = n);
         }
     });
@@ -284,7 +279,8 @@ fn ScoringGrid() -> impl IntoView {
             <h3 id="scoring-title">{t!("selection.scoring")}</h3>
             <p class="hint">{t!("selection.scoring_hint")}</p>
             <div class="form-grid narrow-grid">
-                <TextField label=t!("selection.score_max") id="sel-score-max" value=max_text set=set_max kind="number" />
+                <NumberField label=t!("selection.score_max") id="sel-score-max" value=max_value set=set_max
+                    min=1 max=100 />
             </div>
             <Show when=move || !draft.with(|d| d.selection.applicants.is_empty())
                 fallback=|| view! { <p class="hint">{t!("selection.no_applicants")}</p> }>
@@ -398,23 +394,16 @@ fn ApplicantRow(
                     on:input=move |ev| set_name.run(event_target_value(&ev)) />
             </th>
             {move || criteria.get().into_iter().map(|(cid, cname, _)| {
-                let score = Memo::new(move |_| cards.with(id, |a| {
+                let score = Signal::derive(move || cards.with(id, |a| {
                     a
                         .and_then(|a| a.scores.iter().find(|s| s.criterion_id == cid))
-                        .map(|s| s.value.to_string()).unwrap_or_default()
+                        .map(|s| s.value)
                 }));
-                let input_id = format!("score-{id}-{cid}");
+                let set = Callback::new(move |value: Option<u32>| draft.update(|d| d.set_score(id, cid, value)));
                 view! {
                     <td>
-                        <label class="visually-hidden" for=input_id.clone()>{t!("selection.score_label", who = who(), criterion = cname)}</label>
-                        <input id=input_id class="cell-input score" type="number" min="0"
-                            max=move || score_max.get()
-                            prop:value=move || score.get()
-                            on:input=move |ev| {
-                                let v = event_target_value(&ev);
-                                let value = v.trim().parse::<u32>().ok();
-                                draft.update(|d| d.set_score(id, cid, value));
-                            } />
+                        <NumberField label=t!("selection.score_label", who = who(), criterion = cname)
+                            id=format!("score-{id}-{cid}") value=score set=set max=score_max compact=true />
                     </td>
                 }
             }).collect_view()}

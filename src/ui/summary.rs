@@ -52,6 +52,11 @@ fn money(d: &Draft, m: Money) -> String {
     m.display(&d.overview.currency, call_language())
 }
 
+/// A total, or "too large to count" where it does not fit.
+fn amount(d: &Draft, m: crate::model::Total) -> String {
+    super::text::amount_text(m, &d.overview.currency)
+}
+
 fn or_dash(s: &str) -> String {
     if s.trim().is_empty() {
         "—".into()
@@ -469,7 +474,7 @@ fn budget(d: &Draft) -> AnyView {
                     <td>{labels::budget_category(l.category)}</td>
                     <td class="num">{money(d, l.unit_cost)}</td>
                     <td class="num">{decimal(l.quantity, lang)}{(!l.unit.trim().is_empty()).then(|| format!(" {}", l.unit))}</td>
-                    <td class="num">{money(d, l.unit_cost.times(l.quantity))}</td>
+                    <td class="num">{amount(d, l.total())}</td>
                     <td>{labels::funding(l.funding)}</td>
                 </tr>
             }
@@ -478,12 +483,12 @@ fn budget(d: &Draft) -> AnyView {
     let by_category = totals
         .by_category
         .iter()
-        .map(|(c, m)| view! { <tr><th scope="row">{labels::budget_category(*c)}</th><td class="num">{money(d, *m)}</td></tr> })
+        .map(|(c, m)| view! { <tr><th scope="row">{labels::budget_category(*c)}</th><td class="num">{amount(d, *m)}</td></tr> })
         .collect_view();
     let by_funding = totals
         .by_funding
         .iter()
-        .map(|(f, m)| view! { <tr><th scope="row">{labels::funding(*f)}</th><td class="num">{money(d, *m)}</td></tr> })
+        .map(|(f, m)| view! { <tr><th scope="row">{labels::funding(*f)}</th><td class="num">{amount(d, *m)}</td></tr> })
         .collect_view();
     let table = data_table(
         t!("summary.budget"),
@@ -500,7 +505,7 @@ fn budget(d: &Draft) -> AnyView {
             view! {
                 <tr>
                     <th scope="row" colspan="4">{t!("summary.total")}</th>
-                    <td class="num">{money(d, totals.total)}</td>
+                    <td class="num">{amount(d, totals.total)}</td>
                     <td></td>
                 </tr>
             }
@@ -520,8 +525,8 @@ fn budget(d: &Draft) -> AnyView {
             </table>
         </div>
         <dl class="facts">
-            {fact(t!("summary.total"), money(d, totals.total))}
-            {fact(t!("summary.per_participant"), or_none(totals.per_participant.map(|m| money(d, m))))}
+            {fact(t!("summary.total"), amount(d, totals.total))}
+            {fact(t!("summary.per_participant"), or_none(totals.per_participant.map(|m| amount(d, m))))}
         </dl>
     }
     .into_any()

@@ -4,7 +4,7 @@ use rust_i18n::t;
 
 use crate::i18n::Lang;
 use crate::i18n::call_language;
-use crate::model::{Date, Decimal2};
+use crate::model::{Currency, Date, Decimal2, Total};
 
 /// A date to read, in the interface language: "1 March 2027", "1er mars 2027".
 pub fn date_text(d: Date) -> String {
@@ -37,4 +37,13 @@ pub fn percent(per_mille: u32) -> String {
         tenths = per_mille % 10
     )
     .into_owned()
+}
+
+/// An amount to read, or "too large to count" where the exact figure does
+/// not fit: a total is never shown clamped or wrapped.
+pub fn amount_text(total: Total, currency: &Currency) -> String {
+    match total {
+        Ok(m) => m.display(currency, call_language()),
+        Err(_) => t!("management.too_large").into_owned(),
+    }
 }

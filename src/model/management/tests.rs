@@ -46,33 +46,33 @@ fn budget_totals_by_category_funding_phase_and_participant() {
         line(BudgetCategory::Staff, 1, 50, Funding::OwnFunds, None),      // 0.005 -> 0.01
     ];
     let t = draft.budget_totals();
-    assert_eq!(t.total, Money(336_600 + 1_500 + 33_333 + 1));
+    assert_eq!(t.total, Ok(Money(336_600 + 1_500 + 33_333 + 1)));
     assert_eq!(
         t.by_category,
         vec![
-            (BudgetCategory::Staff, Money(1)),
-            (BudgetCategory::Travel, Money(338_100)),
-            (BudgetCategory::Evaluation, Money(33_333)),
+            (BudgetCategory::Staff, Ok(Money(1))),
+            (BudgetCategory::Travel, Ok(Money(338_100))),
+            (BudgetCategory::Evaluation, Ok(Money(33_333))),
         ]
     );
     assert_eq!(
         t.by_funding,
         vec![
-            (Funding::Grant, Money(369_933)),
-            (Funding::OwnFunds, Money(1)),
-            (Funding::Partner, Money(1_500)),
+            (Funding::Grant, Ok(Money(369_933))),
+            (Funding::OwnFunds, Ok(Money(1))),
+            (Funding::Partner, Ok(Money(1_500))),
         ]
     );
     assert_eq!(
         t.by_phase,
         vec![
-            (Some(a), Money(336_600)),
-            (Some(b), Money(33_333)),
-            (None, Money(1_501))
+            (Some(a), Ok(Money(336_600))),
+            (Some(b), Ok(Money(33_333))),
+            (None, Ok(Money(1_501)))
         ]
     );
     // 3714.34 ÷ 3 = 1238.113… -> 1238.11
-    assert_eq!(t.per_participant, Some(Money(123_811)));
+    assert_eq!(t.per_participant, Some(Ok(Money(123_811))));
     draft.overview.places = Some(0);
     assert_eq!(draft.budget_totals().per_participant, None);
 }
@@ -82,11 +82,83 @@ fn per_participant_rounds_half_away_from_zero() {
     let mut draft = Draft::blank("t");
     draft.overview.places = Some(2);
     draft.budget = vec![line(BudgetCategory::Other, 101, 100, Funding::Grant, None)];
-    assert_eq!(draft.budget_totals().per_participant, Some(Money(51))); // 0.505 -> 0.51
+    assert_eq!(draft.budget_totals().per_participant, Some(Ok(Money(51)))); // 0.505 -> 0.51
     draft.overview.places = Some(4);
     draft.budget = vec![line(BudgetCategory::Other, 10, 100, Funding::Grant, None)];
-    assert_eq!(draft.budget_totals().per_participant, Some(Money(3))); // 0.025 -> 0.03
+    assert_eq!(draft.budget_totals().per_participant, Some(Ok(Money(3)))); // 0.025 -> 0.03
     assert_eq!(div_round(-5, 2), -3);
+}
+
+#[test]
+fn budget_totals_that_do_not_fit_say_so_and_the_others_stay_exact() {
+    let mut draft = Draft::blank("t");
+    let a = draft.add_phase(PhaseKind::Mobility, "Visit");
+    draft.overview.places = Some(4);
+    // 99 999 999 999.99 × 1 000 000 000: the line itself is too large.
+    draft.budget = vec![
+        line(
+            BudgetCategory::Travel,
+            9_999_999_999_999,
+            100_000_000_000,
+            Funding::Grant,
+            Some(a),
+        ),
+        line(BudgetCategory::Staff, 1_000, 100, Funding::OwnFunds, None),
+    ];
+    let t = draft.budget_totals();
+    assert_eq!(t.total, Err(TooLarge));
+    assert_eq!(t.per_participant, Some(Err(TooLarge)));
+    assert_eq!(
+        t.by_category,
+        vec![
+            (BudgetCategory::Staff, Ok(Money(1_000))),
+            (BudgetCategory::Travel, Err(TooLarge)),
+        ]
+    );
+    assert_eq!(
+        t.by_funding,
+        vec![
+            (Funding::Grant, Err(TooLarge)),
+            (Funding::OwnFunds, Ok(Money(1_000))),
+        ]
+    );
+    assert_eq!(
+        t.by_phase,
+        vec![(Some(a), Err(TooLarge)), (None, Ok(Money(1_000)))]
+    );
+    assert!(draft.budget_csv().contains("too large to count"));
+    assert!(!draft.budget_csv().contains("92233720368547758"));
+    assert_eq!(draft.budget_total(), None);
+
+    // Two lines that each fit, with a sum that does not.
+    let half = 4_611_686_018_427_387_904; // 2^62 minor units
+    draft.budget = vec![
+        line(BudgetCategory::Venue, half, 100, Funding::Grant, None),
+        line(BudgetCategory::Venue, half, 100, Funding::Partner, None),
+    ];
+    let t = draft.budget_totals();
+    assert_eq!(draft.budget[0].total(), Ok(Money(half)));
+    assert_eq!(t.total, Err(TooLarge));
+    assert_eq!(t.by_category, vec![(BudgetCategory::Venue, Err(TooLarge))]);
+    assert_eq!(
+        t.by_funding,
+        vec![
+            (Funding::Grant, Ok(Money(half))),
+            (Funding::Partner, Ok(Money(half))),
+        ]
+    );
+}
+
+#[test]
+fn expert_fees_that_do_not_fit_are_too_large() {
+    let mut draft = Draft::blank("t");
+    for _ in 0..2 {
+        let id = draft.add_person(PersonRole::Expert);
+        let p = draft.person_mut(id).unwrap();
+        p.fee_per_day = Money(4_611_686_018_427_387_904);
+        p.days = Some(Decimal2::whole(1));
+    }
+    assert_eq!(draft.expert_totals(), (Decimal2::whole(2), Err(TooLarge)));
 }
 
 #[test]
@@ -108,7 +180,7 @@ fn suggested_lines_come_from_experts_without_a_line() {
     let lines = draft.suggested_expert_lines();
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0].label, "Ana");
-    assert_eq!(lines[0].total(), Money(135_000));
+    assert_eq!(lines[0].total(), Ok(Money(135_000)));
     draft.budget.extend(lines);
     assert!(draft.suggested_expert_lines().is_empty());
 }

@@ -108,6 +108,14 @@ fn rename_duplicate_trash_restore_and_empty() {
     let copy = lib.duplicate(id, "2026-01-03T00:00:00Z").unwrap();
     assert_eq!(lib.open(copy).unwrap().overview.title, "Renamed (copy)");
     assert_eq!(lib.drafts().len(), 2);
+    // A copy of the copy, and a second copy of the original, are numbered.
+    let second = lib.duplicate(copy, "2026-01-03T00:00:01Z").unwrap();
+    assert_eq!(lib.open(second).unwrap().overview.title, "Renamed (copy 2)");
+    let third = lib.duplicate(id, "2026-01-03T00:00:02Z").unwrap();
+    assert_eq!(lib.open(third).unwrap().overview.title, "Renamed (copy 3)");
+    lib.move_to_trash(second, "2026-01-03T00:00:03Z").unwrap();
+    lib.move_to_trash(third, "2026-01-03T00:00:04Z").unwrap();
+    lib.empty_trash().unwrap();
 
     lib.move_to_trash(id, "2026-01-04T00:00:00Z").unwrap();
     assert_eq!(lib.drafts().len(), 1);
