@@ -347,7 +347,14 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
             }
         })
     });
-    let remove = move |_| draft.update(|d| d.overview.organisers.retain(|o| o.id != id));
+    let row = NodeRef::<leptos::html::Li>::new();
+    let remove = move |_| {
+        super::fields::focus_after_removal(
+            row.get_untracked().map(web_sys::Element::from).as_ref(),
+            document().get_element_by_id("ov-organisers"),
+        );
+        draft.update(|d| d.overview.organisers.retain(|o| o.id != id));
+    };
     let whom = move || {
         let n = name.get();
         if n.trim().is_empty() {
@@ -368,7 +375,7 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
         })
         .collect();
     view! {
-        <li class="row-card">
+        <li class="row-card" node_ref=row>
             <div class="form-grid">
                 <SelectField label=t!("overview.role") id=format!("org-{id}-role") value=role set=set_role options=options />
                 <TextField label=t!("overview.name") id=format!("org-{id}-name") value=name set=set_name />

@@ -330,7 +330,7 @@ fn ScoringGrid() -> impl IntoView {
                 </Show>
             </p>
             <div class="add-row">
-                <button type="button" class="secondary" on:click=add>{t!("selection.add_applicant")}</button>
+                <button type="button" class="secondary" id="sel-add-applicant" on:click=add>{t!("selection.add_applicant")}</button>
                 <button type="button" class="secondary" on:click=select_top disabled=move || places().is_none()>
                     {t!("selection.select_top")}
                 </button>
@@ -379,15 +379,20 @@ fn ApplicantRow(
             n.trim().to_string()
         }
     };
+    let row = NodeRef::<leptos::html::Tr>::new();
     let remove = move |_| {
         let n = who();
+        super::fields::focus_after_removal(
+            row.get_untracked().map(web_sys::Element::from).as_ref(),
+            document().get_element_by_id("sel-add-applicant"),
+        );
         ctx.begin_step();
         draft.update(|d| d.selection.applicants.retain(|a| a.id != id));
         ctx.deleted(t!("selection.applicant_removed", name = n).into_owned());
     };
     let name_id = format!("app-{id}-name");
     view! {
-        <tr>
+        <tr node_ref=row>
             <th scope="row">
                 <label class="visually-hidden" for=name_id.clone()>{t!("selection.name_or_code")}</label>
                 <input id=name_id class="cell-input" type="text" prop:value=move || name.get()

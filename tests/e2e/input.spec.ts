@@ -185,7 +185,9 @@ test('after a delete by keyboard, focus goes to the next item, the previous one,
   }
   await page.getByRole('button', { name: 'Close “Three”' }).click();
   const press = async (name: string) => {
-    await page.getByRole('button', { name }).focus();
+    const button = page.getByRole('button', { name });
+    await button.focus();
+    await expect(button).toBeFocused();
     await page.keyboard.press('Enter');
   };
   await press('Delete “Two”');
@@ -224,6 +226,29 @@ test('after a delete by keyboard, focus goes to the next item, the previous one,
     await press(`Remove criterion “${name}”`);
   }
   await expect(page.getByRole('button', { name: 'Add a criterion' })).toBeFocused();
+
+  // Applicants in the scoring grid: the next row's name, else the add button.
+  for (let n = 0; n < 2; n++) {
+    await page.getByRole('button', { name: 'Add an applicant' }).click();
+    // The app puts the keyboard in the new row's name once it is drawn.
+    await expect(page.getByLabel('Name or code').last()).toBeFocused();
+  }
+  await press('Remove A-01');
+  await expect(page.getByLabel('Name or code').first()).toBeFocused();
+  await expect(page.getByLabel('Name or code').first()).toHaveValue('A-02');
+  await press('Remove A-02');
+  await expect(page.getByRole('button', { name: 'Add an applicant' })).toBeFocused();
+
+  // Organisers on the Overview.
+  await openScreen(page, 'Overview');
+  for (const name of ['Lead venue', 'Partner festival']) {
+    await page.getByRole('button', { name: 'Add an organiser' }).click();
+    await page.getByLabel('Name', { exact: true }).last().fill(name);
+  }
+  await press('Remove Lead venue');
+  await expect(page.getByLabel('Role', { exact: true })).toBeFocused();
+  await press('Remove Partner festival');
+  await expect(page.getByRole('button', { name: 'Add an organiser' })).toBeFocused();
   expect(app.consoleErrors).toEqual([]);
 });
 
