@@ -115,26 +115,26 @@ pub fn read(text: &str) -> Result<TemplateFile, TemplateError> {
 
 type Loaded = Result<TemplateFile, TemplateError>;
 
-/// Every template file, read once, the first time one is asked for.
-fn loaded() -> &'static HashMap<(Template, CallLanguage), Loaded> {
-    static FILES: OnceLock<HashMap<(Template, CallLanguage), Loaded>> = OnceLock::new();
-    FILES.get_or_init(|| {
-        let mut files = HashMap::new();
-        for &template in Template::ALL {
-            for language in LANGUAGES {
-                if let Some(text) = template.file(language) {
-                    files.insert((template, language), read(text));
-                }
-            }
-        }
-        files
+/// Every template file in `language`, read once, the first time one is
+/// asked for: a French interface never reads the English files.
+fn loaded(language: CallLanguage) -> &'static HashMap<Template, Loaded> {
+    static FILES: [OnceLock<HashMap<Template, Loaded>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let slot = match language {
+        CallLanguage::En => &FILES[0],
+        CallLanguage::Fr => &FILES[1],
+    };
+    slot.get_or_init(|| {
+        Template::ALL
+            .iter()
+            .filter_map(|&t| Some((t, read(t.file(language)?))))
+            .collect()
     })
 }
 
 impl Template {
     /// The template's file in `language`, read and checked; none for blank.
     pub fn load(self, language: CallLanguage) -> Option<&'static Loaded> {
-        loaded().get(&(self, language))
+        loaded(language).get(&self)
     }
 
     /// What home shows of the template in `language`; none for blank,
