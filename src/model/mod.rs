@@ -11,6 +11,7 @@ mod integrity;
 pub mod labels;
 mod management;
 mod money;
+mod rebase;
 mod values;
 
 pub use draft::*;

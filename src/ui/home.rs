@@ -29,9 +29,13 @@ pub fn Home() -> impl IntoView {
     let create = move |template: Template| {
         choosing.set(false);
         let now = browser::now();
-        let mut draft = template.build(&now, browser::first_of_next_month());
-        // A programme begun in French writes its call in French, until changed.
-        draft.call.language = crate::i18n::call_language();
+        // A programme begun in French starts from the French file and writes
+        // its call in French, until changed.
+        let draft = template.build_in(
+            crate::i18n::call_language(),
+            &now,
+            browser::first_of_next_month(),
+        );
         match state.library.try_update_value(|l| l.create(&draft, &now)) {
             Some(Ok(id)) => {
                 state.refresh();
@@ -113,8 +117,8 @@ pub fn Home() -> impl IntoView {
                     <h2 id="templates-title">{t!("home.start_from")}</h2>
                     <ul>
                         {Template::ALL
-                            .into_iter()
-                            .map(|t| view! {
+                            .iter()
+                            .map(|&t| view! {
                                 <li>
                                     <button type="button" class="template" on:click=move |_| create(t)>
                                         <span class="template-name">{template_name(t)}</span>
@@ -579,23 +583,20 @@ fn StorageInfo() -> impl IntoView {
     }
 }
 
-/// A template's name in the current language.
+/// A template's name in the current language: its file's, or for a blank
+/// programme the interface's own words.
 fn template_name(t: Template) -> Cow<'static, str> {
-    match t {
-        Template::Blank => t!("home.template_blank"),
-        Template::Reference => t!("home.template_reference"),
-        Template::StudyVisit => t!("home.template_study_visit"),
-        Template::Showcase => t!("home.template_showcase"),
+    match t.about(crate::i18n::call_language()) {
+        Some(about) => Cow::Borrowed(&about.name),
+        None => t!("home.template_blank"),
     }
 }
 
 /// What a template starts with, in the current language.
 fn template_description(t: Template) -> Cow<'static, str> {
-    match t {
-        Template::Blank => t!("home.template_blank_text"),
-        Template::Reference => t!("home.template_reference_text"),
-        Template::StudyVisit => t!("home.template_study_visit_text"),
-        Template::Showcase => t!("home.template_showcase_text"),
+    match t.about(crate::i18n::call_language()) {
+        Some(about) => Cow::Borrowed(&about.description),
+        None => t!("home.template_blank_text"),
     }
 }
 
