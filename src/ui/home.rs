@@ -31,7 +31,7 @@ pub fn Home() -> impl IntoView {
         let now = browser::now();
         let mut draft = template.build(&now, browser::first_of_next_month());
         // A programme begun in French writes its call in French, until changed.
-        draft.call.language = crate::i18n::call_language();
+        draft.call.language = crate::text::lang();
         match state.library.try_update_value(|l| l.create(&draft, &now)) {
             Some(Ok(id)) => {
                 state.refresh();
@@ -602,10 +602,10 @@ fn template_description(t: Template) -> Cow<'static, str> {
 /// A whole number to read, its thousands grouped the current language's way.
 fn count(n: usize) -> String {
     let digits = n.to_string();
-    let sep = match crate::i18n::Lang::current() {
-        crate::i18n::Lang::En => ",",
+    let sep = match crate::text::lang() {
+        crate::model::Lang::En => ",",
         // A narrow no-break space, as French typography groups digits.
-        crate::i18n::Lang::Fr => "\u{202f}",
+        crate::model::Lang::Fr => "\u{202f}",
     };
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -620,8 +620,8 @@ fn count(n: usize) -> String {
 /// A number to read, with `decimals` digits after the current language's decimal sign.
 fn number(n: f64, decimals: usize) -> String {
     let text = format!("{n:.decimals$}");
-    match crate::i18n::Lang::current() {
-        crate::i18n::Lang::En => text,
-        crate::i18n::Lang::Fr => text.replace('.', ","),
+    match crate::text::lang() {
+        crate::model::Lang::En => text,
+        crate::model::Lang::Fr => text.replace('.', ","),
     }
 }

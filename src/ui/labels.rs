@@ -2,10 +2,10 @@
 
 use std::borrow::Cow;
 
-pub use crate::model::labels::*;
+pub use crate::text::labels::*;
 
 /// A programme's title as shown: its own, or "Untitled programme" in the
-/// current language when it has none (as [`crate::model::display_title`]).
+/// current language when it has none (as [`crate::text::display_title`]).
 pub fn programme_title(title: &str) -> Cow<'_, str> {
     match title.trim() {
         "" => rust_i18n::t!("app.untitled"),
