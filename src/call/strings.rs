@@ -18,7 +18,7 @@ use crate::model::{
     BudgetCategory, ContentFormat, Decimal2, Delivery, Goal, Lang, Mode, OrganisationKind,
     PhaseKind,
 };
-use crate::text::{decimal, fill};
+use crate::text::{decimal, fill, singular};
 
 /// Declares the phrases, one `field: t!(<literal key>);` each, and reads them from
 /// the translation files (the literal keys are what the i18n tests look for).
@@ -247,11 +247,11 @@ pub fn label_value(label: &str, value: &str, lang: Lang) -> String {
 /// `1 hour`, `6 hours`; in French the singular holds below two (`1,5 heure`).
 pub fn hours(n: Decimal2, lang: Lang) -> String {
     let p = phrases(lang);
-    let singular = match lang {
-        Lang::En => n == Decimal2::whole(1),
-        Lang::Fr => n < Decimal2::whole(2),
+    let template = if singular(n, lang) {
+        p.hours_one
+    } else {
+        p.hours_many
     };
-    let template = if singular { p.hours_one } else { p.hours_many };
     fill(template, &[("n", &decimal(n, lang))])
 }
 

@@ -165,6 +165,15 @@ pub fn date_range(start: Option<Date>, end: Option<Date>, lang: Lang) -> Option<
     })
 }
 
+/// Whether a quantity takes the singular in `lang`: one in English, below
+/// two in French ("1,5 heure", "0 contenu").
+pub fn singular(n: Decimal2, lang: Lang) -> bool {
+    match lang {
+        Lang::En => n == Decimal2::whole(1),
+        Lang::Fr => n < Decimal2::whole(2),
+    }
+}
+
 /// A quantity with the language's decimal mark: `2.5` / `2,5`.
 pub fn decimal(n: Decimal2, lang: Lang) -> String {
     n.to_string().replace('.', words(lang).decimal_point)

@@ -508,8 +508,7 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
             Err(e) => state.notice.set(e),
         }
     };
-    let title =
-        move || draft.with(|d| super::labels::programme_title(&d.overview.title).into_owned());
+    let title = move || draft.with(|d| crate::text::display_title(&d.overview.title).into_owned());
 
     view! {
         <div class="editor">

@@ -10,11 +10,11 @@ use rust_i18n::t;
 
 use super::browser;
 use super::fields::{Hidden, quoted};
-use super::labels::programme_title;
 use super::route::{Route, Screen};
 use super::state::{AppState, use_state};
 use crate::store::{DraftEntry, ImportPlan, LOCAL_STORAGE_LIMIT, OnConflict, StorageUse};
 use crate::templates::Template;
+use crate::text::display_title;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -154,7 +154,7 @@ pub fn Home() -> impl IntoView {
 fn DraftCard(entry: DraftEntry) -> impl IntoView {
     let state = use_state();
     let id = entry.id;
-    let title = programme_title(&entry.title).into_owned();
+    let title = display_title(&entry.title).into_owned();
     let editing = RwSignal::new(false);
     let new_title = RwSignal::new(entry.title.clone());
     let href = Route::Draft {
@@ -398,7 +398,7 @@ fn ImportPanel(
                     .drafts
                     .iter()
                     .filter(|d| p.conflicts.contains(&d.id))
-                    .map(|d| quoted(&programme_title(&d.overview.title)))
+                    .map(|d| quoted(&display_title(&d.overview.title)))
                     .collect();
                 let joined = titles.join(", ");
                 if titles.len() == 1 {
@@ -482,7 +482,7 @@ fn Trash() -> impl IntoView {
                     <For each=move || state.trash.get() key=|e| e.id let:entry>
                         {
                             let id = entry.id;
-                            let title = programme_title(&entry.title).into_owned();
+                            let title = display_title(&entry.title).into_owned();
                             view! {
                                 <li>
                                     <span>{title.clone()}</span>

@@ -9,9 +9,9 @@ use rust_i18n::t;
 
 use super::editor::EditorCtx;
 use super::fields::Guide;
-use super::labels::programme_title;
 use super::text::{date_text, hours_text, percent};
 use crate::model::{Date, Draft, Money, TargetGroup, WhoApplies};
+use crate::text::display_title;
 use crate::text::labels;
 use crate::text::{decimal, lang, numbered_phases};
 
@@ -178,7 +178,7 @@ fn document(d: &Draft) -> AnyView {
     view! {
         <article class="summary-doc">
             <header class="summary-head">
-                <p class="summary-title">{programme_title(&o.title)}</p>
+                <p class="summary-title">{display_title(&o.title)}</p>
                 {(!o.tagline.trim().is_empty()).then(|| view! { <p class="summary-tagline">{o.tagline.clone()}</p> })}
             </header>
 

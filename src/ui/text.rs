@@ -2,7 +2,7 @@
 
 use rust_i18n::t;
 
-use crate::model::{Currency, Date, Decimal2, Lang, Total};
+use crate::model::{Currency, Date, Decimal2, Total};
 use crate::text::{date, decimal, lang, money};
 
 /// A date to read, in the interface language: "1 March 2027", "1er mars 2027".
@@ -13,10 +13,7 @@ pub fn date_text(d: Date) -> String {
 /// Whether a quantity takes the singular in the interface language: one in
 /// English, below two in French ("0 contenu", "1,5 jour").
 pub fn singular(n: Decimal2) -> bool {
-    match lang() {
-        Lang::En => n == Decimal2::whole(1),
-        Lang::Fr => n < Decimal2::whole(2),
-    }
+    crate::text::singular(n, lang())
 }
 
 /// "12 h", "1.5 h" ("1,5 h" in French).
