@@ -21,7 +21,7 @@ mod native {
     use criterion::{Criterion, criterion_group};
     use trajectory_studio::call::{CallOptions, generate, to_html, to_markdown, to_text};
     use trajectory_studio::fixtures::{self, Size};
-    use trajectory_studio::model::{CallLanguage, Draft};
+    use trajectory_studio::model::{Draft, Lang};
     use trajectory_studio::{format, review};
 
     fn programmes() -> [(&'static str, Draft); 2] {
@@ -34,7 +34,7 @@ mod native {
     fn call_generation(c: &mut Criterion) {
         for (name, draft) in programmes() {
             let options = CallOptions {
-                language: CallLanguage::En,
+                language: Lang::En,
                 ..CallOptions::from_draft(&draft)
             };
             // Every section, in all three formats, as the Call screen's downloads do.

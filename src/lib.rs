@@ -5,11 +5,11 @@ pub mod call;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fixtures;
 pub mod format;
-pub mod i18n;
 pub mod model;
 pub mod review;
 pub mod store;
 pub mod templates;
+pub mod text;
 pub mod ui;
 
 // Every text of the UI and the call, from `locales/*.json`; English fills any gap.

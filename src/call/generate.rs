@@ -3,13 +3,13 @@
 
 use std::collections::HashSet;
 
-use super::strings::{self, Phrases, fill, phrases};
+use super::strings::{self, Phrases, phrases};
 use super::{Block, CallDocument, CallOptions, CallSection, Fact, Item, Section};
 use crate::model::{
-    BudgetCategory, BudgetLine, CallLanguage, Currency, Decimal2, Draft, Funding,
-    MentorshipContent, Money, Organiser, OrganiserRole, Person, PersonRole, Profiles, Requirement,
-    Scope, WhoApplies,
+    BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Funding, Lang, MentorshipContent, Money,
+    Organiser, OrganiserRole, Person, PersonRole, Profiles, Requirement, Scope, WhoApplies,
 };
+use crate::text::{self, fill};
 
 /// Budget categories that pay for something a participant receives, and so
 /// belong in "what is covered". Staff, expert fees, venues and overheads pay
@@ -64,7 +64,7 @@ pub fn generate(draft: &Draft, options: &CallOptions) -> CallDocument {
 struct Context<'a> {
     draft: &'a Draft,
     options: &'a CallOptions,
-    lang: CallLanguage,
+    lang: Lang,
     p: &'static Phrases,
 }
 
@@ -140,17 +140,17 @@ impl Context<'_> {
                 p.intro_runs,
                 &[
                     ("programme", programme),
-                    ("start", &strings::date(s, lang)),
-                    ("end", &strings::date(e, lang)),
+                    ("start", &text::date(s, lang)),
+                    ("end", &text::date(e, lang)),
                 ],
             )),
             (Some(s), None) => Some(fill(
                 p.intro_starts,
-                &[("programme", programme), ("start", &strings::date(s, lang))],
+                &[("programme", programme), ("start", &text::date(s, lang))],
             )),
             (None, Some(e)) => Some(fill(
                 p.intro_ends,
-                &[("programme", programme), ("end", &strings::date(e, lang))],
+                &[("programme", programme), ("end", &text::date(e, lang))],
             )),
             (None, None) => None,
         };
@@ -273,11 +273,10 @@ impl Context<'_> {
         let (p, lang) = (self.p, self.lang);
         let t = &self.draft.overview.target_group;
         let on = match (t.age_on, self.draft.selection.deadline) {
-            (Some(day), _) => fill(p.age_on, &[("date", &strings::date(day, lang))]),
-            (None, Some(deadline)) => fill(
-                p.age_on_deadline,
-                &[("date", &strings::date(deadline, lang))],
-            ),
+            (Some(day), _) => fill(p.age_on, &[("date", &text::date(day, lang))]),
+            (None, Some(deadline)) => {
+                fill(p.age_on_deadline, &[("date", &text::date(deadline, lang))])
+            }
             (None, None) => String::new(),
         };
         let (min, max) = (
@@ -400,7 +399,7 @@ impl Context<'_> {
                 let title = one_line(&phase.title);
                 let mut details: Vec<String> = Vec::new();
                 details.extend(phase.mode.map(|m| strings::mode(m, lang).to_string()));
-                details.extend(strings::date_range(phase.start, phase.end, lang));
+                details.extend(text::date_range(phase.start, phase.end, lang));
                 details.push(one_line(&phase.location));
                 details.extend(
                     phase
@@ -568,7 +567,7 @@ impl Context<'_> {
     fn deadline(&self) -> Vec<Block> {
         let s = &self.draft.selection;
         let when = |d: Option<_>| {
-            d.map(|d| strings::date(d, self.lang))
+            d.map(|d| text::date(d, self.lang))
                 .unwrap_or_else(|| self.p.to_be_announced.to_string())
         };
         vec![Block::Facts(vec![
@@ -629,7 +628,7 @@ impl Context<'_> {
     }
 
     fn money(&self, amount: Money) -> String {
-        amount.display(self.currency(), self.lang)
+        text::money(amount, self.currency(), self.lang)
     }
 
     fn currency(&self) -> &Currency {

@@ -2,8 +2,9 @@
 
 use html_escape::encode_safe_to_string;
 
-use super::strings::{fill, phrases};
+use super::strings::phrases;
 use super::{Block, CallDocument, Item};
+use crate::text::fill;
 
 /// Blocks every request and every script, even one a bug let through: the page
 /// needs nothing but its own inline style.

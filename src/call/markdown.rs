@@ -1,7 +1,8 @@
 //! A call as Markdown (CommonMark, and safe under the common extensions).
 
-use super::strings::{fill, phrases};
+use super::strings::phrases;
 use super::{Block, CallDocument, Fact, Item};
+use crate::text::fill;
 
 /// The call as Markdown. Every text is escaped, so nothing typed in the draft
 /// becomes a heading, link, image, HTML, emphasis, list or table.

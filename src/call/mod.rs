@@ -45,7 +45,7 @@ pub use html::to_html;
 pub use markdown::to_markdown;
 pub use text::to_text;
 
-use crate::model::{CallLanguage, Draft};
+use crate::model::{Draft, Lang};
 
 /// A part of the call, in reading order. Slugs are stable: they are stored in
 /// [`CallSettings::excluded_sections`](crate::model::CallSettings::excluded_sections).
@@ -119,7 +119,7 @@ impl Section {
     }
 
     /// The heading of the section in the call's language.
-    pub fn label(self, lang: CallLanguage) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         let p = strings::phrases(lang);
         match self {
             Section::Introduction => p.section_introduction,
@@ -142,7 +142,7 @@ impl Section {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CallOptions {
     /// Language of every fixed word of the call, whatever the app's language.
-    pub language: CallLanguage,
+    pub language: Lang,
     /// Sections left out of the call.
     pub excluded: Vec<Section>,
     /// Replaces the introduction built from the draft.
@@ -183,7 +183,7 @@ impl CallOptions {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CallDocument {
     /// The language of every fixed word, and of the HTML page.
-    pub language: CallLanguage,
+    pub language: Lang,
     /// "Call for participation: <programme title>".
     pub title: String,
     /// The programme's tagline, when it has one.

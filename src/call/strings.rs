@@ -15,10 +15,10 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::model::{
-    BudgetCategory, CallLanguage, ContentFormat, Date, Decimal2, Delivery, Goal, Mode,
-    OrganisationKind, PhaseKind,
+    BudgetCategory, ContentFormat, Decimal2, Delivery, Goal, Lang, Mode, OrganisationKind,
+    PhaseKind,
 };
-use chrono::Datelike;
+use crate::text::{decimal, fill, singular};
 
 /// Declares the phrases, one `field: t!(<literal key>);` each, and reads them from
 /// the translation files (the literal keys are what the i18n tests look for).
@@ -38,7 +38,7 @@ macro_rules! phrases {
         #[cfg(test)]
         pub static ALL: std::sync::LazyLock<Vec<(&str, &str, &str)>> =
             std::sync::LazyLock::new(|| {
-                let (en, fr) = (phrases(CallLanguage::En), phrases(CallLanguage::Fr));
+                let (en, fr) = (phrases(Lang::En), phrases(Lang::Fr));
                 vec![$((stringify!($key), en.$key, fr.$key),)*]
             });
 
@@ -76,7 +76,6 @@ phrases! {
 
     and: t!("call.and");
     label_value: t!("call.label_value");
-    decimal_point: t!("call.decimal_point");
     to_be_announced: t!("call.to_be_announced");
 
     organiser_in_country: t!("call.organiser_in_country");
@@ -202,73 +201,21 @@ phrases! {
 
     contact_to_be_announced: t!("call.contact_to_be_announced");
 
-    date: t!("call.date");
-    first_day: t!("call.first_day");
-    range_same_month: t!("call.range_same_month");
-    range_same_year: t!("call.range_same_year");
-    range: t!("call.range");
-    range_from: t!("call.range_from");
-    range_until: t!("call.range_until");
-    january: t!("call.january");
-    february: t!("call.february");
-    march: t!("call.march");
-    april: t!("call.april");
-    may: t!("call.may");
-    june: t!("call.june");
-    july: t!("call.july");
-    august: t!("call.august");
-    september: t!("call.september");
-    october: t!("call.october");
-    november: t!("call.november");
-    december: t!("call.december");
 }
 
 /// The phrases of `lang`, read from the translation files the first time.
-pub fn phrases(lang: CallLanguage) -> &'static Phrases {
+pub fn phrases(lang: Lang) -> &'static Phrases {
     static EN: OnceLock<Phrases> = OnceLock::new();
     static FR: OnceLock<Phrases> = OnceLock::new();
     match lang {
-        CallLanguage::En => EN.get_or_init(|| load("en")),
-        CallLanguage::Fr => FR.get_or_init(|| load("fr")),
+        Lang::En => EN.get_or_init(|| load("en")),
+        Lang::Fr => FR.get_or_init(|| load("fr")),
     }
-}
-
-/// `template` with each `{name}` replaced by its value in `args`.
-///
-/// One pass from left to right: a value is copied as it is and never read for
-/// placeholders, so text a person typed cannot pull in another value. A
-/// placeholder with no value stays as written.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let extra: usize = args.iter().map(|(_, v)| v.len()).sum();
-    let mut out = String::with_capacity(template.len() + extra);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            args.iter()
-                .find(|(key, _)| *key == name)
-                .map(|(_, v)| (*v, close))
-        });
-        match value {
-            Some((v, close)) => {
-                out.push_str(v);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// `items` as one phrase: `a, b and c` / `a, b et c`.
 /// A kind of organisation, as the call names it in a list.
-pub fn organisation_kind(k: OrganisationKind, lang: CallLanguage) -> &'static str {
+pub fn organisation_kind(k: OrganisationKind, lang: Lang) -> &'static str {
     let p = phrases(lang);
     match k {
         OrganisationKind::Ngo => p.kind_ngo,
@@ -281,7 +228,7 @@ pub fn organisation_kind(k: OrganisationKind, lang: CallLanguage) -> &'static st
     }
 }
 
-pub fn join_and(items: &[String], lang: CallLanguage) -> String {
+pub fn join_and(items: &[String], lang: Lang) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
@@ -290,112 +237,26 @@ pub fn join_and(items: &[String], lang: CallLanguage) -> String {
 }
 
 /// `label: value`, with the colon the language wants.
-pub fn label_value(label: &str, value: &str, lang: CallLanguage) -> String {
+pub fn label_value(label: &str, value: &str, lang: Lang) -> String {
     fill(
         phrases(lang).label_value,
         &[("label", label), ("value", value)],
     )
 }
 
-fn month(n: u32, p: &Phrases) -> &'static str {
-    [
-        p.january,
-        p.february,
-        p.march,
-        p.april,
-        p.may,
-        p.june,
-        p.july,
-        p.august,
-        p.september,
-        p.october,
-        p.november,
-        p.december,
-    ]
-    .get(n.saturating_sub(1) as usize)
-    .copied()
-    .unwrap_or("")
-}
-
-fn day(d: Date, p: &Phrases) -> String {
-    match d.0.day() {
-        1 => p.first_day.to_string(),
-        n => n.to_string(),
-    }
-}
-
-/// A date as a reader writes it: `1 March 2027`, `1er mars 2027`.
-pub fn date(d: Date, lang: CallLanguage) -> String {
-    let p = phrases(lang);
-    fill(
-        p.date,
-        &[
-            ("day", &day(d, p)),
-            ("month", month(d.0.month(), p)),
-            ("year", &d.0.year().to_string()),
-        ],
-    )
-}
-
-/// A span of dates, as short as it can be and still clear:
-/// `15–21 March 2027`, `du 4 janvier au 14 février 2027`.
-pub fn date_range(start: Option<Date>, end: Option<Date>, lang: CallLanguage) -> Option<String> {
-    let p = phrases(lang);
-    Some(match (start, end) {
-        (Some(s), Some(e)) if s == e => date(s, lang),
-        (Some(s), Some(e)) if s.0.year() == e.0.year() && s < e => {
-            let year = s.0.year().to_string();
-            if s.0.month() == e.0.month() {
-                fill(
-                    p.range_same_month,
-                    &[
-                        ("day1", &day(s, p)),
-                        ("day2", &day(e, p)),
-                        ("month", month(s.0.month(), p)),
-                        ("year", &year),
-                    ],
-                )
-            } else {
-                fill(
-                    p.range_same_year,
-                    &[
-                        ("day1", &day(s, p)),
-                        ("month1", month(s.0.month(), p)),
-                        ("day2", &day(e, p)),
-                        ("month2", month(e.0.month(), p)),
-                        ("year", &year),
-                    ],
-                )
-            }
-        }
-        (Some(s), Some(e)) => fill(
-            p.range,
-            &[("date1", &date(s, lang)), ("date2", &date(e, lang))],
-        ),
-        (Some(s), None) => fill(p.range_from, &[("date", &date(s, lang))]),
-        (None, Some(e)) => fill(p.range_until, &[("date", &date(e, lang))]),
-        (None, None) => return None,
-    })
-}
-
-/// A quantity with the language's decimal mark: `2.5` / `2,5`.
-pub fn decimal(n: Decimal2, lang: CallLanguage) -> String {
-    n.to_string().replace('.', phrases(lang).decimal_point)
-}
-
 /// `1 hour`, `6 hours`; in French the singular holds below two (`1,5 heure`).
-pub fn hours(n: Decimal2, lang: CallLanguage) -> String {
+pub fn hours(n: Decimal2, lang: Lang) -> String {
     let p = phrases(lang);
-    let singular = match lang {
-        CallLanguage::En => n == Decimal2::whole(1),
-        CallLanguage::Fr => n < Decimal2::whole(2),
+    let template = if singular(n, lang) {
+        p.hours_one
+    } else {
+        p.hours_many
     };
-    let template = if singular { p.hours_one } else { p.hours_many };
     fill(template, &[("n", &decimal(n, lang))])
 }
 
 /// `1 place`, `12 places`.
-pub fn places(n: u32, lang: CallLanguage) -> String {
+pub fn places(n: u32, lang: Lang) -> String {
     let p = phrases(lang);
     if n == 1 {
         p.places_one.to_string()
@@ -406,7 +267,7 @@ pub fn places(n: u32, lang: CallLanguage) -> String {
 
 /// What a goal lets a participant do, completing "helps participants to…".
 /// `None` for [`Goal::Other`], which the programme describes in its own words.
-pub fn goal(g: Goal, lang: CallLanguage) -> Option<&'static str> {
+pub fn goal(g: Goal, lang: Lang) -> Option<&'static str> {
     let p = phrases(lang);
     match g {
         Goal::ExploratoryTrip => Some(p.goal_exploratory_trip),
@@ -419,7 +280,7 @@ pub fn goal(g: Goal, lang: CallLanguage) -> Option<&'static str> {
 }
 
 /// How a phase is held, in lower case to follow a dash.
-pub fn mode(m: Mode, lang: CallLanguage) -> &'static str {
+pub fn mode(m: Mode, lang: Lang) -> &'static str {
     let p = phrases(lang);
     match m {
         Mode::Remote => p.mode_remote,
@@ -429,7 +290,7 @@ pub fn mode(m: Mode, lang: CallLanguage) -> &'static str {
 }
 
 /// The name of a phase whose title is still blank.
-pub fn phase_kind(k: PhaseKind, lang: CallLanguage) -> &'static str {
+pub fn phase_kind(k: PhaseKind, lang: Lang) -> &'static str {
     let p = phrases(lang);
     match k {
         PhaseKind::CallForParticipation => p.phase_call_for_participation,
@@ -448,7 +309,7 @@ pub fn phase_kind(k: PhaseKind, lang: CallLanguage) -> &'static str {
 }
 
 /// The kind of session, in lower case.
-pub fn content_format(f: ContentFormat, lang: CallLanguage) -> &'static str {
+pub fn content_format(f: ContentFormat, lang: Lang) -> &'static str {
     let p = phrases(lang);
     match f {
         ContentFormat::Workshop => p.format_workshop,
@@ -461,7 +322,7 @@ pub fn content_format(f: ContentFormat, lang: CallLanguage) -> &'static str {
 }
 
 /// Who leads a content, as a phrase that can follow a comma.
-pub fn delivery(d: Delivery, lang: CallLanguage) -> &'static str {
+pub fn delivery(d: Delivery, lang: Lang) -> &'static str {
     let p = phrases(lang);
     match d {
         Delivery::Staff => p.delivery_staff,
@@ -472,7 +333,7 @@ pub fn delivery(d: Delivery, lang: CallLanguage) -> &'static str {
 }
 
 /// The name of a budget line whose label is still blank.
-pub fn budget_category(c: BudgetCategory, lang: CallLanguage) -> &'static str {
+pub fn budget_category(c: BudgetCategory, lang: Lang) -> &'static str {
     let p = phrases(lang);
     match c {
         BudgetCategory::Staff => p.category_staff,
@@ -544,57 +405,8 @@ mod tests {
     }
 
     #[test]
-    fn dates_read_as_each_language_writes_them() {
-        let d = |y, m, day| Date::ymd(y, m, day);
-        use CallLanguage::*;
-        assert_eq!(date(d(2027, 3, 15).unwrap(), En), "15 March 2027");
-        assert_eq!(date(d(2027, 3, 15).unwrap(), Fr), "15 mars 2027");
-        assert_eq!(date(d(2027, 8, 1).unwrap(), Fr), "1er août 2027");
-        assert_eq!(date(d(2027, 8, 1).unwrap(), En), "1 August 2027");
-        let r = |a, b, l| date_range(a, b, l);
-        assert_eq!(
-            r(d(2027, 3, 15), d(2027, 3, 21), En).as_deref(),
-            Some("15–21 March 2027")
-        );
-        assert_eq!(
-            r(d(2027, 3, 1), d(2027, 3, 21), Fr).as_deref(),
-            Some("du 1er au 21 mars 2027")
-        );
-        assert_eq!(
-            r(d(2027, 1, 4), d(2027, 2, 14), En).as_deref(),
-            Some("4 January – 14 February 2027")
-        );
-        assert_eq!(
-            r(d(2027, 1, 4), d(2027, 2, 14), Fr).as_deref(),
-            Some("du 4 janvier au 14 février 2027")
-        );
-        assert_eq!(
-            r(d(2027, 12, 4), d(2028, 2, 14), Fr).as_deref(),
-            Some("du 4 décembre 2027 au 14 février 2028")
-        );
-        assert_eq!(
-            r(d(2027, 5, 4), d(2027, 5, 4), En).as_deref(),
-            Some("4 May 2027")
-        );
-        assert_eq!(
-            r(d(2027, 5, 4), None, Fr).as_deref(),
-            Some("à partir du 4 mai 2027")
-        );
-        assert_eq!(
-            r(None, d(2027, 5, 4), En).as_deref(),
-            Some("until 4 May 2027")
-        );
-        assert_eq!(r(None, None, En), None);
-        // An end before the start is shown as typed, not hidden or reordered.
-        assert_eq!(
-            r(d(2027, 5, 4), d(2027, 5, 1), En).as_deref(),
-            Some("4 May 2027 – 1 May 2027")
-        );
-    }
-
-    #[test]
     fn hours_agree_in_number() {
-        use CallLanguage::*;
+        use Lang::*;
         assert_eq!(hours(Decimal2::whole(1), En), "1 hour");
         assert_eq!(hours(Decimal2(150), En), "1.5 hours");
         assert_eq!(hours(Decimal2(150), Fr), "1,5 heure");
@@ -605,12 +417,9 @@ mod tests {
     #[test]
     fn lists_join_with_the_language_conjunction() {
         let items = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(join_and(&items(&[]), CallLanguage::En), "");
-        assert_eq!(join_and(&items(&["a"]), CallLanguage::En), "a");
-        assert_eq!(
-            join_and(&items(&["a", "b", "c"]), CallLanguage::En),
-            "a, b and c"
-        );
-        assert_eq!(join_and(&items(&["a", "b"]), CallLanguage::Fr), "a et b");
+        assert_eq!(join_and(&items(&[]), Lang::En), "");
+        assert_eq!(join_and(&items(&["a"]), Lang::En), "a");
+        assert_eq!(join_and(&items(&["a", "b", "c"]), Lang::En), "a, b and c");
+        assert_eq!(join_and(&items(&["a", "b"]), Lang::Fr), "a et b");
     }
 }

@@ -26,14 +26,14 @@ fn reference() -> Draft {
     Template::Reference.build(NOW, start)
 }
 
-fn options(language: CallLanguage) -> CallOptions {
+fn options(language: Lang) -> CallOptions {
     CallOptions {
         language,
         ..CallOptions::default()
     }
 }
 
-fn lang_name(lang: CallLanguage) -> &'static str {
+fn lang_name(lang: Lang) -> &'static str {
     strings::phrases(lang).lang_code
 }
 
@@ -87,7 +87,7 @@ fn check_golden(name: &str, actual: &str) -> Option<String> {
 fn reference_call_matches_golden_files() {
     let draft = reference();
     let mut problems = Vec::new();
-    for lang in [CallLanguage::En, CallLanguage::Fr] {
+    for lang in [Lang::En, Lang::Fr] {
         let doc = generate(&draft, &options(lang));
         assert_eq!(
             doc.sections.iter().map(|s| s.section).collect::<Vec<_>>(),
@@ -107,8 +107,8 @@ fn reference_call_matches_golden_files() {
 #[test]
 fn reference_call_states_amounts_dates_and_never_fees_of_experts() {
     let draft = reference();
-    let en = to_text(&generate(&draft, &options(CallLanguage::En)));
-    let fr = to_text(&generate(&draft, &options(CallLanguage::Fr)));
+    let en = to_text(&generate(&draft, &options(Lang::En)));
+    let fr = to_text(&generate(&draft, &options(Lang::Fr)));
     // 28 000 × 12 ÷ 12 places; 9 500 × 48 ÷ 12; 50 000 ÷ 12 rounded.
     assert!(en.contains("Return travel to the study visit — €280.00 per participant"));
     assert!(en.contains("Hotel during the study visit — €380.00 per participant"));
@@ -135,7 +135,7 @@ fn reference_call_states_amounts_dates_and_never_fees_of_experts() {
 #[test]
 fn excluded_sections_are_left_out() {
     let draft = reference();
-    let mut opts = options(CallLanguage::En);
+    let mut opts = options(Lang::En);
     opts.excluded = vec![Section::Costs, Section::Contact];
     let doc = generate(&draft, &opts);
     assert!(
@@ -161,11 +161,11 @@ fn excluded_sections_are_left_out() {
 #[test]
 fn options_come_from_the_call_settings() {
     let mut draft = reference();
-    draft.call.language = CallLanguage::Fr;
+    draft.call.language = Lang::Fr;
     draft.call.introduction = "  \n ".into();
     draft.call.closing = "See you soon.".into();
     let opts = CallOptions::from_draft(&draft);
-    assert_eq!(opts.language, CallLanguage::Fr);
+    assert_eq!(opts.language, Lang::Fr);
     assert_eq!(opts.introduction, None);
     assert_eq!(opts.closing.as_deref(), Some("See you soon."));
     assert!(opts.excluded.is_empty());
@@ -174,7 +174,7 @@ fn options_come_from_the_call_settings() {
 #[test]
 fn custom_introduction_and_closing_appear_in_every_format() {
     let draft = reference();
-    let mut opts = options(CallLanguage::En);
+    let mut opts = options(Lang::En);
     opts.introduction = Some("Our own first words.\n\nA second paragraph.".into());
     opts.closing = Some("We look forward to reading you.".into());
     let doc = generate(&draft, &opts);
@@ -215,7 +215,7 @@ fn organisers_introduce_the_programme_and_answer_questions() {
         organiser(OrganiserRole::Partner, "Nordic Hub", "Norway", ""),
         organiser(OrganiserRole::Partner, "Casa Viva", "", "+34 600 000 000"),
     ];
-    let en = to_text(&generate(&draft, &options(CallLanguage::En)));
+    let en = to_text(&generate(&draft, &options(Lang::En)));
     assert!(en.contains(
         "“International learning trajectory” is organised by Maison des Arts (Belgium), \
          in partnership with Nordic Hub (Norway) and Casa Viva.\n\n\
@@ -224,7 +224,7 @@ fn organisers_introduce_the_programme_and_answer_questions() {
     assert!(en.contains(
         "- Maison des Arts (Belgium) — calls@maison.example\n- Casa Viva — +34 600 000 000\n"
     ));
-    let fr = to_text(&generate(&draft, &options(CallLanguage::Fr)));
+    let fr = to_text(&generate(&draft, &options(Lang::Fr)));
     assert!(fr.contains(
         "Le programme «\u{a0}International learning trajectory\u{a0}» est organisé par \
          Maison des Arts (Belgium), en partenariat avec Nordic Hub (Norway) et Casa Viva.\n\n\
@@ -232,7 +232,7 @@ fn organisers_introduce_the_programme_and_answer_questions() {
     ));
     // The call's own contact text wins over the organisers' details.
     draft.call.contact = "Write to Ana: ana@maison.example".into();
-    let en = to_text(&generate(&draft, &options(CallLanguage::En)));
+    let en = to_text(&generate(&draft, &options(Lang::En)));
     assert!(en.ends_with("Contact\n-------\n\nWrite to Ana: ana@maison.example\n"));
 }
 
@@ -258,11 +258,7 @@ fn slugs_are_stable_and_labels_exist_in_both_languages() {
     );
     for s in Section::ALL {
         assert_eq!(Section::from_slug(s.slug()), Some(s));
-        assert_ne!(
-            s.label(CallLanguage::En),
-            s.label(CallLanguage::Fr),
-            "{s:?}"
-        );
+        assert_ne!(s.label(Lang::En), s.label(Lang::Fr), "{s:?}");
     }
     assert_eq!(Section::from_slug("Costs"), None);
 }
@@ -292,8 +288,8 @@ fn the_call_language_changes_every_fixed_sentence() {
     // Every text typed as a neutral token, so only fixed words can be English or French.
     let draft = everything_filled(|_| "Zq".to_string());
     for custom in [false, true] {
-        let mut en_opts = options(CallLanguage::En);
-        let mut fr_opts = options(CallLanguage::Fr);
+        let mut en_opts = options(Lang::En);
+        let mut fr_opts = options(Lang::Fr);
         if custom {
             en_opts.excluded = vec![Section::Contact];
             fr_opts.excluded = vec![Section::Contact];
@@ -316,7 +312,7 @@ fn the_call_language_changes_every_fixed_sentence() {
         let fr_md = to_markdown(&fr_doc);
         for s in Section::ALL {
             assert!(
-                !fr_md.contains(&format!("## {}\n", s.label(CallLanguage::En))),
+                !fr_md.contains(&format!("## {}\n", s.label(Lang::En))),
                 "{s:?}"
             );
         }
@@ -329,7 +325,7 @@ fn the_call_language_changes_every_fixed_sentence() {
 #[test]
 fn a_blank_draft_says_what_is_to_be_announced_and_nothing_else() {
     let draft = Draft::blank(NOW);
-    let en = generate(&draft, &options(CallLanguage::En));
+    let en = generate(&draft, &options(Lang::En));
     assert_eq!(en.title, "Call for participation: Untitled programme");
     assert_eq!(en.subtitle, None);
     assert_eq!(
@@ -360,14 +356,14 @@ fn a_blank_draft_says_what_is_to_be_announced_and_nothing_else() {
          -------\n\n\
          Contact details: to be announced.\n"
     );
-    let fr = to_text(&generate(&draft, &options(CallLanguage::Fr)));
+    let fr = to_text(&generate(&draft, &options(Lang::Fr)));
     assert!(fr.starts_with("Appel à candidatures\u{a0}: Programme sans titre\n"));
     assert!(fr.contains("Critères de sélection\u{a0}: à préciser."));
     assert!(fr.contains("Date limite de candidature\u{a0}: à préciser"));
     assert!(fr.contains("Annonce des résultats\u{a0}: à préciser"));
     assert!(fr.contains("Coordonnées\u{a0}: à préciser."));
     assert!(fr.contains("Il n’y a pas de frais de candidature."));
-    for (_, out) in all_formats(&generate(&draft, &options(CallLanguage::Fr))) {
+    for (_, out) in all_formats(&generate(&draft, &options(Lang::Fr))) {
         assert!(!out.is_empty());
     }
 }
@@ -379,7 +375,7 @@ fn a_missing_essential_is_announced_and_a_missing_detail_left_out() {
     draft.selection.criteria.clear();
     draft.selection.materials.clear();
     draft.call.accessibility = " ".into();
-    let doc = generate(&draft, &options(CallLanguage::En));
+    let doc = generate(&draft, &options(Lang::En));
     let text = to_text(&doc);
     assert!(text.contains("Application deadline: 15 February 2027"));
     assert!(text.contains("Results announced: to be announced"));
@@ -392,14 +388,14 @@ fn a_missing_essential_is_announced_and_a_missing_detail_left_out() {
 fn the_application_fee_is_stated_with_its_amount() {
     let mut draft = reference();
     draft.selection.application_fee = Money(2_500);
-    let en = to_text(&generate(&draft, &options(CallLanguage::En)));
+    let en = to_text(&generate(&draft, &options(Lang::En)));
     assert!(en.contains("The application fee is €25.00."));
     assert!(!en.contains("no application fee"));
-    let fr = to_text(&generate(&draft, &options(CallLanguage::Fr)));
+    let fr = to_text(&generate(&draft, &options(Lang::Fr)));
     assert!(fr.contains("Les frais de candidature s’élèvent à 25,00\u{a0}€."));
 
     draft.selection.application_fee = Money(0);
-    let en = to_text(&generate(&draft, &options(CallLanguage::En)));
+    let en = to_text(&generate(&draft, &options(Lang::En)));
     assert!(en.contains("There is no application fee."));
 }
 
@@ -415,7 +411,7 @@ fn participant_costs_are_listed_as_what_they_pay() {
         ..BudgetLine::default()
     });
     draft.overview.places = None;
-    let en = to_text(&generate(&draft, &options(CallLanguage::En)));
+    let en = to_text(&generate(&draft, &options(Lang::En)));
     let paid = en
         .find("Costs you pay yourself:")
         .expect("a list of what participants pay");
@@ -594,7 +590,7 @@ fn everything_filled(text: impl Fn(usize) -> String) -> Draft {
 fn hostile_calls(payload: &str) -> Vec<CallDocument> {
     let mut docs = Vec::new();
     let mut draft = everything_filled(|_| payload.to_string());
-    for lang in [CallLanguage::En, CallLanguage::Fr] {
+    for lang in [Lang::En, Lang::Fr] {
         let mut opts = CallOptions::from_draft(&draft);
         opts.language = lang;
         docs.push(generate(&draft, &opts));
@@ -798,7 +794,7 @@ fn time_all_formats(draft: &Draft) -> (Duration, usize) {
     let mut size = 0;
     for _ in 0..5 {
         let started = Instant::now();
-        for lang in [CallLanguage::En, CallLanguage::Fr] {
+        for lang in [Lang::En, Lang::Fr] {
             let doc = generate(draft, &options(lang));
             size = all_formats(&doc).iter().map(|(_, out)| out.len()).sum();
         }
@@ -819,7 +815,7 @@ fn large_drafts_are_rendered_quickly() {
         draft.contents.len(),
         draft.budget.len()
     );
-    let doc = generate(&draft, &options(CallLanguage::En));
+    let doc = generate(&draft, &options(Lang::En));
     let md = to_markdown(&doc);
     assert!(md.contains("Phase 199") && md.contains("Content 499") && md.contains("Line 299"));
     // Generous, for unoptimised builds on a busy machine; real runs take a few ms.
@@ -833,7 +829,7 @@ fn organisations_as_applicants_are_named_with_where_they_are_based() {
     tg.who = Some(WhoApplies::Organisations);
     tg.organisation_kinds = vec![OrganisationKind::Ngo, OrganisationKind::Venue];
     tg.eligible_countries = vec!["Albania".into(), "Kosovo".into(), "Serbia".into()];
-    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    let en = visible_text(&generate(&d, &options(Lang::En)));
     assert!(
         en.contains(
             "This call is open to organisations: NGOs and associations and venues and arts centres."
@@ -846,7 +842,7 @@ fn organisations_as_applicants_are_named_with_where_they_are_based() {
     );
     assert!(!en.contains("This call is open to artists"), "{en}");
     assert!(!en.contains("Eligible countries"), "{en}");
-    let fr = visible_text(&generate(&d, &options(CallLanguage::Fr)));
+    let fr = visible_text(&generate(&d, &options(Lang::Fr)));
     assert!(
         fr.contains("Cet appel s’adresse aux organisations\u{a0}: ONG et associations"),
         "{fr}"
@@ -859,7 +855,7 @@ fn organisations_as_applicants_are_named_with_where_they_are_based() {
     // Both: the individuals' sentence, then the organisations'.
     d.overview.target_group.who = Some(WhoApplies::Both);
     d.overview.target_group.profiles = Some(Profiles::Artists);
-    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    let en = visible_text(&generate(&d, &options(Lang::En)));
     let artists = en.find("This call is open to artists.").expect(&en);
     let orgs = en.find("Organisations may apply as well: NGOs").expect(&en);
     assert!(artists < orgs);
@@ -872,29 +868,29 @@ fn age_limits_are_stated_with_the_day_age_is_counted_on() {
     let deadline = d.selection.deadline.expect("the template has a deadline");
     d.overview.target_group.min_age = Some(18);
     d.overview.target_group.max_age = Some(30);
-    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
-    let on = strings::date(deadline, CallLanguage::En);
+    let en = visible_text(&generate(&d, &options(Lang::En)));
+    let on = crate::text::date(deadline, Lang::En);
     assert!(
         en.contains(&format!(
             "Applicants must be between 18 and 30 years old on {on}, the application deadline."
         )),
         "{en}"
     );
-    let fr = visible_text(&generate(&d, &options(CallLanguage::Fr)));
-    let on_fr = strings::date(deadline, CallLanguage::Fr);
+    let fr = visible_text(&generate(&d, &options(Lang::Fr)));
+    let on_fr = crate::text::date(deadline, Lang::Fr);
     assert!(
         fr.contains(&format!("Les candidat·es doivent avoir entre 18 et 30\u{a0}ans au {on_fr}, date limite de candidature.")),
         "{fr}"
     );
     d.overview.target_group.min_age = None;
     d.overview.target_group.age_on = Date::ymd(2027, 1, 1);
-    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    let en = visible_text(&generate(&d, &options(Lang::En)));
     assert!(
         en.contains("Applicants must be at most 30 years old on 1 January 2027."),
         "{en}"
     );
     d.overview.target_group.max_age = None;
-    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    let en = visible_text(&generate(&d, &options(Lang::En)));
     assert!(!en.contains("years old"), "{en}");
 }
 
@@ -906,14 +902,14 @@ fn feedback_written_without_a_choice_is_in_the_call() {
         how: "A short written note from the committee.".into(),
         ..Feedback::default()
     };
-    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    let en = visible_text(&generate(&d, &options(Lang::En)));
     assert!(
         en.contains("A short written note from the committee."),
         "{en}"
     );
     // A "no" keeps what was written as well.
     d.selection.feedback.offered = Some(false);
-    let en = visible_text(&generate(&d, &options(CallLanguage::En)));
+    let en = visible_text(&generate(&d, &options(Lang::En)));
     assert!(en.contains("do not receive individual feedback"), "{en}");
     assert!(
         en.contains("A short written note from the committee."),
@@ -937,7 +933,7 @@ fn a_lead_alone_has_no_dash_after_it_in_any_output() {
     draft.selection.criteria.truncate(1);
     draft.selection.criteria[0].name = "Artistic quality".into();
     draft.selection.criteria[0].description = String::new();
-    let doc = generate(&draft, &options(CallLanguage::En));
+    let doc = generate(&draft, &options(Lang::En));
     for out in [to_markdown(&doc), to_text(&doc), to_html(&doc)] {
         let line = out
             .lines()
@@ -963,7 +959,7 @@ fn a_cost_too_large_to_count_is_not_stated_as_a_wrong_figure() {
     line.label = "Flights".into();
     line.unit_cost = Money(9_999_999_999_999);
     line.quantity = Decimal2::whole(1_000_000_000);
-    let text = to_text(&generate(&draft, &options(CallLanguage::En)));
+    let text = to_text(&generate(&draft, &options(Lang::En)));
     let flights = text
         .lines()
         .find(|l| l.contains("Flights"))

@@ -88,7 +88,7 @@ fn the_full_fixture_reads_every_part() {
     assert_eq!(d.milestones.len(), 2);
     assert_eq!(d.communication[0].phase_id, Some(d.phases[0].id));
     assert_eq!(d.evaluation.len(), 1);
-    assert_eq!(d.call.language, crate::model::CallLanguage::Fr);
+    assert_eq!(d.call.language, crate::model::Lang::Fr);
     assert_eq!(d.notes, "Board meeting on 12 December.");
 }
 

@@ -626,7 +626,7 @@ pub enum EvaluationTime {
 open_record! {
     /// What the call for participation says beyond what the draft already holds.
     pub struct CallSettings {
-        pub language: CallLanguage,
+        pub language: Lang,
         /// Sections the user left out; every other section is included.
         pub excluded_sections: Vec<String>,
         pub introduction: String,
@@ -638,10 +638,49 @@ open_record! {
     }
 }
 
+/// A language the app speaks: of the interface and of a call (one type for
+/// both, so a programme's call can start in the interface's language).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum CallLanguage {
+pub enum Lang {
     #[default]
     En,
     Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// BCP 47 code, as in `<html lang>` and the locale files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's name in itself, as a language menu shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's preferred languages this app speaks, else English.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(Lang::from_code)
+            .unwrap_or(Lang::En)
+    }
 }

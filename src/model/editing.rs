@@ -3,13 +3,46 @@
 //! tested without a browser.
 
 use super::*;
-use crate::i18n::Lang;
-use rust_i18n::t;
-use std::borrow::Cow;
 
-/// Where an item is referred to, in words a person can check before deleting.
+/// What refers to an item, for a person to check before deleting it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Links(pub Vec<String>);
+pub struct Links(pub Vec<Link>);
+
+/// One thing that refers to an item: titles and names as typed (blank when
+/// none is typed yet), counts as numbers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Link {
+    Content(String),
+    Person(String),
+    Phase(String),
+    BudgetLines(usize),
+    CommunicationActions(usize),
+}
+
+/// How one language marks a copy: `" (copy)"` for the first, and the words
+/// around the number of the next ones (`" (copy "`, `")"`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CopySuffix {
+    pub once: String,
+    pub before_number: String,
+    pub after_number: String,
+}
+
+/// The words a copy's title takes, and those of every language a title may
+/// already carry (so "X (copie)" counts as a copy in English too).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CopyNames {
+    pub new: CopySuffix,
+    pub known: Vec<CopySuffix>,
+}
+
+/// A problem with one phase's dates; the dates are the programme's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    EndBeforeStart,
+    BeforeProgrammeStart(Date),
+    AfterProgrammeEnd(Date),
+}
 
 impl Links {
     pub fn is_empty(&self) -> bool {
@@ -66,56 +99,47 @@ impl std::iter::Sum for Decimal2 {
 /// "X (copy) (copy)". The number is the first one after the original's that
 /// no title in `taken` (the copy's future neighbours) already uses, whichever
 /// language named the earlier copies. A blank title stays blank.
-pub fn copy_title<'a>(title: &str, taken: impl IntoIterator<Item = &'a str>) -> String {
-    copy_title_in(title, taken, Lang::current())
-}
-
-/// [`copy_title`] in a given language.
-pub fn copy_title_in<'a>(
+pub fn copy_title<'a>(
     title: &str,
     taken: impl IntoIterator<Item = &'a str>,
-    lang: Lang,
+    names: &CopyNames,
 ) -> String {
     if title.trim().is_empty() {
         return String::new();
     }
-    let (base, from) = copy_number(title);
+    let (base, from) = copy_number(title, names);
     let used: std::collections::BTreeSet<u32> = taken
         .into_iter()
         .filter_map(|t| {
-            let (b, n) = copy_number(t);
+            let (b, n) = copy_number(t, names);
             (b.trim() == base.trim()).then_some(n)
         })
         .collect();
     let n = (from + 1..).find(|n| !used.contains(n)).unwrap_or(from + 1);
-    let suffix = if n == 1 {
-        t!("model.copy_suffix", locale = lang.code())
+    let suffix = &names.new;
+    if n == 1 {
+        format!("{base}{}", suffix.once)
     } else {
-        t!("model.copy_suffix_numbered", locale = lang.code(), n = n)
-    };
-    format!("{base}{suffix}")
+        format!("{base}{}{n}{}", suffix.before_number, suffix.after_number)
+    }
 }
 
 /// A title split into the original's title and its copy number: 0 for an
-/// original, 1 for "X (copy)", n for "X (copy n)", in any language.
-fn copy_number(title: &str) -> (&str, u32) {
-    for l in Lang::ALL {
-        let once = t!("model.copy_suffix", locale = l.code());
-        if let Some(base) = title.strip_suffix(&*once) {
+/// original, 1 for "X (copy)", n for "X (copy n)", in any known language.
+fn copy_number<'t>(title: &'t str, names: &CopyNames) -> (&'t str, u32) {
+    for l in std::iter::once(&names.new).chain(&names.known) {
+        if let Some(base) = title.strip_suffix(l.once.as_str()) {
             return (base, 1);
         }
-        // The numbered suffix around its number: " (copy " and ")".
-        let numbered = t!("model.copy_suffix_numbered", locale = l.code(), n = "\u{0}");
-        let Some((before, after)) = numbered.split_once('\u{0}') else {
-            continue;
-        };
-        let Some(rest) = title.strip_suffix(after) else {
+        let Some(rest) = title.strip_suffix(l.after_number.as_str()) else {
             continue;
         };
         let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         let (rest, number) = rest.split_at(rest.len() - digits);
-        if let (Some(base), Ok(n @ 2..)) = (rest.strip_suffix(before), number.parse::<u32>())
-            && !number.starts_with('0')
+        if let (Some(base), Ok(n @ 2..)) = (
+            rest.strip_suffix(l.before_number.as_str()),
+            number.parse::<u32>(),
+        ) && !number.starts_with('0')
         {
             return (base, n);
         }
@@ -144,15 +168,6 @@ impl Draft {
         self.people.iter_mut().find(|p| p.id == id)
     }
 
-    /// Each phase's id with "position. title", for lists to pick phases from.
-    pub fn numbered_phases(&self) -> Vec<(Id, String)> {
-        self.phases
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id, format!("{}. {}", i + 1, display_title(&p.title))))
-            .collect()
-    }
-
     /// Adds a phase at the end.
     pub fn add_phase(&mut self, kind: PhaseKind, title: &str) -> Id {
         let phase = Phase {
@@ -167,11 +182,15 @@ impl Draft {
     }
 
     /// Puts a copy right after the phase; the copy keeps its experts.
-    pub fn duplicate_phase(&mut self, id: Id) -> Option<Id> {
+    pub fn duplicate_phase(&mut self, id: Id, names: &CopyNames) -> Option<Id> {
         let i = self.phases.iter().position(|p| p.id == id)?;
         let mut copy = self.phases[i].clone();
         copy.id = Id::new();
-        copy.title = copy_title(&copy.title, self.phases.iter().map(|p| p.title.as_str()));
+        copy.title = copy_title(
+            &copy.title,
+            self.phases.iter().map(|p| p.title.as_str()),
+            names,
+        );
         let new_id = copy.id;
         self.phases.insert(i + 1, copy);
         Some(new_id)
@@ -181,30 +200,26 @@ impl Draft {
     pub fn phase_links(&self, id: Id) -> Links {
         let mut out = Vec::new();
         for c in self.contents.iter().filter(|c| c.phase_ids.contains(&id)) {
-            out.push(t!("model.linked_content", title = display_title(&c.title)).into_owned());
+            out.push(Link::Content(c.title.clone()));
         }
         for p in self.people.iter().filter(|p| p.phase_ids.contains(&id)) {
-            out.push(t!("model.linked_person", name = display_name(&p.name)).into_owned());
+            out.push(Link::Person(p.name.clone()));
         }
         let lines = self
             .budget
             .iter()
             .filter(|l| l.phase_id == Some(id))
             .count();
-        match lines {
-            0 => {}
-            1 => out.push(t!("model.budget_lines_one").into_owned()),
-            n => out.push(t!("model.budget_lines_many", count = n).into_owned()),
+        if lines > 0 {
+            out.push(Link::BudgetLines(lines));
         }
         let actions = self
             .communication
             .iter()
             .filter(|a| a.phase_id == Some(id))
             .count();
-        match actions {
-            0 => {}
-            1 => out.push(t!("model.communication_actions_one").into_owned()),
-            n => out.push(t!("model.communication_actions_many", count = n).into_owned()),
+        if actions > 0 {
+            out.push(Link::CommunicationActions(actions));
         }
         Links(out)
     }
@@ -239,11 +254,15 @@ impl Draft {
         id
     }
 
-    pub fn duplicate_content(&mut self, id: Id) -> Option<Id> {
+    pub fn duplicate_content(&mut self, id: Id, names: &CopyNames) -> Option<Id> {
         let i = self.contents.iter().position(|c| c.id == id)?;
         let mut copy = self.contents[i].clone();
         copy.id = Id::new();
-        copy.title = copy_title(&copy.title, self.contents.iter().map(|c| c.title.as_str()));
+        copy.title = copy_title(
+            &copy.title,
+            self.contents.iter().map(|c| c.title.as_str()),
+            names,
+        );
         let new_id = copy.id;
         self.contents.insert(i + 1, copy);
         Some(new_id)
@@ -270,10 +289,10 @@ impl Draft {
     pub fn person_links(&self, id: Id) -> Links {
         let mut out = Vec::new();
         for p in self.phases.iter().filter(|p| p.expert_ids.contains(&id)) {
-            out.push(t!("model.linked_phase", title = display_title(&p.title)).into_owned());
+            out.push(Link::Phase(p.title.clone()));
         }
         for c in self.contents.iter().filter(|c| c.expert_ids.contains(&id)) {
-            out.push(t!("model.linked_content", title = display_title(&c.title)).into_owned());
+            out.push(Link::Content(c.title.clone()));
         }
         Links(out)
     }
@@ -361,23 +380,19 @@ impl Draft {
     }
 
     /// Problems with one phase's own fields, for the messages beside them.
-    pub fn phase_date_problems(&self, phase: &Phase) -> Vec<(&'static str, String)> {
+    pub fn phase_date_problems(&self, phase: &Phase) -> Vec<(&'static str, DateProblem)> {
         let mut out = Vec::new();
         if let (Some(s), Some(e)) = (phase.start, phase.end)
             && e < s
         {
-            out.push(("end", t!("model.end_before_start").into_owned()));
+            out.push(("end", DateProblem::EndBeforeStart));
         }
         if let Some(ps) = self.overview.start {
             for (field, d) in [("start", phase.start), ("end", phase.end)] {
                 if let Some(d) = d
                     && d < ps
                 {
-                    let date = crate::call::strings::date(ps, crate::i18n::call_language());
-                    out.push((
-                        field,
-                        t!("model.before_programme_start", date = date).into(),
-                    ));
+                    out.push((field, DateProblem::BeforeProgrammeStart(ps)));
                 }
             }
         }
@@ -386,8 +401,7 @@ impl Draft {
                 if let Some(d) = d
                     && d > pe
                 {
-                    let date = crate::call::strings::date(pe, crate::i18n::call_language());
-                    out.push((field, t!("model.after_programme_end", date = date).into()));
+                    out.push((field, DateProblem::AfterProgrammeEnd(pe)));
                 }
             }
         }
@@ -424,14 +438,6 @@ impl PhaseKind {
     }
 }
 
-/// A person's name, or "unnamed" in the current language.
-pub fn display_name(name: &str) -> Cow<'_, str> {
-    match name.trim() {
-        "" => t!("model.unnamed"),
-        shown => Cow::Borrowed(shown),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,6 +469,9 @@ mod tests {
     #[test]
     fn copies_are_numbered_in_either_language() {
         let none: [&str; 0] = [];
+        fn copy_title<'a>(title: &str, taken: impl IntoIterator<Item = &'a str>) -> String {
+            super::copy_title(title, taken, &crate::text::copy_names(Lang::En))
+        }
         assert_eq!(copy_title("Visit", none), "Visit (copy)");
         assert_eq!(
             copy_title("Visit (copy)", ["Visit", "Visit (copy)"]),
@@ -483,7 +492,8 @@ mod tests {
         // Without neighbours, still one more than the original's number.
         assert_eq!(copy_title("Visit (copy 9)", none), "Visit (copy 10)");
         assert_eq!(copy_title("   ", none), "");
-        let fr = |title, taken: &[&str]| copy_title_in(title, taken.iter().copied(), Lang::Fr);
+        let fr_names = crate::text::copy_names(Lang::Fr);
+        let fr = |title, taken: &[&str]| super::copy_title(title, taken.iter().copied(), &fr_names);
         assert_eq!(fr("Visite", &[]), "Visite (copie)");
         assert_eq!(
             fr("Visite (copie)", &["Visite (copie)"]),
@@ -508,15 +518,16 @@ mod tests {
     #[test]
     fn duplicate_phase_lands_after_the_original_with_a_new_id() {
         let (mut draft, a, b, _) = sample();
-        let copy = draft.duplicate_phase(a).unwrap();
+        let names = crate::text::copy_names(Lang::En);
+        let copy = draft.duplicate_phase(a, &names).unwrap();
         let ids: Vec<Id> = draft.phases.iter().map(|p| p.id).collect();
         assert_eq!(ids, vec![a, copy, b]);
         assert_eq!(draft.phase(copy).unwrap().title, "Diagnostic (copy)");
-        let again = draft.duplicate_phase(copy).unwrap();
+        let again = draft.duplicate_phase(copy, &names).unwrap();
         assert_eq!(draft.phase(again).unwrap().title, "Diagnostic (copy 2)");
-        let third = draft.duplicate_phase(a).unwrap();
+        let third = draft.duplicate_phase(a, &names).unwrap();
         assert_eq!(draft.phase(third).unwrap().title, "Diagnostic (copy 3)");
-        assert!(draft.duplicate_phase(Id::new()).is_none());
+        assert!(draft.duplicate_phase(Id::new(), &names).is_none());
         assert!(check_integrity(&draft).is_empty());
     }
 
@@ -526,9 +537,9 @@ mod tests {
         assert_eq!(
             draft.phase_links(b).0,
             vec![
-                "content “Market landscape”",
-                "person “Ana”",
-                "1 budget line"
+                Link::Content("Market landscape".into()),
+                Link::Person("Ana".into()),
+                Link::BudgetLines(1)
             ]
         );
         assert!(draft.delete_phase(b));
@@ -543,7 +554,10 @@ mod tests {
         let (mut draft, _, _, e) = sample();
         assert_eq!(
             draft.person_links(e).0,
-            vec!["phase “Study visit”", "content “Market landscape”"]
+            vec![
+                Link::Phase("Study visit".into()),
+                Link::Content("Market landscape".into())
+            ]
         );
         assert!(draft.delete_person(e));
         assert!(draft.phases.iter().all(|p| p.expert_ids.is_empty()));
@@ -569,7 +583,8 @@ mod tests {
     fn duplicate_and_delete_content() {
         let (mut draft, ..) = sample();
         let c = draft.contents[0].id;
-        let copy = draft.duplicate_content(c).unwrap();
+        let names = crate::text::copy_names(Lang::En);
+        let copy = draft.duplicate_content(c, &names).unwrap();
         assert_eq!(draft.contents[1].id, copy);
         assert_eq!(draft.contents[1].phase_ids, draft.contents[0].phase_ids);
         assert!(draft.delete_content(c));
@@ -688,7 +703,7 @@ mod tests {
         };
         assert_eq!(
             draft.phase_date_problems(&late)[0].1,
-            "After the programme ends (31 December 2027)."
+            DateProblem::AfterProgrammeEnd(d("2027-12-31"))
         );
     }
 }

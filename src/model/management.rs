@@ -3,8 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use rust_i18n::t;
-
 use super::*;
 
 /// Where in the draft a finding points, so a screen can take the user there.
@@ -38,7 +36,58 @@ pub enum Target {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanWarning {
     pub target: Target,
-    pub message: String,
+    pub problem: PlanProblem,
+}
+
+/// Which rule of the planning a warning is about, with the dates and titles
+/// it names (titles as typed: blank when none is typed yet).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanProblem {
+    ProgrammeEndsBeforeStart,
+    Phase {
+        title: String,
+        problem: DateProblem,
+    },
+    MilestoneOutside {
+        label: String,
+        date: Date,
+    },
+    /// The call opens on or after `date`, the date of `what`.
+    CallOpensTooLate {
+        opens: Date,
+        what: ChainDate,
+        date: Date,
+    },
+    ResultsBeforeDeadline {
+        results: Date,
+        deadline: Date,
+    },
+    DeadlineAfterKickOff {
+        deadline: Date,
+        kick_off: Date,
+    },
+    KickOffAfterFirstPhase {
+        kick_off: Date,
+        phase: String,
+        start: Date,
+    },
+    DeadlineNotBeforeStart {
+        deadline: Date,
+        phase: String,
+        start: Date,
+    },
+    ResultsAfterKickOff {
+        results: Date,
+        kick_off: Date,
+    },
+}
+
+/// The dates the call's opening is compared with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChainDate {
+    Deadline,
+    Results,
+    KickOff,
 }
 
 /// Budget totals, every sum exact in minor units or [`TooLarge`] to count:
@@ -134,7 +183,9 @@ impl Draft {
     }
 
     /// Expert-fee lines for experts with a fee and days and no line yet.
-    pub fn suggested_expert_lines(&self) -> Vec<BudgetLine> {
+    /// `unit` is the word for a day and `unnamed` the label of an expert
+    /// with no name, in the language of the lines.
+    pub fn suggested_expert_lines(&self, unit: &str, unnamed: &str) -> Vec<BudgetLine> {
         self.people
             .iter()
             .filter(|p| p.role == PersonRole::Expert && p.fee_per_day.0 > 0)
@@ -146,48 +197,17 @@ impl Draft {
             })
             .map(|p| BudgetLine {
                 category: BudgetCategory::ExpertFees,
-                label: display_name(&p.name).to_string(),
-                unit: t!("management.unit_day").into(),
+                label: match p.name.trim() {
+                    "" => unnamed.to_string(),
+                    name => name.to_string(),
+                },
+                unit: unit.to_string(),
                 unit_cost: p.fee_per_day,
                 quantity: p.days.unwrap_or_default(),
                 phase_id: p.phase_ids.first().copied(),
                 ..BudgetLine::default()
             })
             .collect()
-    }
-
-    /// The budget lines as CSV for a spreadsheet.
-    pub fn budget_csv(&self) -> String {
-        let c = &self.overview.currency;
-        let mut rows = vec![vec![
-            t!("management.csv.category").into(),
-            t!("management.csv.label").into(),
-            t!("management.csv.unit").into(),
-            t!("management.csv.unit_cost", currency = c.code()).into(),
-            t!("management.csv.quantity").into(),
-            t!("management.csv.total", currency = c.code()).into(),
-            t!("management.csv.funding").into(),
-            t!("management.csv.phase").into(),
-        ]];
-        for l in &self.budget {
-            rows.push(vec![
-                super::labels::budget_category(l.category).into(),
-                l.label.clone(),
-                l.unit.clone(),
-                l.unit_cost.to_plain(c),
-                l.quantity.to_string(),
-                match l.total() {
-                    Ok(m) => m.to_plain(c),
-                    Err(_) => t!("management.too_large").into(),
-                },
-                super::labels::funding(l.funding).into(),
-                l.phase_id
-                    .and_then(|id| self.phase(id))
-                    .map(|p| p.title.clone())
-                    .unwrap_or_default(),
-            ]);
-        }
-        to_csv(rows)
     }
 
     /// Sum of the criteria's weights.
@@ -315,37 +335,6 @@ impl Draft {
         tied
     }
 
-    /// The scoring grid as CSV: applicants, a column per criterion, total, rank.
-    pub fn scoring_csv(&self) -> String {
-        let mut head = vec![t!("management.csv.applicant").into_owned()];
-        head.extend(self.selection.criteria.iter().map(|c| {
-            t!("management.csv.criterion", name = c.name, weight = c.weight).into_owned()
-        }));
-        head.extend([
-            t!("management.csv.weighted_score").into(),
-            t!("management.csv.rank").into(),
-            t!("management.csv.selected").into(),
-        ]);
-        let mut rows = vec![head];
-        for r in self.ranking() {
-            let a = self.selection.applicants.iter().find(|a| a.id == r.id);
-            let mut row = vec![r.name.clone()];
-            for c in &self.selection.criteria {
-                let score = a.and_then(|a| a.scores.iter().find(|s| s.criterion_id == c.id));
-                row.push(score.map(|s| s.value.to_string()).unwrap_or_default());
-            }
-            row.push(format!("{}.{}", r.per_mille / 10, r.per_mille % 10));
-            row.push(r.rank.to_string());
-            row.push(if r.selected {
-                t!("management.csv.yes").into()
-            } else {
-                t!("management.csv.no").into()
-            });
-            rows.push(row);
-        }
-        to_csv(rows)
-    }
-
     /// Sets one applicant's score on one criterion (clamped to the scale).
     pub fn set_score(&mut self, applicant: Id, criterion: Id, value: Option<u32>) {
         let max = self.score_max();
@@ -404,19 +393,17 @@ impl Draft {
         {
             out.push(PlanWarning {
                 target: Target::Overview("end"),
-                message: t!("management.ends_before_start").into(),
+                problem: PlanProblem::ProgrammeEndsBeforeStart,
             });
         }
         for p in &self.phases {
-            for (field, message) in self.phase_date_problems(p) {
+            for (field, problem) in self.phase_date_problems(p) {
                 out.push(PlanWarning {
                     target: Target::Phase(p.id, field),
-                    message: t!(
-                        "management.phase_problem",
-                        title = display_title(&p.title),
-                        problem = message
-                    )
-                    .into(),
+                    problem: PlanProblem::Phase {
+                        title: p.title.clone(),
+                        problem,
+                    },
                 });
             }
         }
@@ -426,12 +413,10 @@ impl Draft {
             if outside {
                 out.push(PlanWarning {
                     target: Target::Milestone(m.id),
-                    message: t!(
-                        "management.milestone_outside",
-                        label = display_title(&m.label),
-                        date = d
-                    )
-                    .into(),
+                    problem: PlanProblem::MilestoneOutside {
+                        label: m.label.clone(),
+                        date: d,
+                    },
                 });
             }
         }
@@ -456,28 +441,27 @@ impl Draft {
         let kick = milestone(MilestoneKind::KickOff);
         let first = self.first_participant_phase().filter(|p| p.start.is_some());
         let mut out = Vec::new();
-        let mut warn = |target: Target, message: String| out.push(PlanWarning { target, message });
+        let mut warn =
+            |target: Target, problem: PlanProblem| out.push(PlanWarning { target, problem });
 
         if let Some(m) = opens
             && let Some(open) = m.date
         {
-            for (later, name) in [
-                (sel.deadline, t!("management.the_deadline")),
-                (sel.results_date, t!("management.the_results")),
-                (kick.and_then(|k| k.date), t!("management.the_kick_off")),
+            for (later, what) in [
+                (sel.deadline, ChainDate::Deadline),
+                (sel.results_date, ChainDate::Results),
+                (kick.and_then(|k| k.date), ChainDate::KickOff),
             ] {
                 if let Some(later) = later
                     && open >= later
                 {
                     warn(
                         Target::Milestone(m.id),
-                        t!(
-                            "management.call_opens_too_late",
-                            opens = open,
-                            what = name,
-                            date = later
-                        )
-                        .into(),
+                        PlanProblem::CallOpensTooLate {
+                            opens: open,
+                            what,
+                            date: later,
+                        },
                     );
                     break;
                 }
@@ -488,12 +472,7 @@ impl Draft {
         {
             warn(
                 Target::Selection("results_date"),
-                t!(
-                    "management.results_before_deadline",
-                    results = results,
-                    deadline = deadline
-                )
-                .into(),
+                PlanProblem::ResultsBeforeDeadline { results, deadline },
             );
         }
         if let Some(k) = kick
@@ -504,12 +483,10 @@ impl Draft {
             {
                 warn(
                     Target::Selection("deadline"),
-                    t!(
-                        "management.deadline_after_kick_off",
-                        deadline = deadline,
-                        kick_off = kick_date
-                    )
-                    .into(),
+                    PlanProblem::DeadlineAfterKickOff {
+                        deadline,
+                        kick_off: kick_date,
+                    },
                 );
             }
             if let Some(first) = first
@@ -518,13 +495,11 @@ impl Draft {
             {
                 warn(
                     Target::Milestone(k.id),
-                    t!(
-                        "management.kick_off_after_first_phase",
-                        kick_off = kick_date,
-                        phase = display_title(&first.title),
-                        start = start
-                    )
-                    .into(),
+                    PlanProblem::KickOffAfterFirstPhase {
+                        kick_off: kick_date,
+                        phase: first.title.clone(),
+                        start,
+                    },
                 );
             }
         }
@@ -534,13 +509,11 @@ impl Draft {
         {
             warn(
                 Target::Selection("deadline"),
-                t!(
-                    "management.deadline_not_before_start",
-                    deadline = deadline,
-                    phase = display_title(&first.title),
-                    start = start
-                )
-                .into(),
+                PlanProblem::DeadlineNotBeforeStart {
+                    deadline,
+                    phase: first.title.clone(),
+                    start,
+                },
             );
         }
         if let (Some(results), Some(kick_off)) = (sel.results_date, self.kick_off())
@@ -548,12 +521,7 @@ impl Draft {
         {
             warn(
                 Target::Selection("results_date"),
-                t!(
-                    "management.results_after_kick_off",
-                    results = results,
-                    kick_off = kick_off
-                )
-                .into(),
+                PlanProblem::ResultsAfterKickOff { results, kick_off },
             );
         }
         out
@@ -562,7 +530,7 @@ impl Draft {
 
 /// Rows as CSV. Cells that a spreadsheet would run as a formula are prefixed
 /// with an apostrophe (OWASP's advice for CSV injection).
-fn to_csv(rows: Vec<Vec<String>>) -> String {
+pub fn to_csv(rows: Vec<Vec<String>>) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     for row in rows {
         let safe: Vec<String> = row

@@ -1,14 +1,11 @@
-//! The programme draft as plain data with pure methods: no browser, no Leptos.
-
-use std::borrow::Cow;
-
-use rust_i18n::t;
+//! The programme draft as plain data with pure methods: no browser, no
+//! Leptos, and no language: what a person reads is made of these values by
+//! `crate::text`.
 
 mod draft;
 mod editing;
 mod history;
 mod integrity;
-pub mod labels;
 mod management;
 mod money;
 mod rebase;
@@ -32,21 +29,26 @@ impl Draft {
         }
     }
 
-    /// The title, or a placeholder when none is typed yet.
-    pub fn display_title(&self) -> Cow<'_, str> {
-        display_title(&self.overview.title)
-    }
-
     /// A copy that stands on its own: new id, revision 0, and a title
     /// numbered after the copies among `titles` (the library's): "X (copy)",
-    /// "X (copy 2)"…
-    pub fn duplicate<'a>(&self, now: &str, titles: impl IntoIterator<Item = &'a str>) -> Draft {
+    /// "X (copy 2)"…; a blank title becomes `untitled` first.
+    pub fn duplicate<'a>(
+        &self,
+        now: &str,
+        titles: impl IntoIterator<Item = &'a str>,
+        names: &CopyNames,
+        untitled: &str,
+    ) -> Draft {
         let mut copy = self.clone();
         copy.id = Id::new();
         copy.revision = 0;
         copy.created_at = now.to_string();
         copy.updated_at = now.to_string();
-        copy.overview.title = copy_title(&self.display_title(), titles);
+        let title = match self.overview.title.trim() {
+            "" => untitled,
+            shown => shown,
+        };
+        copy.overview.title = copy_title(title, titles, names);
         copy
     }
 
@@ -61,9 +63,14 @@ impl Draft {
         Money::sum(self.budget.iter().map(BudgetLine::total)).ok()
     }
 
-    /// File name for an export: `<title-slug>.trajectory.json`.
-    pub fn export_file_name(&self) -> String {
-        format!("{}.trajectory.json", slug(self.display_title()))
+    /// File name for an export: `<title-slug>.trajectory.json`, the slug of
+    /// `untitled` when no title is typed.
+    pub fn export_file_name(&self, untitled: &str) -> String {
+        let title = match self.overview.title.trim() {
+            "" => untitled,
+            shown => shown,
+        };
+        format!("{}.trajectory.json", slug(title))
     }
 }
 
@@ -71,14 +78,6 @@ impl BudgetLine {
     /// Unit cost × quantity, or [`TooLarge`] when that does not fit.
     pub fn total(&self) -> Total {
         self.unit_cost.times(self.quantity)
-    }
-}
-
-/// The title, or "Untitled programme" in the current language when blank.
-pub fn display_title(title: &str) -> Cow<'_, str> {
-    match title.trim() {
-        "" => t!("model.untitled"),
-        shown => Cow::Borrowed(shown),
     }
 }
 
@@ -194,7 +193,12 @@ mod tests {
         let mut d = Draft::blank("t0");
         d.overview.title = "Nordic Showcase".into();
         d.revision = 7;
-        let copy = d.duplicate("t1", ["Nordic Showcase"]);
+        let copy = d.duplicate(
+            "t1",
+            ["Nordic Showcase"],
+            &crate::text::copy_names(Lang::En),
+            "Untitled programme",
+        );
         assert_ne!(copy.id, d.id);
         assert_eq!(copy.revision, 0);
         assert_eq!(copy.overview.title, "Nordic Showcase (copy)");
@@ -211,9 +215,15 @@ mod tests {
         assert_eq!(slug("<script>"), "script");
         assert_eq!(slug("Œuvre straße"), "oeuvre-strasse");
         let mut d = Draft::blank("t");
-        assert_eq!(d.export_file_name(), "untitled-programme.trajectory.json");
+        assert_eq!(
+            d.export_file_name("Untitled programme"),
+            "untitled-programme.trajectory.json"
+        );
         d.overview.title = "Go Global: Music".into();
-        assert_eq!(d.export_file_name(), "go-global-music.trajectory.json");
+        assert_eq!(
+            d.export_file_name("Untitled programme"),
+            "go-global-music.trajectory.json"
+        );
         assert!(slug("x".repeat(500)).len() <= 60);
     }
 }

@@ -1,6 +1,6 @@
 //! Reading and writing amounts the way people type and read them.
 
-use super::{CallLanguage, Currency, Money};
+use super::{Currency, Money};
 
 /// Why a typed amount was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -112,39 +112,6 @@ impl Money {
             .ok_or_else(|| MoneyError::TooLarge(raw.to_string()))
     }
 
-    /// The amount for a reader of `lang`: `€1,250.50` in English,
-    /// `1 250,50 €` in French.
-    pub fn display(self, currency: &Currency, lang: CallLanguage) -> String {
-        let digits = currency.minor_digits();
-        let scale = 10u64.pow(digits);
-        let abs = self.0.unsigned_abs();
-        let (int, frac) = (abs / scale, abs % scale);
-        let (group, decimal) = match lang {
-            CallLanguage::En => (",", "."),
-            CallLanguage::Fr => ("\u{202F}", ","),
-        };
-        let int_text = group_digits(int, group);
-        let number = if digits == 0 {
-            int_text
-        } else {
-            format!("{int_text}{decimal}{frac:0width$}", width = digits as usize)
-        };
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let symbol = match currency.code() {
-            "EUR" => Some("€"),
-            "GBP" => Some("£"),
-            "USD" => Some("$"),
-            "JPY" => Some("¥"),
-            _ => None,
-        };
-        match (lang, symbol) {
-            (CallLanguage::En, Some(sym)) => format!("{sign}{sym}{number}"),
-            (CallLanguage::En, None) => format!("{sign}{} {number}", currency.code()),
-            (CallLanguage::Fr, Some(sym)) => format!("{sign}{number}\u{a0}{sym}"),
-            (CallLanguage::Fr, None) => format!("{sign}{number}\u{a0}{}", currency.code()),
-        }
-    }
-
     /// The amount as typed in a form field: plain digits, `.` for decimals.
     pub fn to_input(self, currency: &Currency) -> String {
         self.to_plain(currency)
@@ -153,18 +120,6 @@ impl Money {
 
 /// Largest amount accepted from a person: ten thousand billion minor units.
 const MAX_AMOUNT: i64 = 10_000_000_000_000;
-
-fn group_digits(n: u64, sep: &str) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {
@@ -244,28 +199,5 @@ mod tests {
             Err(MoneyError::TooPrecise(..))
         ));
         assert_eq!(Money::parse("1.250", &kwd), Ok(Money(1250)));
-    }
-
-    #[test]
-    fn displays_for_each_language() {
-        let e = eur();
-        let chf: Currency = "CHF".parse().unwrap();
-        assert_eq!(Money(125_050).display(&e, CallLanguage::En), "€1,250.50");
-        assert_eq!(
-            Money(125_050).display(&e, CallLanguage::Fr),
-            "1\u{202F}250,50\u{a0}€"
-        );
-        assert_eq!(
-            Money(100_000_000).display(&chf, CallLanguage::En),
-            "CHF 1,000,000.00"
-        );
-        assert_eq!(Money(5).display(&e, CallLanguage::En), "€0.05");
-        assert_eq!(Money(-5).display(&e, CallLanguage::En), "-€0.05");
-        for m in [0, 5, 99, 125_050, 123_456_789] {
-            let shown = Money(m).display(&e, CallLanguage::Fr);
-            assert_eq!(Money::parse(&shown, &e), Ok(Money(m)), "{shown}");
-            let shown = Money(m).display(&e, CallLanguage::En);
-            assert_eq!(Money::parse(&shown, &e), Ok(Money(m)), "{shown}");
-        }
     }
 }

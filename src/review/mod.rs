@@ -6,10 +6,8 @@ use std::borrow::Cow;
 
 use rust_i18n::t;
 
-use crate::model::{
-    BudgetCategory, Draft, Funding, PersonRole, PhaseKind, Requirement, Target, display_name,
-    display_title,
-};
+use crate::model::{BudgetCategory, Draft, Funding, PersonRole, PhaseKind, Requirement, Target};
+use crate::text::{display_name, display_title, plan_problem};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -296,7 +294,12 @@ pub fn review(d: &Draft) -> Vec<Finding> {
         ));
     }
     for w in d.timeline_warnings() {
-        out.push(finding("date_conflict", Warning, w.target, w.message));
+        out.push(finding(
+            "date_conflict",
+            Warning,
+            w.target,
+            plan_problem(&w.problem),
+        ));
     }
     if d.evaluation.is_empty() {
         out.push(finding(

@@ -360,7 +360,7 @@ fn candidates(d: &Draft, target: Target) -> Vec<Draft> {
             })
             .collect(),
         Target::SuggestExpertLines => vec![with(&|c| {
-            let lines = c.suggested_expert_lines();
+            let lines = c.suggested_expert_lines("day", "unnamed");
             c.budget.extend(lines);
         })],
         Target::Budget => vec![with(&|c| c.budget.push(BudgetLine::default()))],

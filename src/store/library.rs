@@ -2,7 +2,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{Storage, StorageError, StorageUse, fingerprint, keys};
 use crate::format::{self, ImportError};
-use crate::model::{Draft, Id, display_title};
+use crate::model::{Draft, Id};
+use crate::text::{copy_names, display_title, lang, untitled};
 
 /// What the home screen knows about a draft without parsing it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -439,7 +440,9 @@ impl Library {
     /// Stores a copy of a draft under a new id, numbered after the copies
     /// already here: "X (copy)", "X (copy 2)"…
     pub fn duplicate(&mut self, id: Id, now: &str) -> Result<Id, OpenError> {
-        let copy = self.open(id)?.duplicate(now, self.titles());
+        let copy = self
+            .open(id)?
+            .duplicate(now, self.titles(), &copy_names(lang()), &untitled());
         Ok(self.create(&copy, now)?)
     }
 
@@ -562,7 +565,7 @@ impl Library {
         let draft = self.open(id)?;
         let text = format::to_file(std::slice::from_ref(&draft), now);
         self.mark_exported(&[id], now);
-        Ok((draft.export_file_name(), text))
+        Ok((draft.export_file_name(&untitled()), text))
     }
 
     /// Every draft not in the trash, in one file. Damaged drafts cannot be

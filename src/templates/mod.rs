@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::format;
-use crate::model::{CallLanguage, Date, Draft};
+use crate::model::{Date, Draft, Lang};
 
 /// Declares the templates: one line each, naming the variant and the file
 /// pair `templates/<file>.en.trajectory.json` and `.fr.trajectory.json`.
@@ -41,14 +41,14 @@ macro_rules! templates {
             }
 
             /// The template's file in `language`; none for blank.
-            fn file(self, language: CallLanguage) -> Option<&'static str> {
+            fn file(self, language: Lang) -> Option<&'static str> {
                 match (self, language) {
                     (Template::Blank, _) => None,
                     $(
-                        (Template::$name, CallLanguage::En) => Some(include_str!(concat!(
+                        (Template::$name, Lang::En) => Some(include_str!(concat!(
                             env!("CARGO_MANIFEST_DIR"), "/templates/", $file, ".en.trajectory.json"
                         ))),
-                        (Template::$name, CallLanguage::Fr) => Some(include_str!(concat!(
+                        (Template::$name, Lang::Fr) => Some(include_str!(concat!(
                             env!("CARGO_MANIFEST_DIR"), "/templates/", $file, ".fr.trajectory.json"
                         ))),
                     )*
@@ -68,7 +68,7 @@ templates! {
 }
 
 /// The languages a template file exists in.
-pub const LANGUAGES: [CallLanguage; 2] = [CallLanguage::En, CallLanguage::Fr];
+pub const LANGUAGES: [Lang; 2] = [Lang::En, Lang::Fr];
 
 /// What home shows of a template, in the file's language.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -117,11 +117,11 @@ type Loaded = Result<TemplateFile, TemplateError>;
 
 /// Every template file in `language`, read once, the first time one is
 /// asked for: a French interface never reads the English files.
-fn loaded(language: CallLanguage) -> &'static HashMap<Template, Loaded> {
+fn loaded(language: Lang) -> &'static HashMap<Template, Loaded> {
     static FILES: [OnceLock<HashMap<Template, Loaded>>; 2] = [OnceLock::new(), OnceLock::new()];
     let slot = match language {
-        CallLanguage::En => &FILES[0],
-        CallLanguage::Fr => &FILES[1],
+        Lang::En => &FILES[0],
+        Lang::Fr => &FILES[1],
     };
     slot.get_or_init(|| {
         Template::ALL
@@ -133,13 +133,13 @@ fn loaded(language: CallLanguage) -> &'static HashMap<Template, Loaded> {
 
 impl Template {
     /// The template's file in `language`, read and checked; none for blank.
-    pub fn load(self, language: CallLanguage) -> Option<&'static Loaded> {
+    pub fn load(self, language: Lang) -> Option<&'static Loaded> {
         loaded(language).get(&self)
     }
 
     /// What home shows of the template in `language`; none for blank,
     /// whose words are the interface's own.
-    pub fn about(self, language: CallLanguage) -> Option<&'static About> {
+    pub fn about(self, language: Lang) -> Option<&'static About> {
         match self.load(language)? {
             Ok(file) => Some(&file.about),
             Err(_) => None,
@@ -148,12 +148,12 @@ impl Template {
 
     /// The programme in English, stamped `now`, beginning on `start`.
     pub fn build(self, now: &str, start: Date) -> Draft {
-        self.build_in(CallLanguage::En, now, start)
+        self.build_in(Lang::En, now, start)
     }
 
     /// A new programme from the template in `language` (its call in that
     /// language too), stamped `now`, beginning on `start`, with ids of its own.
-    pub fn build_in(self, language: CallLanguage, now: &str, start: Date) -> Draft {
+    pub fn build_in(self, language: Lang, now: &str, start: Date) -> Draft {
         match self.load(language) {
             Some(Ok(file)) => start_from(&file.draft, now, start),
             _ => {

@@ -11,14 +11,14 @@ fn start() -> Date {
     Date::ymd(2027, 1, 4).unwrap()
 }
 
-fn files() -> impl Iterator<Item = (Template, CallLanguage)> {
+fn files() -> impl Iterator<Item = (Template, Lang)> {
     Template::ALL
         .iter()
         .filter(|t| **t != Template::Blank)
         .flat_map(|&t| LANGUAGES.map(|l| (t, l)))
 }
 
-fn file(t: Template, l: CallLanguage) -> &'static TemplateFile {
+fn file(t: Template, l: Lang) -> &'static TemplateFile {
     match t.load(l) {
         Some(Ok(file)) => file,
         other => panic!("{t:?} {l:?}: {other:?}"),
@@ -39,8 +39,8 @@ fn every_template_file_loads_through_the_import_checks() {
         assert!(!file.about.description.trim().is_empty(), "{t:?} {l:?}");
         assert_eq!(t.about(l), Some(&file.about));
     }
-    assert!(Template::Blank.load(CallLanguage::En).is_none());
-    assert!(Template::Blank.about(CallLanguage::Fr).is_none());
+    assert!(Template::Blank.load(Lang::En).is_none());
+    assert!(Template::Blank.about(Lang::Fr).is_none());
 }
 
 #[test]
@@ -172,7 +172,7 @@ fn same_structure(path: &str, en: &Value, fr: &Value, text: bool, problems: &mut
 #[test]
 fn english_and_french_files_have_the_same_structure_and_every_text_translated() {
     for &t in Template::ALL {
-        let (Some(en), Some(fr)) = (t.file(CallLanguage::En), t.file(CallLanguage::Fr)) else {
+        let (Some(en), Some(fr)) = (t.file(Lang::En), t.file(Lang::Fr)) else {
             continue;
         };
         let en: Value = serde_json::from_str(en).expect("JSON");
@@ -185,10 +185,8 @@ fn english_and_french_files_have_the_same_structure_and_every_text_translated() 
 
 #[test]
 fn the_structure_check_finds_a_changed_amount_and_an_untranslated_text() {
-    let en: Value =
-        serde_json::from_str(Template::Showcase.file(CallLanguage::En).unwrap()).unwrap();
-    let mut fr: Value =
-        serde_json::from_str(Template::Showcase.file(CallLanguage::Fr).unwrap()).unwrap();
+    let en: Value = serde_json::from_str(Template::Showcase.file(Lang::En).unwrap()).unwrap();
+    let mut fr: Value = serde_json::from_str(Template::Showcase.file(Lang::Fr).unwrap()).unwrap();
     fr["drafts"][0]["budget"][0]["unit_cost"] = 1.into();
     fr["drafts"][0]["phases"][0]["title"] = en["drafts"][0]["phases"][0]["title"].clone();
     let mut problems = Vec::new();
@@ -241,7 +239,7 @@ fn strip_ids(d: &Draft) -> Draft {
 fn a_template_used_twice_gives_two_programmes_with_ids_of_their_own() {
     let a = Template::Reference.build(NOW, start());
     let b = Template::Reference.build(NOW, start());
-    let template = &file(Template::Reference, CallLanguage::En).draft;
+    let template = &file(Template::Reference, Lang::En).draft;
     assert_ne!(a.id, b.id);
     assert_ne!(a.id, template.id);
     assert_ne!(a.phases[0].id, b.phases[0].id);
@@ -253,20 +251,18 @@ fn a_template_used_twice_gives_two_programmes_with_ids_of_their_own() {
 
 #[test]
 fn a_french_programme_starts_from_the_french_file_and_writes_its_call_in_french() {
-    let fr = Template::Reference.build_in(CallLanguage::Fr, NOW, start());
+    let fr = Template::Reference.build_in(Lang::Fr, NOW, start());
     let en = Template::Reference.build(NOW, start());
-    assert_eq!(fr.call.language, CallLanguage::Fr);
-    assert_eq!(en.call.language, CallLanguage::En);
+    assert_eq!(fr.call.language, Lang::Fr);
+    assert_eq!(en.call.language, Lang::En);
     assert_eq!(fr.overview.title, "Parcours international d’apprentissage");
     assert_eq!(fr.phases[0].title, "Appel à candidatures");
     assert_eq!(
-        Template::Reference
-            .about(CallLanguage::Fr)
-            .map(|a| a.name.as_str()),
+        Template::Reference.about(Lang::Fr).map(|a| a.name.as_str()),
         Some("Parcours d’apprentissage de référence")
     );
-    let blank = Template::Blank.build_in(CallLanguage::Fr, NOW, start());
-    assert_eq!(blank.call.language, CallLanguage::Fr);
+    let blank = Template::Blank.build_in(Lang::Fr, NOW, start());
+    assert_eq!(blank.call.language, Lang::Fr);
     assert!(blank.phases.is_empty());
 }
 

@@ -9,8 +9,9 @@ use super::labels;
 use super::lens::{field, text};
 use super::text::date_text;
 use crate::model::{
-    CommunicationAction, EvaluationIndicator, EvaluationMethod, EvaluationTime, Id, display_title,
+    CommunicationAction, EvaluationIndicator, EvaluationMethod, EvaluationTime, Id,
 };
+use crate::text::{display_title, numbered_phases};
 
 fn communication_questions() -> [std::borrow::Cow<'static, str>; 3] {
     [
@@ -126,7 +127,7 @@ fn ActionCard(id: Id) -> impl IntoView {
         |a, v| a.phase_id = v.parse().ok(),
     );
     let phase_options: Vec<(String, String)> = draft.with_untracked(|d| {
-        d.numbered_phases()
+        numbered_phases(d)
             .into_iter()
             .map(|(id, l)| (id.to_string(), l))
             .collect()

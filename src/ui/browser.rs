@@ -18,12 +18,12 @@ pub fn format_time(rfc3339: &str) -> String {
     if date.get_time().is_nan() {
         return rfc3339.to_string();
     }
-    let lang = crate::i18n::Lang::current();
+    let lang = crate::text::lang();
     // One formatter per language, made once: `toLocaleString` with options
     // builds a new one at every call, about a millisecond each, and the home
     // list shows a time per programme.
     thread_local! {
-        static FORMATTER: std::cell::RefCell<Option<(crate::i18n::Lang, js_sys::Function)>> =
+        static FORMATTER: std::cell::RefCell<Option<(crate::model::Lang, js_sys::Function)>> =
             const { std::cell::RefCell::new(None) };
     }
     let format = FORMATTER.with_borrow_mut(|cached| {
@@ -36,8 +36,8 @@ pub fn format_time(rfc3339: &str) -> String {
         let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
         let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
         let tag = match lang {
-            crate::i18n::Lang::En => "en-GB",
-            crate::i18n::Lang::Fr => "fr-FR",
+            crate::model::Lang::En => "en-GB",
+            crate::model::Lang::Fr => "fr-FR",
         };
         let locales = js_sys::Array::of1(&tag.into());
         let f = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();

@@ -9,11 +9,10 @@ use super::editor::EditorCtx;
 use super::fields::{DecimalField, Guide, ItemCard, MoneyField, SelectField, TextField};
 use super::labels;
 use super::lens::{Cards, Item, field, pushed, text};
-use crate::i18n::call_language;
 use crate::model::{
     BudgetCategory, BudgetLine, BudgetTotals, Currency, Decimal2, Draft, Funding, Id, Money, Total,
-    display_title,
 };
+use crate::text::{display_title, lang, numbered_phases};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("budget.q1"), t!("budget.q2"), t!("budget.q3")]
@@ -84,7 +83,7 @@ pub fn BudgetScreen() -> impl IntoView {
         ctx.focus_later(format!("line-{id}-label"));
     };
     let suggest = move |_| {
-        let lines = draft.with_untracked(|d| d.suggested_expert_lines());
+        let lines = draft.with_untracked(crate::text::suggested_expert_lines);
         let n = lines.len();
         if n > 0 {
             ctx.begin_step();
@@ -99,8 +98,11 @@ pub fn BudgetScreen() -> impl IntoView {
     let export = move |_| {
         let (name, csv) = draft.with_untracked(|d| {
             (
-                format!("{}-budget.csv", crate::model::slug(d.display_title())),
-                d.budget_csv(),
+                format!(
+                    "{}-budget.csv",
+                    crate::model::slug(display_title(&d.overview.title))
+                ),
+                crate::text::budget_csv(d),
             )
         });
         match browser::download(&name, &csv, "text/csv") {
@@ -219,7 +221,7 @@ fn SplitChart(totals: Memo<BudgetTotals>) -> impl IntoView {
                         m.0 as f64 / max as f64,
                         t!(
                             "budget.chart_value",
-                            amount = m.display(&currency, call_language()),
+                            amount = crate::text::money(*m, &currency, lang()),
                             share = pct
                         )
                         .into_owned(),
@@ -288,7 +290,7 @@ fn LineCard(id: Id) -> impl IntoView {
     let summary = Memo::new(move |_| {
         cards.with(id, |l| {
             l.map(|l| {
-                let lang = call_language();
+                let lang = lang();
                 let unit = if l.unit.trim().is_empty() {
                     String::new()
                 } else {
@@ -299,8 +301,8 @@ fn LineCard(id: Id) -> impl IntoView {
                         labels::budget_category(l.category).to_string(),
                         format!(
                             "{}{unit} × {} = {}",
-                            crate::call::strings::decimal(l.quantity, lang),
-                            l.unit_cost.display(c, lang),
+                            crate::text::decimal(l.quantity, lang),
+                            crate::text::money(l.unit_cost, c, lang),
                             super::text::amount_text(l.total(), c)
                         ),
                         labels::funding(l.funding).to_string(),
@@ -396,7 +398,7 @@ fn LineForm(id: Id) -> impl IntoView {
     });
     let phase_options = move || {
         draft.with_untracked(|d| {
-            d.numbered_phases()
+            numbered_phases(d)
                 .into_iter()
                 .map(|(id, l)| (id.to_string(), l))
                 .collect::<Vec<_>>()

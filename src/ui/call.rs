@@ -9,7 +9,7 @@ use super::editor::EditorCtx;
 use super::fields::{Guide, SelectField, TextArea, TextField};
 use super::review::FindingList;
 use crate::call::{self, Block, CallDocument, CallOptions, Section};
-use crate::model::{CallLanguage, CallSettings, Draft, slug};
+use crate::model::{CallSettings, Draft, Lang, slug};
 use crate::review::fair_call;
 
 fn questions() -> [std::borrow::Cow<'static, str>; 2] {
@@ -37,18 +37,12 @@ pub fn CallScreen() -> impl IntoView {
     let findings = Memo::new(move |_| draft.with(fair_call));
     let language = Signal::derive(move || {
         draft.with(|d| match d.call.language {
-            CallLanguage::En => "en".to_string(),
-            CallLanguage::Fr => "fr".to_string(),
+            Lang::En => "en".to_string(),
+            Lang::Fr => "fr".to_string(),
         })
     });
     let set_language = Callback::new(move |v: String| {
-        draft.update(|d| {
-            d.call.language = if v == "fr" {
-                CallLanguage::Fr
-            } else {
-                CallLanguage::En
-            }
-        })
+        draft.update(|d| d.call.language = if v == "fr" { Lang::Fr } else { Lang::En })
     });
     let (intro, set_intro) = call_text(draft, |c| &c.introduction, |c| &mut c.introduction);
     let (closing, set_closing) = call_text(draft, |c| &c.closing, |c| &mut c.closing);
@@ -60,12 +54,15 @@ pub fn CallScreen() -> impl IntoView {
 
     let base_name = move || {
         draft.with_untracked(|d| {
-            let lang = if d.call.language == CallLanguage::Fr {
+            let lang = if d.call.language == Lang::Fr {
                 "fr"
             } else {
                 "en"
             };
-            format!("{}-call-{lang}", slug(d.display_title()))
+            format!(
+                "{}-call-{lang}",
+                slug(crate::text::display_title(&d.overview.title))
+            )
         })
     };
     let download = move |ext: &'static str| {
@@ -177,15 +174,7 @@ pub fn CallScreen() -> impl IntoView {
 /// ever parsed by the page.
 #[component]
 fn Preview(document: Memo<CallDocument>) -> impl IntoView {
-    let lang = move || {
-        document.with(|d| {
-            if d.language == CallLanguage::Fr {
-                "fr"
-            } else {
-                "en"
-            }
-        })
-    };
+    let lang = move || document.with(|d| if d.language == Lang::Fr { "fr" } else { "en" });
     view! {
         <article class="call-preview" aria-label=t!("call_ui.preview") lang=lang>
             {move || {

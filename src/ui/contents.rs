@@ -12,9 +12,9 @@ use super::labels;
 use super::lens::{Cards, field, pushed, text};
 use super::text::{hours_text, singular};
 use crate::model::{
-    ContentFormat, Decimal2, Delivery, Draft, Id, MentorshipContent, PersonRole, Requirement,
-    Scope, display_name, display_title,
+    ContentFormat, Decimal2, Delivery, Id, MentorshipContent, PersonRole, Requirement, Scope,
 };
+use crate::text::{display_name, display_title, numbered_phases};
 
 const DELIVERIES: [Delivery; 4] = [
     Delivery::Staff,
@@ -103,7 +103,7 @@ pub fn ContentsScreen() -> impl IntoView {
     // A memo: the filter is drawn again only when the phases change.
     let phase_filter_options = Memo::new(move |_| {
         draft.with(|d| {
-            d.numbered_phases()
+            numbered_phases(d)
                 .into_iter()
                 .map(|(id, l)| (id.to_string(), l))
                 .collect::<Vec<_>>()
@@ -263,7 +263,9 @@ fn ContentCard(id: Id) -> impl IntoView {
     let on_duplicate = Callback::new(move |_| {
         ctx.begin_step();
         let mut copy = None;
-        draft.update(|d| copy = d.duplicate_content(id));
+        draft.update(|d| {
+            copy = d.duplicate_content(id, &crate::text::copy_names(crate::text::lang()))
+        });
         if let Some(c) = copy {
             ctx.open_item.set(Some(c));
             ctx.focus_later(format!("content-{c}-title"));
@@ -323,7 +325,7 @@ fn ContentForm(id: Id) -> impl IntoView {
         field::<C, Vec<Id>>(draft, id, |c| c.phase_ids.clone(), |c, v| c.phase_ids = v);
     let (experts, set_experts) =
         field::<C, Vec<Id>>(draft, id, |c| c.expert_ids.clone(), |c, v| c.expert_ids = v);
-    let phase_choices = Signal::derive(move || draft.with(Draft::numbered_phases));
+    let phase_choices = Signal::derive(move || draft.with(numbered_phases));
     let expert_choices = Signal::derive(move || {
         draft.with(|d| {
             d.people

@@ -372,8 +372,15 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
         let titles: Vec<String> = state
             .library
             .with_value(|l| l.titles().map(str::to_string).collect());
-        let copy = draft.with_untracked(|d| d.duplicate(&now, titles.iter().map(String::as_str)));
-        let name = copy.display_title().to_string();
+        let copy = draft.with_untracked(|d| {
+            d.duplicate(
+                &now,
+                titles.iter().map(String::as_str),
+                &crate::text::copy_names(crate::text::lang()),
+                &crate::text::untitled(),
+            )
+        });
+        let name = crate::text::display_title(&copy.overview.title).to_string();
         match state.library.try_update_value(|l| l.create(&copy, &now)) {
             Some(Ok(_)) => {
                 load_theirs();
@@ -481,20 +488,27 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
     let export = move || {
         let d = draft.get_untracked();
         let text = format::to_file(std::slice::from_ref(&d), &browser::now());
-        match browser::download(&d.export_file_name(), &text, "application/json") {
+        match browser::download(
+            &d.export_file_name(&crate::text::untitled()),
+            &text,
+            "application/json",
+        ) {
             Ok(()) => {
                 state
                     .library
                     .update_value(|l| l.mark_exported(&[id], &browser::now()));
-                state
-                    .notice
-                    .set(t!("app.exported_as", name = d.export_file_name()).into_owned());
+                state.notice.set(
+                    t!(
+                        "app.exported_as",
+                        name = d.export_file_name(&crate::text::untitled())
+                    )
+                    .into_owned(),
+                );
             }
             Err(e) => state.notice.set(e),
         }
     };
-    let title =
-        move || draft.with(|d| super::labels::programme_title(&d.overview.title).into_owned());
+    let title = move || draft.with(|d| crate::text::display_title(&d.overview.title).into_owned());
 
     view! {
         <div class="editor">

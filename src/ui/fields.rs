@@ -501,9 +501,9 @@ pub fn DecimalField(
 
 /// What was typed, quoted for an error message (English keeps Rust's `"…"`).
 fn typed(v: &str) -> String {
-    match crate::i18n::Lang::current() {
-        crate::i18n::Lang::En => format!("{v:?}"),
-        crate::i18n::Lang::Fr => quoted(v),
+    match crate::text::lang() {
+        crate::model::Lang::En => format!("{v:?}"),
+        crate::model::Lang::Fr => quoted(v),
     }
 }
 

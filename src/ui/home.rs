@@ -10,11 +10,11 @@ use rust_i18n::t;
 
 use super::browser;
 use super::fields::{Hidden, quoted};
-use super::labels::programme_title;
 use super::route::{Route, Screen};
 use super::state::{AppState, use_state};
 use crate::store::{DraftEntry, ImportPlan, LOCAL_STORAGE_LIMIT, OnConflict, StorageUse};
 use crate::templates::Template;
+use crate::text::display_title;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -31,11 +31,7 @@ pub fn Home() -> impl IntoView {
         let now = browser::now();
         // A programme begun in French starts from the French file and writes
         // its call in French, until changed.
-        let draft = template.build_in(
-            crate::i18n::call_language(),
-            &now,
-            browser::first_of_next_month(),
-        );
+        let draft = template.build_in(crate::text::lang(), &now, browser::first_of_next_month());
         match state.library.try_update_value(|l| l.create(&draft, &now)) {
             Some(Ok(id)) => {
                 state.refresh();
@@ -158,7 +154,7 @@ pub fn Home() -> impl IntoView {
 fn DraftCard(entry: DraftEntry) -> impl IntoView {
     let state = use_state();
     let id = entry.id;
-    let title = programme_title(&entry.title).into_owned();
+    let title = display_title(&entry.title).into_owned();
     let editing = RwSignal::new(false);
     let new_title = RwSignal::new(entry.title.clone());
     let href = Route::Draft {
@@ -402,7 +398,7 @@ fn ImportPanel(
                     .drafts
                     .iter()
                     .filter(|d| p.conflicts.contains(&d.id))
-                    .map(|d| quoted(&programme_title(&d.overview.title)))
+                    .map(|d| quoted(&display_title(&d.overview.title)))
                     .collect();
                 let joined = titles.join(", ");
                 if titles.len() == 1 {
@@ -486,7 +482,7 @@ fn Trash() -> impl IntoView {
                     <For each=move || state.trash.get() key=|e| e.id let:entry>
                         {
                             let id = entry.id;
-                            let title = programme_title(&entry.title).into_owned();
+                            let title = display_title(&entry.title).into_owned();
                             view! {
                                 <li>
                                     <span>{title.clone()}</span>
@@ -586,7 +582,7 @@ fn StorageInfo() -> impl IntoView {
 /// A template's name in the current language: its file's, or for a blank
 /// programme the interface's own words.
 fn template_name(t: Template) -> Cow<'static, str> {
-    match t.about(crate::i18n::call_language()) {
+    match t.about(crate::text::lang()) {
         Some(about) => Cow::Borrowed(&about.name),
         None => t!("home.template_blank"),
     }
@@ -594,7 +590,7 @@ fn template_name(t: Template) -> Cow<'static, str> {
 
 /// What a template starts with, in the current language.
 fn template_description(t: Template) -> Cow<'static, str> {
-    match t.about(crate::i18n::call_language()) {
+    match t.about(crate::text::lang()) {
         Some(about) => Cow::Borrowed(&about.description),
         None => t!("home.template_blank_text"),
     }
@@ -603,10 +599,10 @@ fn template_description(t: Template) -> Cow<'static, str> {
 /// A whole number to read, its thousands grouped the current language's way.
 fn count(n: usize) -> String {
     let digits = n.to_string();
-    let sep = match crate::i18n::Lang::current() {
-        crate::i18n::Lang::En => ",",
+    let sep = match crate::text::lang() {
+        crate::model::Lang::En => ",",
         // A narrow no-break space, as French typography groups digits.
-        crate::i18n::Lang::Fr => "\u{202f}",
+        crate::model::Lang::Fr => "\u{202f}",
     };
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -621,8 +617,8 @@ fn count(n: usize) -> String {
 /// A number to read, with `decimals` digits after the current language's decimal sign.
 fn number(n: f64, decimals: usize) -> String {
     let text = format!("{n:.decimals$}");
-    match crate::i18n::Lang::current() {
-        crate::i18n::Lang::En => text,
-        crate::i18n::Lang::Fr => text.replace('.', ","),
+    match crate::text::lang() {
+        crate::model::Lang::En => text,
+        crate::model::Lang::Fr => text.replace('.', ","),
     }
 }

@@ -1,17 +1,6 @@
 //! Words the screens show for the draft's fixed choices.
 
-use std::borrow::Cow;
-
-pub use crate::model::labels::*;
-
-/// A programme's title as shown: its own, or "Untitled programme" in the
-/// current language when it has none (as [`crate::model::display_title`]).
-pub fn programme_title(title: &str) -> Cow<'_, str> {
-    match title.trim() {
-        "" => rust_i18n::t!("app.untitled"),
-        shown => Cow::Borrowed(shown),
-    }
-}
+pub use crate::text::labels::*;
 
 /// Currencies offered first; any other ISO 4217 code in a file is kept.
 pub const CURRENCIES: [&str; 24] = [

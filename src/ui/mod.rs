@@ -26,7 +26,7 @@ use leptos::prelude::*;
 use rust_i18n::t;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::Lang;
+use crate::model::Lang;
 
 use editor::Editor;
 use home::Home;

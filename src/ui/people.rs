@@ -10,9 +10,8 @@ use super::fields::{
 use super::labels;
 use super::lens::{Cards, Item, field, pushed, text};
 use super::text::singular;
-use crate::call::strings::decimal;
-use crate::i18n::call_language;
-use crate::model::{Currency, Decimal2, Id, Money, Person, PersonRole, display_name};
+use crate::model::{Currency, Decimal2, Id, Money, Person, PersonRole};
+use crate::text::{decimal, display_name, lang, money, numbered_phases};
 
 #[component]
 pub fn PeopleScreen() -> impl IntoView {
@@ -48,7 +47,7 @@ pub fn PeopleScreen() -> impl IntoView {
             <dl class="totals" aria-label=t!("people.totals")>
                 <div><dt>{t!("people.external_experts")}</dt><dd>{move || count(PersonRole::Expert)}</dd></div>
                 <div><dt>{t!("people.end_users")}</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
-                <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, call_language())}</dd></div>
+                <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, lang())}</dd></div>
                 <div><dt>{t!("people.expert_fees")}</dt>
                     <dd>{move || currency.with(|c| super::text::amount_text(totals.get().1, c))}</dd></div>
             </dl>
@@ -87,8 +86,8 @@ fn PersonCard(id: Id) -> impl IntoView {
                     }
                     if p.role == PersonRole::Expert {
                         let days = p.days.unwrap_or_default();
-                        let lang = call_language();
-                        let fee = p.fee_per_day.display(currency, lang);
+                        let lang = lang();
+                        let fee = money(p.fee_per_day, currency, lang);
                         bits.push(
                             if singular(days) {
                                 t!("people.days_fee_one", days = decimal(days, lang), fee = fee)
@@ -116,7 +115,8 @@ fn PersonCard(id: Id) -> impl IntoView {
         });
         ctx.deleted(t!("people.deleted", who = who).into_owned());
     });
-    let links = Callback::new(move |_| draft.with_untracked(|d| d.person_links(id).0));
+    let links =
+        Callback::new(move |_| draft.with_untracked(|d| crate::text::links(&d.person_links(id))));
     view! {
         <ItemCard id title=name summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
             on_delete links=links>
@@ -167,7 +167,7 @@ fn PersonForm(id: Id) -> impl IntoView {
     let set_phases = Callback::new(move |v: Vec<Id>| draft.update(|d| d.set_person_phases(id, v)));
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let is_expert = move || role.get() == labels::key(PersonRole::Expert);
-    let phase_choices = Signal::derive(move || draft.with(|d| d.numbered_phases()));
+    let phase_choices = Signal::derive(move || draft.with(numbered_phases));
     view! {
         <div class="item-form-body">
             <div class="form-grid">

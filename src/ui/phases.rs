@@ -10,9 +10,8 @@ use super::fields::{
 use super::labels;
 use super::lens::{Cards, field, text};
 use super::text::{date_text, hours_text};
-use crate::model::{
-    Date, Decimal2, Id, Mode, PersonRole, Phase, PhaseKind, display_name, display_title,
-};
+use crate::model::{Date, Decimal2, Id, Mode, PersonRole, Phase, PhaseKind};
+use crate::text::{display_name, display_title};
 
 #[component]
 pub fn PhasesScreen() -> impl IntoView {
@@ -159,7 +158,9 @@ fn PhaseCard(id: Id) -> impl IntoView {
     let on_duplicate = Callback::new(move |_| {
         ctx.begin_step();
         let mut copy = None;
-        draft.update(|d| copy = d.duplicate_phase(id));
+        draft.update(|d| {
+            copy = d.duplicate_phase(id, &crate::text::copy_names(crate::text::lang()))
+        });
         if let Some(c) = copy {
             ctx.open_item.set(Some(c));
             ctx.focus_later(format!("phase-{c}-title"));
@@ -173,7 +174,8 @@ fn PhaseCard(id: Id) -> impl IntoView {
         });
         ctx.deleted(t!("phases.deleted", name = name).into_owned());
     });
-    let links = Callback::new(move |_| draft.with_untracked(|d| d.phase_links(id).0));
+    let links =
+        Callback::new(move |_| draft.with_untracked(|d| crate::text::links(&d.phase_links(id))));
     let tools = view! {
         <button type="button" class="icon" id=format!("phase-{id}-up")
             disabled=move || position.get() == Some(0)
@@ -270,7 +272,7 @@ fn PhaseForm(id: Id) -> impl IntoView {
                         .phase_date_problems(p)
                         .into_iter()
                         .filter(|(f, _)| *f == which)
-                        .map(|(_, m)| m)
+                        .map(|(_, m)| crate::text::date_problem(&m))
                         .collect();
                     (!msgs.is_empty()).then(|| msgs.join(" "))
                 })

@@ -9,7 +9,8 @@ use super::fields::{Guide, ItemCard, SelectField, TextField};
 use super::labels;
 use super::lens::{Cards, field, text};
 use super::text::date_text;
-use crate::model::{Date, Milestone, MilestoneKind, Mode, display_title};
+use crate::model::{Date, Milestone, MilestoneKind, Mode};
+use crate::text::display_title;
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("planning.q1"), t!("planning.q2"), t!("planning.q3")]
@@ -83,7 +84,7 @@ pub fn PlanningScreen() -> impl IntoView {
                             let target = w.target.clone();
                             view! {
                                 <li class="finding warning">
-                                    <span>{w.message}</span>
+                                    <span>{crate::text::plan_problem(&w.problem)}</span>
                                     " "
                                     <button type="button" class="link" on:click=move |_| ctx.go_to(target.clone())>{t!("planning.fix")}</button>
                                 </li>

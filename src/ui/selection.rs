@@ -10,9 +10,8 @@ use super::browser;
 use super::editor::EditorCtx;
 use super::fields::{Guide, Hidden, LinesField, MoneyField, NumberField, TextArea, TextField};
 use super::lens::{Cards, field, pushed, setter, text};
-use crate::model::{
-    Applicant, Currency, Date, Draft, Id, Money, Selection, SelectionCriterion, display_title,
-};
+use crate::model::{Applicant, Currency, Date, Draft, Id, Money, Selection, SelectionCriterion};
+use crate::text::display_title;
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("selection.q1"), t!("selection.q2"), t!("selection.q3")]
@@ -256,8 +255,11 @@ fn ScoringGrid() -> impl IntoView {
     let export = move |_| {
         let (name, csv) = draft.with_untracked(|d| {
             (
-                format!("{}-scores.csv", crate::model::slug(d.display_title())),
-                d.scoring_csv(),
+                format!(
+                    "{}-scores.csv",
+                    crate::model::slug(display_title(&d.overview.title))
+                ),
+                crate::text::scoring_csv(d),
             )
         });
         match browser::download(&name, &csv, "text/csv") {

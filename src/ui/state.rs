@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::route::Route;
-use crate::i18n::Lang;
+use crate::model::Lang;
 use crate::store::{
     CopyCheck, DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage, StorageError,
 };
@@ -85,7 +85,7 @@ impl AppState {
                 let preferred = super::browser::preferred_languages();
                 Lang::negotiate(preferred.iter().map(String::as_str))
             });
-        lang.activate();
+        crate::text::set_lang(lang);
         super::browser::set_document_language(lang.code());
         let state = AppState {
             drafts: RwSignal::new(library.drafts()),
@@ -105,7 +105,7 @@ impl AppState {
 
     /// Switches the interface language and remembers it in this browser.
     pub fn set_lang(&self, lang: Lang) {
-        lang.activate();
+        crate::text::set_lang(lang);
         super::browser::set_document_language(lang.code());
         // A preference that cannot be stored still applies to this visit.
         let _ = self

@@ -9,12 +9,11 @@ use rust_i18n::t;
 
 use super::editor::EditorCtx;
 use super::fields::Guide;
-use super::labels::programme_title;
 use super::text::{date_text, hours_text, percent};
-use crate::call::strings::decimal;
-use crate::i18n::call_language;
-use crate::model::labels;
 use crate::model::{Date, Draft, Money, TargetGroup, WhoApplies};
+use crate::text::display_title;
+use crate::text::labels;
+use crate::text::{decimal, lang, numbered_phases};
 
 #[component]
 pub fn SummaryScreen() -> impl IntoView {
@@ -49,7 +48,7 @@ fn span(a: Option<Date>, b: Option<Date>) -> String {
 }
 
 fn money(d: &Draft, m: Money) -> String {
-    m.display(&d.overview.currency, call_language())
+    crate::text::money(m, &d.overview.currency, lang())
 }
 
 /// A total, or "too large to count" where it does not fit.
@@ -179,7 +178,7 @@ fn document(d: &Draft) -> AnyView {
     view! {
         <article class="summary-doc">
             <header class="summary-head">
-                <p class="summary-title">{programme_title(&o.title)}</p>
+                <p class="summary-title">{display_title(&o.title)}</p>
                 {(!o.tagline.trim().is_empty()).then(|| view! { <p class="summary-tagline">{o.tagline.clone()}</p> })}
             </header>
 
@@ -305,7 +304,7 @@ fn contents(d: &Draft) -> AnyView {
     if d.contents.is_empty() {
         return nothing();
     }
-    let numbered = d.numbered_phases();
+    let numbered = numbered_phases(d);
     let rows = d
         .contents
         .iter()
@@ -362,7 +361,7 @@ fn people(d: &Draft) -> AnyView {
                     <td>{or_dash(&p.organisation)}</td>
                     <td>{or_dash(&p.country)}</td>
                     <td class="num">{money(d, p.fee_per_day)}</td>
-                    <td class="num">{or_none(p.days.map(|n| decimal(n, call_language())))}</td>
+                    <td class="num">{or_none(p.days.map(|n| decimal(n, lang())))}</td>
                 </tr>
             }
         })
@@ -463,7 +462,7 @@ fn budget(d: &Draft) -> AnyView {
         return nothing();
     }
     let totals = d.budget_totals();
-    let lang = call_language();
+    let lang = lang();
     let lines = d
         .budget
         .iter()

@@ -2,31 +2,23 @@
 
 use rust_i18n::t;
 
-use crate::i18n::Lang;
-use crate::i18n::call_language;
 use crate::model::{Currency, Date, Decimal2, Total};
+use crate::text::{date, decimal, lang, money};
 
 /// A date to read, in the interface language: "1 March 2027", "1er mars 2027".
 pub fn date_text(d: Date) -> String {
-    crate::call::strings::date(d, call_language())
+    date(d, lang())
 }
 
 /// Whether a quantity takes the singular in the interface language: one in
 /// English, below two in French ("0 contenu", "1,5 jour").
 pub fn singular(n: Decimal2) -> bool {
-    match Lang::current() {
-        Lang::En => n == Decimal2::whole(1),
-        Lang::Fr => n < Decimal2::whole(2),
-    }
+    crate::text::singular(n, lang())
 }
 
 /// "12 h", "1.5 h" ("1,5 h" in French).
 pub fn hours_text(h: Decimal2) -> String {
-    t!(
-        "phases.hours",
-        n = crate::call::strings::decimal(h, call_language())
-    )
-    .into_owned()
+    t!("phases.hours", n = decimal(h, lang())).into_owned()
 }
 
 /// A share in tenths of a percent, as `42.5%` / `42,5 %`.
@@ -43,7 +35,7 @@ pub fn percent(per_mille: u32) -> String {
 /// not fit: a total is never shown clamped or wrapped.
 pub fn amount_text(total: Total, currency: &Currency) -> String {
     match total {
-        Ok(m) => m.display(currency, call_language()),
+        Ok(m) => money(m, currency, lang()),
         Err(_) => t!("management.too_large").into_owned(),
     }
 }

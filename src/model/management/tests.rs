@@ -126,8 +126,8 @@ fn budget_totals_that_do_not_fit_say_so_and_the_others_stay_exact() {
         t.by_phase,
         vec![(Some(a), Err(TooLarge)), (None, Ok(Money(1_000)))]
     );
-    assert!(draft.budget_csv().contains("too large to count"));
-    assert!(!draft.budget_csv().contains("92233720368547758"));
+    assert!(crate::text::budget_csv(&draft).contains("too large to count"));
+    assert!(!crate::text::budget_csv(&draft).contains("92233720368547758"));
     assert_eq!(draft.budget_total(), None);
 
     // Two lines that each fit, with a sum that does not.
@@ -177,12 +177,12 @@ fn suggested_lines_come_from_experts_without_a_line() {
         p.fee_per_day = Money(fee);
         p.days = Some(Decimal2(days));
     }
-    let lines = draft.suggested_expert_lines();
+    let lines = draft.suggested_expert_lines("day", "unnamed");
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0].label, "Ana");
     assert_eq!(lines[0].total(), Ok(Money(135_000)));
     draft.budget.extend(lines);
-    assert!(draft.suggested_expert_lines().is_empty());
+    assert!(draft.suggested_expert_lines("day", "unnamed").is_empty());
 }
 
 #[test]
@@ -195,7 +195,7 @@ fn budget_csv_is_quoted_and_formula_safe() {
         quantity: Decimal2(250),
         ..BudgetLine::default()
     }];
-    let csv = draft.budget_csv();
+    let csv = crate::text::budget_csv(&draft);
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
@@ -325,7 +325,7 @@ fn scores_are_clamped_and_missing_ones_counted() {
     assert_eq!(e.missing, 1);
     draft.delete_criterion(c0);
     assert!(check_integrity(&draft).is_empty());
-    let csv = draft.scoring_csv();
+    let csv = crate::text::scoring_csv(&draft);
     assert!(
         csv.starts_with("Applicant, (30%), (20%),Weighted score (%),Rank,Selected"),
         "{csv}"

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use rust_i18n::t;
 
-use super::{
+use crate::model::{
     BudgetCategory, ContentFormat, Delivery, EvaluationMethod, EvaluationTime, Funding, Goal,
     MilestoneKind, Mode, OrganisationKind, OrganiserRole, PersonRole, PhaseKind, Profiles,
     Requirement, Scope, WhoApplies,

@@ -1,0 +1,267 @@
+//! Dependencies point down, and nothing else: every `crate::…` path in the
+//! app's own (non-test) code is checked against the table of layers below,
+//! so a module that reaches into a layer above it fails `cargo test`.
+//!
+//! The layers, top to bottom: `ui` → `store` → `review`, `call`,
+//! `templates`, `format` → `text` → `model`. `model` knows no language and
+//! no other module; `text` holds the words for the model's values in each
+//! language; `call` and `review` speak through `text`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Each top-level module and the modules it may use.
+const LAYERS: &[(&str, &[&str])] = &[
+    ("model", &[]),
+    ("text", &["model"]),
+    ("format", &["model"]),
+    ("call", &["text", "model"]),
+    ("templates", &["format", "model"]),
+    ("review", &["text", "model"]),
+    ("store", &["review", "format", "text", "model"]),
+    (
+        "ui",
+        &[
+            "store",
+            "review",
+            "call",
+            "templates",
+            "format",
+            "text",
+            "model",
+        ],
+    ),
+    // Benchmark data, built natively only.
+    ("fixtures", &["templates", "format", "model"]),
+];
+
+/// Crates that speak a language or touch the browser, and the layers that
+/// must not use them.
+const FORBIDDEN_CRATES: &[(&str, &[&str])] = &[
+    (
+        "model",
+        &[
+            "rust_i18n",
+            "t!(",
+            "leptos",
+            "web_sys",
+            "js_sys",
+            "wasm_bindgen",
+            "gloo",
+        ],
+    ),
+    (
+        "text",
+        &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
+    ),
+    (
+        "format",
+        &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
+    ),
+    (
+        "call",
+        &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
+    ),
+    (
+        "templates",
+        &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
+    ),
+    (
+        "review",
+        &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
+    ),
+];
+
+/// The source of every module file reached from `lib.rs`, without test
+/// modules (declared under a `cfg(test)`) and without the inline test
+/// module at the end of a file.
+fn app_sources() -> BTreeMap<PathBuf, String> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut out = BTreeMap::new();
+    collect(&src.join("lib.rs"), &src, &mut out);
+    out
+}
+
+fn collect(file: &Path, dir_of_children: &Path, out: &mut BTreeMap<PathBuf, String>) {
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file:?}: {e}"));
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let decl = line.trim_start();
+        let decl = decl.strip_prefix("pub ").unwrap_or(decl);
+        let decl = decl.strip_prefix("pub(crate) ").unwrap_or(decl);
+        let Some(name) = decl.strip_prefix("mod ").and_then(|r| r.strip_suffix(';')) else {
+            continue;
+        };
+        let under_test = i > 0 && is_test_cfg(lines[i - 1]);
+        if under_test {
+            continue;
+        }
+        let flat = dir_of_children.join(format!("{name}.rs"));
+        let nested = dir_of_children.join(name).join("mod.rs");
+        let (child, grandchildren) = if flat.exists() {
+            (flat, dir_of_children.join(name))
+        } else {
+            (nested, dir_of_children.join(name))
+        };
+        collect(&child, &grandchildren, out);
+    }
+    out.insert(file.to_path_buf(), without_tests(&text));
+}
+
+fn is_test_cfg(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with("#[cfg(") && line.contains("test")
+}
+
+/// The text without inline `#[cfg(test)] mod … { … }` modules (formatted
+/// code closes a top-level one with `}` alone on a line), comments removed.
+fn without_tests(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::new();
+    let mut in_test = false;
+    for (i, line) in lines.iter().enumerate() {
+        let next = lines.get(i + 1).map(|l| l.trim()).unwrap_or("");
+        if is_test_cfg(line) && next.starts_with("mod ") && next.ends_with('{') {
+            in_test = true;
+        }
+        if in_test {
+            in_test = *line != "}";
+            continue;
+        }
+        let code = match line.find("//") {
+            Some(at) => &line[..at],
+            None => line,
+        };
+        out.push_str(code);
+        out.push('\n');
+    }
+    out
+}
+
+/// The layer a file of `src/` belongs to: its first path component.
+fn layer_of(path: &Path) -> Option<String> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let rel = path.strip_prefix(&src).ok()?;
+    let first = rel.components().next()?.as_os_str().to_string_lossy();
+    let name = first.trim_end_matches(".rs").to_string();
+    (!matches!(name.as_str(), "lib" | "main")).then_some(name)
+}
+
+/// Every module named after `crate::` in `code` (`crate::model::X`,
+/// `crate::{model, text}`).
+fn crate_paths(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = code;
+    while let Some(at) = rest.find("crate::") {
+        let before = rest[..at].chars().next_back();
+        rest = &rest[at + "crate::".len()..];
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue; // `rust_i18n_crate::` or the like
+        }
+        if let Some(group) = rest.strip_prefix('{') {
+            let end = group.find('}').unwrap_or(group.len());
+            for item in group[..end].split(',') {
+                let name: String = item
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty() {
+                    out.push(name);
+                }
+            }
+        } else {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// What is wrong with `code` from layer `layer`, one line per problem.
+fn violations(layer: &str, code: &str) -> Vec<String> {
+    let Some((_, allowed)) = LAYERS.iter().find(|(l, _)| *l == layer) else {
+        return vec![format!("`{layer}` has no place in the table of layers")];
+    };
+    let mut out = Vec::new();
+    for used in crate_paths(code) {
+        let is_module = LAYERS.iter().any(|(l, _)| *l == used);
+        if used != layer && is_module && !allowed.contains(&used.as_str()) {
+            out.push(format!(
+                "`{layer}` uses `crate::{used}`, a layer above or beside it"
+            ));
+        }
+    }
+    if let Some((_, crates)) = FORBIDDEN_CRATES.iter().find(|(l, _)| *l == layer) {
+        for c in *crates {
+            if contains_word(code, c) {
+                out.push(format!("`{layer}` uses `{c}`"));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `word` is in `code` not as the tail of a longer name
+/// (`t!(` but not `format!(`).
+fn contains_word(code: &str, word: &str) -> bool {
+    code.match_indices(word).any(|(at, _)| {
+        !code[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+#[test]
+fn every_module_uses_only_the_layers_below_it() {
+    let sources = app_sources();
+    assert!(sources.len() > 20, "the module tree was not read");
+    let mut problems = Vec::new();
+    for (path, code) in &sources {
+        let Some(layer) = layer_of(path) else {
+            continue;
+        };
+        for p in violations(&layer, code) {
+            problems.push(format!("{}: {p}", path.display()));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_check_sees_a_path_that_points_up() {
+    assert_eq!(
+        violations("model", "use crate::text::labels;\n"),
+        ["`model` uses `crate::text`, a layer above or beside it"]
+    );
+    assert_eq!(
+        violations("text", "fn f() { crate::ui::labels::key(1) }"),
+        ["`text` uses `crate::ui`, a layer above or beside it"]
+    );
+    assert_eq!(
+        violations("review", "use crate::{model, store};"),
+        ["`review` uses `crate::store`, a layer above or beside it"]
+    );
+    assert_eq!(
+        violations("model", "let s = rust_i18n::t!(\"x\");"),
+        ["`model` uses `rust_i18n`", "`model` uses `t!(`"]
+    );
+    assert!(violations("model", "let s = format!(\"{x}\");").is_empty());
+    assert!(violations("ui", "use crate::store::Library; use crate::model::Draft;").is_empty());
+    assert!(violations("call", "use crate::text::date;").is_empty());
+}
+
+#[test]
+fn test_code_and_comments_are_not_checked() {
+    let code = "use crate::model::Draft;\n// see crate::ui\n#[cfg(test)]\nmod tests {\n    use crate::ui::x;\n}\n";
+    assert!(violations("text", &without_tests(code)).is_empty());
+    // Code after a test module is checked again.
+    let after = format!("{code}use crate::store::Library;\n");
+    assert_eq!(violations("text", &without_tests(&after)).len(), 1);
+}
