@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+use super::read::without_position;
+use super::scan::{byte_offset, path_at, shape};
 use super::*;
 use crate::model::Id;
 
@@ -362,3 +364,7 @@ fn files_and_stored_drafts_are_laid_out_as_serde_json_does() {
         }
     }
 }
+
+// Property tests: proptest's random source does not build for wasm32.
+#[cfg(not(target_arch = "wasm32"))]
+mod props;
