@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{ImportError, SCHEMA_VERSION};
+use super::{ImportError, ImportKind, SCHEMA_VERSION};
 
 /// One step: turns an envelope of version `from` into one of `from + 1`.
 /// It edits the drafts; the pipeline updates `schema_version`.
@@ -23,19 +23,13 @@ pub fn migrate_with(mut value: Value, steps: &[Migration]) -> Result<Value, Impo
     let mut version = value
         .get("schema_version")
         .and_then(Value::as_u64)
-        .ok_or_else(|| ImportError::at("schema_version", "missing (expected a whole number)"))?;
+        .ok_or_else(|| ImportError::at("schema_version", ImportKind::VersionMissing))?;
     while version < SCHEMA_VERSION {
         let step = steps.iter().find(|m| m.from == version).ok_or_else(|| {
-            ImportError::at(
-                "schema_version",
-                format!("no way to read schema version {version} in this app"),
-            )
+            ImportError::at("schema_version", ImportKind::NoMigration { version })
         })?;
-        value = (step.step)(value).map_err(|message| {
-            ImportError::at(
-                "",
-                format!("could not upgrade from schema version {version}: {message}"),
-            )
+        value = (step.step)(value).map_err(|reason| {
+            ImportError::at("", ImportKind::MigrationFailed { version, reason })
         })?;
         version += 1;
         if let Some(map) = value.as_object_mut() {

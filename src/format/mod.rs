@@ -5,17 +5,18 @@
 //! {"format": "trajectory-studio", "schema_version": 1, "exported_at": "…",
 //!  "app_version": "…", "drafts": [ … ]}
 //! ```
-
 //!
 //! One file per job: `read` (bytes to validated drafts), `write` (drafts
 //! to text), `scan` (a byte scanner of JSON text that finds the path where
-//! reading stopped), `migrate` (older schemas to this one) and `error`
-//! (what went wrong, where).
+//! reading stopped), `migrate` (older schemas to this one), `error` (what
+//! went wrong, where, as values) and [`words`] (those values in English or
+//! French, for the interface).
 
 mod error;
 mod migrate;
 mod read;
 mod scan;
+pub mod words;
 mod write;
 
 use serde::{Deserialize, Serialize};
@@ -23,7 +24,7 @@ use serde_json::{Map, Value};
 
 use crate::model::Draft;
 
-pub use error::ImportError;
+pub use error::{Expected, Found, ImportError, ImportKind, ImportProblem, Syntax, ValueFault};
 pub use migrate::{MIGRATIONS, Migration, migrate_with};
 pub use read::{parse_file, parse_stored};
 pub use write::{to_file, to_storage};

@@ -5,12 +5,13 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use super::error::{ImportKind, ImportProblem, Syntax, ValueFault};
 use super::scan::{byte_offset, path_at, shape};
 use super::{
     Envelope, FORMAT, ImportError, MAX_FILE_BYTES, MAX_TEXT_CHARS, MIGRATIONS, SCHEMA_VERSION,
     migrate_with,
 };
-use crate::model::{Problem, check_integrity};
+use crate::model::check_integrity;
 
 /// Reads a file's bytes into validated drafts: decode, parse, check the
 /// envelope, migrate to [`SCHEMA_VERSION`], type-check with paths, then check
@@ -32,21 +33,21 @@ fn parse(bytes: &[u8], cap_texts: bool) -> Result<Envelope, ImportError> {
     let mut problems = Vec::new();
     for (i, draft) in envelope.drafts.iter().enumerate() {
         for p in check_integrity(draft) {
-            problems.push(Problem {
+            problems.push(ImportProblem {
                 path: format!("drafts[{i}].{}", p.path),
-                message: p.message,
+                kind: ImportKind::Integrity(p.issue),
             });
         }
     }
     let mut seen = std::collections::HashMap::new();
     for (i, draft) in envelope.drafts.iter().enumerate() {
         if let Some(first) = seen.insert(draft.id, i) {
-            problems.push(Problem {
+            problems.push(ImportProblem {
                 path: format!("drafts[{i}].id"),
-                message: format!(
-                    "duplicate draft id {} (already used by drafts[{first}])",
-                    draft.id
-                ),
+                kind: ImportKind::DuplicateDraftId {
+                    id: draft.id,
+                    first,
+                },
             });
         }
     }
@@ -137,7 +138,8 @@ fn typed<T: serde::de::DeserializeOwned>(text: &str, at: &str) -> Result<T, Impo
             (at, inner) if inner.starts_with('[') => format!("{at}{inner}"),
             (at, inner) => format!("{at}.{inner}"),
         };
-        ImportError::at(path, plain_words(without_position(&e.to_string())))
+        let message = plain_words(without_position(&e.to_string()));
+        ImportError::at(path, ImportKind::Value(ValueFault::of(&message)))
     })
 }
 
@@ -158,46 +160,40 @@ pub(super) fn without_position(message: &str) -> &str {
 
 fn decode(bytes: &[u8]) -> Result<&str, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(ImportError::whole(format!(
-            "the file is {:.1} MB; at most {} MB can be imported",
-            bytes.len() as f64 / (1024.0 * 1024.0),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
+        return Err(ImportError::whole(ImportKind::TooLarge {
+            bytes: bytes.len(),
+        }));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(ImportError::whole(
-            "the file is UTF-16 text; save it as UTF-8 and import it again",
-        ));
+        return Err(ImportError::whole(ImportKind::Utf16));
     }
     // Editors on Windows often add a UTF-8 byte-order mark: harmless, so skipped.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ImportError::whole("the file is empty"));
+        return Err(ImportError::whole(ImportKind::Empty));
     }
     std::str::from_utf8(bytes).map_err(|e| {
-        ImportError::whole(format!(
-            "the file is not UTF-8 text (bad byte at position {})",
-            e.valid_up_to()
-        ))
+        ImportError::whole(ImportKind::NotUtf8 {
+            position: e.valid_up_to(),
+        })
     })
 }
 
 fn json_error(e: serde_json::Error) -> ImportError {
     let text = e.to_string();
     if text.starts_with("recursion limit exceeded") {
-        return ImportError::whole(format!(
-            "the file is nested too deeply to be a programme (line {}, column {})",
-            e.line(),
-            e.column()
-        ));
+        return ImportError::whole(ImportKind::TooDeep {
+            line: e.line(),
+            column: e.column(),
+        });
     }
     // serde_json appends " at line L column C"; say it our way.
     let reason = text.split(" at line ").next().unwrap_or(&text);
-    ImportError::whole(format!(
-        "not valid JSON at line {}, column {}: {reason}",
-        e.line(),
-        e.column()
-    ))
+    ImportError::whole(ImportKind::NotJson {
+        line: e.line(),
+        column: e.column(),
+        reason: Syntax::of(reason),
+    })
 }
 
 /// serde names Rust types ("expected u32"); say what a person would.
@@ -209,13 +205,11 @@ fn plain_words(message: &str) -> String {
 }
 
 fn not_ours() -> ImportError {
-    ImportError::whole(format!(
-        "not a Trajectory Studio file: expected a JSON object with \"format\": \"{FORMAT}\""
-    ))
+    ImportError::whole(ImportKind::NotOurs)
 }
 
 fn not_a_list() -> ImportError {
-    ImportError::at("drafts", "not a list of programmes")
+    ImportError::at("drafts", ImportKind::NotAList)
 }
 
 /// An envelope member as the message shows it: compact JSON, or the file's
@@ -244,10 +238,9 @@ fn check_envelope(
         Some(other) => {
             return Err(ImportError::at(
                 "format",
-                format!(
-                    "{} is not \"{FORMAT}\": this file is not a Trajectory Studio file",
-                    as_written(&other)
-                ),
+                ImportKind::WrongFormat {
+                    found: as_written(&other),
+                },
             ));
         }
     }
@@ -255,7 +248,7 @@ fn check_envelope(
         None => {
             return Err(ImportError::at(
                 "schema_version",
-                "missing (expected a whole number)",
+                ImportKind::VersionMissing,
             ));
         }
         Some(v) => v
@@ -266,27 +259,23 @@ fn check_envelope(
             .ok_or_else(|| {
                 ImportError::at(
                     "schema_version",
-                    format!(
-                        "{} is not a schema version (expected 1 or more)",
-                        as_written(&v)
-                    ),
+                    ImportKind::NotAVersion {
+                        found: as_written(&v),
+                    },
                 )
             })?,
     };
     if version > SCHEMA_VERSION {
         return Err(ImportError::at(
             "schema_version",
-            format!(
-                "this file was made by a newer version of Trajectory Studio (schema version {version}; \
-                 this app reads up to {SCHEMA_VERSION}). Update the app to open it."
-            ),
+            ImportKind::NewerVersion {
+                version,
+                newest: SCHEMA_VERSION,
+            },
         ));
     }
     match members.get("drafts") {
-        None => Err(ImportError::at(
-            "drafts",
-            "missing (expected a list of programmes)",
-        )),
+        None => Err(ImportError::at("drafts", ImportKind::DraftsMissing)),
         Some(raw) if raw.get().starts_with('[') => Ok(version),
         Some(_) => Err(not_a_list()),
     }
@@ -301,7 +290,10 @@ fn check_text_lengths(value: &Value, path: &mut String) -> Result<(), ImportErro
                 if chars > MAX_TEXT_CHARS {
                     return Err(ImportError::at(
                         path.clone(),
-                        format!("text is too long ({chars} characters; at most {MAX_TEXT_CHARS})"),
+                        ImportKind::TextTooLong {
+                            chars,
+                            max: MAX_TEXT_CHARS,
+                        },
                     ));
                 }
             }

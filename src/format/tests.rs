@@ -51,7 +51,8 @@ fn every_good_fixture_round_trips() {
 
 #[test]
 fn every_bad_fixture_gives_its_expected_error() {
-    let manifest: BTreeMap<String, String> =
+    // Each file's message in every language of the interface.
+    let manifest: BTreeMap<String, BTreeMap<String, String>> =
         serde_json::from_slice(&read("bad", "expected-errors.json")).unwrap();
     let names = json_files("bad");
     assert!(names.len() >= 25, "only {} bad fixtures", names.len());
@@ -60,7 +61,13 @@ fn every_bad_fixture_gives_its_expected_error() {
             .get(name)
             .unwrap_or_else(|| panic!("{name} has no entry in expected-errors.json"));
         let err = parse_file(&read("bad", name)).expect_err(name);
-        assert_eq!(&err.to_string(), expected, "{name}");
+        assert_eq!(&err.to_string(), &expected["en"], "{name}");
+        for lang in crate::i18n::Lang::ALL {
+            let words = expected
+                .get(lang.code())
+                .unwrap_or_else(|| panic!("{name} has no {} message", lang.code()));
+            assert_eq!(&words::describe(&err, lang), words, "{name} in {lang:?}");
+        }
     }
     for name in manifest.keys() {
         assert!(
