@@ -14,13 +14,19 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
+// The generated programmes live with the tests: they are not part of the app.
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use std::hint::black_box;
 
     use criterion::{Criterion, criterion_group};
+
+    use crate::support::fixtures::{self, Size};
     use trajectory_studio::call::{CallOptions, generate, to_html, to_markdown, to_text};
-    use trajectory_studio::fixtures::{self, Size};
     use trajectory_studio::model::{Draft, Lang};
     use trajectory_studio::{format, review};
 

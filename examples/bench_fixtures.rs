@@ -5,8 +5,13 @@
 //!
 //! Usage: `cargo run --example bench-fixtures -- <out-dir>`
 
+// The generator lives with the tests: it is not part of the app.
 #[cfg(not(target_arch = "wasm32"))]
-use trajectory_studio::fixtures::{self, Size};
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+#[cfg(not(target_arch = "wasm32"))]
+use support::fixtures::{self, Size};
 
 /// The generator runs natively only.
 #[cfg(target_arch = "wasm32")]

@@ -2,8 +2,6 @@
 //! professionals, and write its call for participation.
 
 pub mod call;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod fixtures;
 pub mod format;
 pub mod model;
 pub mod review;

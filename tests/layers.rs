@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, &[&str])] = &[
     ("model", &[]),
     ("text", &["model"]),
-    ("format", &["model"]),
+    ("format", &["text", "model"]),
     ("call", &["text", "model"]),
     ("templates", &["format", "model"]),
     ("review", &["text", "model"]),
@@ -33,8 +33,6 @@ const LAYERS: &[(&str, &[&str])] = &[
             "model",
         ],
     ),
-    // Benchmark data, built natively only.
-    ("fixtures", &["templates", "format", "model"]),
 ];
 
 /// Crates that speak a language or touch the browser, and the layers that

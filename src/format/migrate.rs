@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{ImportError, SCHEMA_VERSION};
+use super::{ImportError, ImportKind, SCHEMA_VERSION};
 
 /// One step: turns an envelope of version `from` into one of `from + 1`.
 /// It edits the drafts; the pipeline updates `schema_version`.
@@ -23,19 +23,13 @@ pub fn migrate_with(mut value: Value, steps: &[Migration]) -> Result<Value, Impo
     let mut version = value
         .get("schema_version")
         .and_then(Value::as_u64)
-        .ok_or_else(|| ImportError::at("schema_version", "missing (expected a whole number)"))?;
+        .ok_or_else(|| ImportError::at("schema_version", ImportKind::VersionMissing))?;
     while version < SCHEMA_VERSION {
         let step = steps.iter().find(|m| m.from == version).ok_or_else(|| {
-            ImportError::at(
-                "schema_version",
-                format!("no way to read schema version {version} in this app"),
-            )
+            ImportError::at("schema_version", ImportKind::NoMigration { version })
         })?;
-        value = (step.step)(value).map_err(|message| {
-            ImportError::at(
-                "",
-                format!("could not upgrade from schema version {version}: {message}"),
-            )
+        value = (step.step)(value).map_err(|reason| {
+            ImportError::at("", ImportKind::MigrationFailed { version, reason })
         })?;
         version += 1;
         if let Some(map) = value.as_object_mut() {
@@ -46,62 +40,4 @@ pub fn migrate_with(mut value: Value, steps: &[Migration]) -> Result<Value, Impo
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    fn fails(_: Value) -> Result<Value, String> {
-        Err("broken".into())
-    }
-
-    #[test]
-    fn current_version_passes_unchanged() {
-        let v = json!({"schema_version": SCHEMA_VERSION, "drafts": []});
-        assert_eq!(migrate_with(v.clone(), MIGRATIONS).unwrap(), v);
-    }
-
-    fn mark(mut v: Value) -> Result<Value, String> {
-        let at = v["schema_version"].clone();
-        v["steps"].as_array_mut().ok_or("no steps")?.push(at);
-        Ok(v)
-    }
-
-    #[test]
-    fn steps_run_in_order_and_bump_the_version() {
-        // One marking step for every version from a virtual 0 up to today's.
-        let steps: Vec<Migration> = (0..SCHEMA_VERSION)
-            .rev()
-            .map(|from| Migration { from, step: mark })
-            .collect();
-        let v = json!({"schema_version": 0, "steps": [], "drafts": []});
-        let out = migrate_with(v, &steps).unwrap();
-        let expected: Vec<Value> = (0..SCHEMA_VERSION).map(Value::from).collect();
-        assert_eq!(out["steps"], Value::Array(expected));
-        assert_eq!(out["schema_version"], SCHEMA_VERSION);
-    }
-
-    #[test]
-    fn a_missing_step_is_an_error() {
-        let v = json!({"schema_version": 0, "drafts": []});
-        let err = migrate_with(v, &[]).unwrap_err();
-        assert_eq!(err.first().path, "schema_version");
-        assert!(err.to_string().contains("no way to read schema version 0"));
-    }
-
-    #[test]
-    fn a_failing_step_is_reported() {
-        let v = json!({"schema_version": 0, "drafts": []});
-        let err = migrate_with(
-            v,
-            &[Migration {
-                from: 0,
-                step: fails,
-            }],
-        )
-        .unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("could not upgrade from schema version 0: broken")
-        );
-    }
-}
+mod tests;

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+use super::read::without_position;
+use super::scan::{byte_offset, path_at, shape};
 use super::*;
 use crate::model::Id;
 
@@ -49,7 +51,8 @@ fn every_good_fixture_round_trips() {
 
 #[test]
 fn every_bad_fixture_gives_its_expected_error() {
-    let manifest: BTreeMap<String, String> =
+    // Each file's message in every language of the interface.
+    let manifest: BTreeMap<String, BTreeMap<String, String>> =
         serde_json::from_slice(&read("bad", "expected-errors.json")).unwrap();
     let names = json_files("bad");
     assert!(names.len() >= 25, "only {} bad fixtures", names.len());
@@ -58,7 +61,13 @@ fn every_bad_fixture_gives_its_expected_error() {
             .get(name)
             .unwrap_or_else(|| panic!("{name} has no entry in expected-errors.json"));
         let err = parse_file(&read("bad", name)).expect_err(name);
-        assert_eq!(&err.to_string(), expected, "{name}");
+        assert_eq!(&err.to_string(), &expected["en"], "{name}");
+        for lang in crate::model::Lang::ALL {
+            let words = expected
+                .get(lang.code())
+                .unwrap_or_else(|| panic!("{name} has no {} message", lang.code()));
+            assert_eq!(&words::describe(&err, lang), words, "{name} in {lang:?}");
+        }
     }
     for name in manifest.keys() {
         assert!(
@@ -362,3 +371,7 @@ fn files_and_stored_drafts_are_laid_out_as_serde_json_does() {
         }
     }
 }
+
+// Property tests: proptest's random source does not build for wasm32.
+#[cfg(not(target_arch = "wasm32"))]
+mod props;

@@ -6,18 +6,39 @@ use std::collections::{HashMap, HashSet};
 use super::{Draft, Id, Money};
 
 /// One thing wrong with a draft, at a path such as `phases[2].expert_ids[0]`.
+/// A value, not a sentence: the text layer words it in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
-    pub message: String,
+    pub issue: Issue,
+}
+
+/// What is wrong, with what the words need to say it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Issue {
+    /// The id is already used, first at `first` (a path in the same draft).
+    DuplicateId { id: Id, first: String },
+    /// A reference to an item of kind `to` that the draft does not have.
+    Dangling { to: Referent, id: Id },
+    /// An amount in minor units below zero.
+    NegativeAmount(i64),
+    /// A criterion's weight above 100.
+    WeightOver100(u32),
+    /// An age limit above [`MAX_AGE`].
+    AgeOverMax(u32),
+}
+
+/// The kinds of item a draft's parts refer to by id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Referent {
+    Phase,
+    Person,
+    Criterion,
 }
 
 impl Problem {
-    fn new(path: String, message: impl Into<String>) -> Self {
-        Problem {
-            path,
-            message: message.into(),
-        }
+    fn new(path: String, issue: Issue) -> Self {
+        Problem { path, issue }
     }
 }
 
@@ -42,7 +63,10 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
             match seen.get(&id) {
                 Some(first) => problems.push(Problem::new(
                     at.field("id"),
-                    format!("duplicate id {id} (already used at {})", first.field("id")),
+                    Issue::DuplicateId {
+                        id,
+                        first: first.field("id"),
+                    },
                 )),
                 None => {
                     seen.insert(id, at);
@@ -76,12 +100,12 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
     let phases: HashSet<Id> = draft.phases.iter().map(|p| p.id).collect();
     let people: HashSet<Id> = draft.people.iter().map(|p| p.id).collect();
     let criteria: HashSet<Id> = draft.selection.criteria.iter().map(|c| c.id).collect();
-    let mut refs = |ids: &[Id], known: &HashSet<Id>, what: &str, at: At, field: &str| {
+    let mut refs = |ids: &[Id], known: &HashSet<Id>, to: Referent, at: At, field: &str| {
         for (j, id) in ids.iter().enumerate() {
             if !known.contains(id) {
                 problems.push(Problem::new(
                     format!("{}[{j}]", at.field(field)),
-                    format!("refers to {what} {id}, which is not in this draft"),
+                    Issue::Dangling { to, id: *id },
                 ));
             }
         }
@@ -90,7 +114,7 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
         refs(
             &p.expert_ids,
             &people,
-            "person",
+            Referent::Person,
             At("phases", i),
             "expert_ids",
         );
@@ -99,30 +123,36 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
         refs(
             &c.phase_ids,
             &phases,
-            "phase",
+            Referent::Phase,
             At("contents", i),
             "phase_ids",
         );
         refs(
             &c.expert_ids,
             &people,
-            "person",
+            Referent::Person,
             At("contents", i),
             "expert_ids",
         );
     }
     for (i, p) in draft.people.iter().enumerate() {
-        refs(&p.phase_ids, &phases, "phase", At("people", i), "phase_ids");
+        refs(
+            &p.phase_ids,
+            &phases,
+            Referent::Phase,
+            At("people", i),
+            "phase_ids",
+        );
     }
     for (i, a) in draft.selection.applicants.iter().enumerate() {
         for (j, s) in a.scores.iter().enumerate() {
             if !criteria.contains(&s.criterion_id) {
                 problems.push(Problem::new(
                     format!("selection.applicants[{i}].scores[{j}].criterion_id"),
-                    format!(
-                        "refers to criterion {}, which is not in this draft",
-                        s.criterion_id
-                    ),
+                    Issue::Dangling {
+                        to: Referent::Criterion,
+                        id: s.criterion_id,
+                    },
                 ));
             }
         }
@@ -133,7 +163,10 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
         {
             problems.push(Problem::new(
                 at.field("phase_id"),
-                format!("refers to phase {id}, which is not in this draft"),
+                Issue::Dangling {
+                    to: Referent::Phase,
+                    id: *id,
+                },
             ));
         }
     };
@@ -146,10 +179,7 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
 
     let mut money = |m: Money, path: &dyn Fn() -> String| {
         if m.0 < 0 {
-            problems.push(Problem::new(
-                path(),
-                format!("{} is a negative amount (expected 0 or more)", m.0),
-            ));
+            problems.push(Problem::new(path(), Issue::NegativeAmount(m.0)));
         }
     };
     money(draft.selection.application_fee, &|| {
@@ -166,7 +196,7 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
         if c.weight > 100 {
             problems.push(Problem::new(
                 At("selection.criteria", i).field("weight"),
-                format!("{} is not a weight (expected 0 to 100)", c.weight),
+                Issue::WeightOver100(c.weight),
             ));
         }
     }
@@ -177,7 +207,7 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
         {
             problems.push(Problem::new(
                 format!("overview.target_group.{field}"),
-                format!("{age} is not an age (expected 0 to {MAX_AGE})"),
+                Issue::AgeOverMax(age),
             ));
         }
     }
@@ -252,6 +282,8 @@ mod tests {
         let found = check_integrity(&d);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].path, "overview.target_group.max_age");
-        assert_eq!(found[0].message, "151 is not an age (expected 0 to 150)");
+        // Its words, "151 is not an age (expected 0 to 150)", are checked
+        // where they are written: `format::words`.
+        assert_eq!(found[0].issue, Issue::AgeOverMax(151));
     }
 }

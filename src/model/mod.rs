@@ -14,7 +14,7 @@ mod values;
 pub use draft::*;
 pub use editing::*;
 pub use history::History;
-pub use integrity::{MAX_AGE, Problem, check_integrity};
+pub use integrity::{Issue, MAX_AGE, Problem, Referent, check_integrity};
 pub use management::*;
 pub use money::MoneyError;
 pub use values::*;

@@ -310,10 +310,7 @@ impl Library {
             }
             None => Err(OpenError::Damaged {
                 raw,
-                error: ImportError(vec![crate::model::Problem {
-                    path: "drafts".into(),
-                    message: "holds no programme".into(),
-                }]),
+                error: ImportError::at("drafts", format::ImportKind::NoProgramme),
             }),
         }
     }

@@ -28,6 +28,7 @@ use super::selection::SelectionScreen;
 use super::state::{AppState, NotSaved, SaveStatus, use_state};
 use super::summary::SummaryScreen;
 use crate::format;
+use crate::format::words::interface_words;
 use crate::model::{BudgetCategory, Draft, History, Id, PhaseKind, Target};
 use crate::store::{OpenError, SaveError};
 
@@ -42,7 +43,7 @@ pub fn Editor(id: Id) -> impl IntoView {
         Err(OpenError::Damaged { error, .. }) => {
             state.library.update_value(|l| l.mark_damaged(id));
             state.refresh();
-            view! { <Damaged id error=error.to_string() /> }.into_any()
+            view! { <Damaged id error=interface_words(&error) /> }.into_any()
         }
         Err(e) => view! {
             <section class="screen narrow" aria-labelledby="missing-title">

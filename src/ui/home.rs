@@ -12,6 +12,7 @@ use super::browser;
 use super::fields::{Hidden, quoted};
 use super::route::{Route, Screen};
 use super::state::{AppState, use_state};
+use crate::format::words::interface_words;
 use crate::store::{DraftEntry, ImportPlan, LOCAL_STORAGE_LIMIT, OnConflict, StorageUse};
 use crate::templates::Template;
 use crate::text::display_title;
@@ -305,7 +306,12 @@ fn start_import(
         state.library.with_value(|l| l.plan_import(bytes))
     }) {
         Err(e) => error.set(Some(
-            t!("home.import_refused", source = source, error = e).into_owned(),
+            t!(
+                "home.import_refused",
+                source = source,
+                error = interface_words(&e)
+            )
+            .into_owned(),
         )),
         Ok(plan) if plan.drafts.is_empty() => {
             error.set(Some(t!("home.import_empty", source = source).into_owned()));

@@ -137,6 +137,18 @@ test.describe('programme drafts', () => {
     });
   }
 
+  test('in French, a bad file is refused in French, its place as written in the file', async ({ page, baseURL }) => {
+    const app = new App(page, baseURL!);
+    await app.openHome();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Vos programmes' })).toBeVisible();
+    await page.getByLabel('Fichier de programme').setInputFiles(join(fixtures, 'bad', 'impossible-date.json'));
+    const alert = page.getByRole('alert').filter({ hasText: 'n’a pas été importé' });
+    await expect(alert).toContainText(
+      'drafts[0].selection.deadline\u00a0: «\u00a02027-02-31\u00a0» n’est pas une date (attendu AAAA-MM-JJ)',
+    );
+  });
+
   test('a file can be pasted as text, and an id already here asks keep both or replace', async ({ page, baseURL }) => {
     const app = new App(page, baseURL!);
     await app.openHome();

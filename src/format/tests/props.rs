@@ -3,12 +3,12 @@
 use proptest::prelude::*;
 use serde_json::Value;
 
-use super::*;
+use crate::format::*;
 use crate::model::{BudgetLine, Date, Decimal2, Money};
 use crate::store::{Library, MemoryStorage};
 use crate::templates::Template;
 
-const FULL: &str = include_str!("../../tests/fixtures/good/full.json");
+const FULL: &str = include_str!("../../../tests/fixtures/good/full.json");
 
 fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![

@@ -1,0 +1,150 @@
+//! A byte scanner of JSON text: the shape of a file before it is parsed,
+//! and the path of the place where serde_json stopped reading.
+
+/// What a byte scan of a JSON text tells before anything is parsed.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Shape {
+    /// The length in bytes of the longest string, escapes included. A string
+    /// never has more characters than its JSON source has bytes, so a text
+    /// whose strings are all at most `MAX_TEXT_CHARS` bytes long needs no
+    /// walk through its values to find an over-long one.
+    pub(super) longest_string: usize,
+    /// The deepest nesting of arrays and objects.
+    pub(super) depth: usize,
+}
+
+/// The index of the quote that closes the JSON string opened at `open`
+/// (escapes skipped), or the text's length when the string runs to the end.
+fn string_end(json: &[u8], open: usize) -> usize {
+    let mut i = open + 1;
+    while i < json.len() && json[i] != b'"' {
+        i += if json[i] == b'\\' { 2 } else { 1 };
+    }
+    i.min(json.len())
+}
+
+pub(super) fn shape(json: &[u8]) -> Shape {
+    let (mut longest_string, mut depth, mut open) = (0, 0, 0usize);
+    let mut i = 0;
+    while i < json.len() {
+        match json[i] {
+            b'"' => {
+                let end = string_end(json, i);
+                longest_string = longest_string.max(end - (i + 1));
+                i = end;
+            }
+            b'[' | b'{' => {
+                open += 1;
+                depth = depth.max(open);
+            }
+            b']' | b'}' => open = open.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    Shape {
+        longest_string,
+        depth,
+    }
+}
+
+/// The byte at serde_json's line (from 1) and column (bytes into the line).
+pub(super) fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start = match line {
+        0 | 1 => 0,
+        n => text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| *b == b'\n')
+            .nth(n - 2)
+            .map_or(text.len(), |(i, _)| i + 1),
+    };
+    (line_start + column).min(text.len())
+}
+
+/// Where a reader of valid JSON is within the document.
+#[derive(Clone, Copy)]
+enum Frame {
+    /// In an object: the byte range of the current key, once it is read.
+    Object(Option<(usize, usize)>),
+    /// In an array: the current index, and whether its value has begun.
+    Array(usize, bool),
+}
+
+fn render(json: &[u8], stack: &[Frame]) -> String {
+    let mut path = String::new();
+    for frame in stack {
+        match *frame {
+            Frame::Object(Some((from, to))) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                let key = json.get(from..to).unwrap_or_default();
+                path.push_str(&String::from_utf8_lossy(key));
+            }
+            Frame::Array(index, true) => path.push_str(&format!("[{index}]")),
+            _ => {}
+        }
+    }
+    path
+}
+
+/// The path (`overview.title`, `phases[3].id`) of what a reader of the valid
+/// JSON `json` was reading when it stopped before byte `stop`: the latest
+/// key read, value begun or container closed, or the value that begins
+/// right at `stop`.
+pub(super) fn path_at(json: &[u8], stop: usize) -> String {
+    let stop = stop.min(json.len());
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut path = String::new();
+    let mut i = 0;
+    while i < stop {
+        match json[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | b':' => {}
+            b',' => match stack.last_mut() {
+                Some(Frame::Object(key)) => *key = None,
+                Some(Frame::Array(index, begun)) => {
+                    *index += 1;
+                    *begun = false;
+                }
+                None => {}
+            },
+            b'}' | b']' => {
+                stack.pop();
+                path = render(json, &stack);
+            }
+            first => {
+                let from = i;
+                if first == b'"' {
+                    i = string_end(json, i);
+                } else if first != b'{' && first != b'[' {
+                    while i + 1 < json.len() && !b" \t\n\r,}]".contains(&json[i + 1]) {
+                        i += 1;
+                    }
+                }
+                match stack.last_mut() {
+                    Some(Frame::Object(key @ None)) => *key = Some((from + 1, i)),
+                    Some(Frame::Array(_, begun)) => *begun = true,
+                    _ => {}
+                }
+                path = render(json, &stack);
+                match first {
+                    b'{' => stack.push(Frame::Object(None)),
+                    b'[' => stack.push(Frame::Array(0, false)),
+                    _ => {}
+                }
+            }
+        }
+        i += 1;
+    }
+    // A value that begins right where the reader stopped: it looked at its
+    // first byte and refused it.
+    let next = json[stop..].iter().find(|b| !b.is_ascii_whitespace());
+    if next.is_some_and(|b| !b",:}]".contains(b))
+        && let Some(Frame::Array(_, begun)) = stack.last_mut()
+    {
+        *begun = true;
+        path = render(json, &stack);
+    }
+    path
+}
