@@ -25,14 +25,12 @@ use super::planning::PlanningScreen;
 use super::review::ReviewScreen;
 use super::route::{Route, Screen};
 use super::selection::SelectionScreen;
-use super::state::{AppState, NotSaved, SaveStatus, use_state};
+use super::state::{AppState, SaveStatus, use_state};
 use super::summary::SummaryScreen;
 use crate::format;
-use crate::model::{BudgetCategory, Draft, History, Id, PhaseKind, Target};
-use crate::store::{OpenError, SaveError};
-
-/// How long typing may pause before a save.
-const DEBOUNCE: Duration = Duration::from_millis(400);
+use crate::model::{BudgetCategory, Draft, Id, PhaseKind, Target};
+use crate::store::OpenError;
+use crate::store::session::{EditSession, OtherTab, SAVE_DELAY_MS, SNAPSHOT_DELAY_MS};
 
 #[component]
 pub fn Editor(id: Id) -> impl IntoView {
@@ -91,30 +89,20 @@ pub struct EditorCtx {
     pub draft: RwSignal<Draft>,
     /// The list item whose form is open, on screens that list items.
     pub open_item: RwSignal<Option<Id>>,
-    history: StoredValue<History<Draft>, LocalStorage>,
-    /// Forces the next change to start a new undo step.
-    new_step: StoredValue<bool>,
-    /// The draft as it was after the last change seen, taken once typing
-    /// pauses (see `snapshot_soon`) rather than at every keystroke.
-    last: StoredValue<Draft, LocalStorage>,
-    /// The draft changed since `last` was taken.
-    stale: StoredValue<bool>,
+    /// Undo steps, another tab's version, conflicts and the save status.
+    session: StoredValue<EditSession, LocalStorage>,
+    /// Calls `EditSession::pause_elapsed` once typing pauses.
     snapshot_timer: StoredValue<Option<TimeoutHandle>>,
-    last_change_ms: StoredValue<f64>,
-    /// Set while undo or redo writes the draft, so it is not recorded again.
-    restoring: StoredValue<bool>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
     /// "Phase … deleted." with an Undo button, until the next change.
     pub toast: RwSignal<Option<String>>,
-    toast_fresh: StoredValue<bool>,
     /// Item to open and element to focus once the screen a link leads to is shown.
     pending: StoredValue<Option<(Option<Id>, String)>>,
-    /// Set while the draft is replaced by a version from storage (another
-    /// tab's): that change is neither saved again nor a new undo step.
-    external: StoredValue<bool>,
     /// Another tab saved this revision while this one has unsaved changes.
     pub conflict: RwSignal<Option<u64>>,
+    /// The app's save status, which shows the session's.
+    save_status: RwSignal<SaveStatus>,
     /// The kind chosen in the row that adds a phase (a finding's link can
     /// choose it).
     pub next_phase_kind: RwSignal<PhaseKind>,
@@ -122,112 +110,99 @@ pub struct EditorCtx {
     pub next_budget_category: RwSignal<BudgetCategory>,
 }
 
-/// Typing that pauses less than this stays one undo step.
-const STEP_GAP_MS: f64 = 1000.0;
-/// How long after the last change `last` is copied; below `STEP_GAP_MS`.
-const SNAPSHOT_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
-/// Undo steps kept per open draft.
-const HISTORY_LIMIT: usize = 100;
-
 impl EditorCtx {
-    fn new(draft: Draft) -> Self {
+    fn new(draft: Draft, save_status: RwSignal<SaveStatus>) -> Self {
         EditorCtx {
-            last: StoredValue::new_local(draft.clone()),
-            stale: StoredValue::new(false),
+            save_status,
+            session: StoredValue::new_local(EditSession::new(&draft)),
             snapshot_timer: StoredValue::new(None),
             draft: RwSignal::new(draft),
             open_item: RwSignal::new(None),
-            history: StoredValue::new_local(History::new(HISTORY_LIMIT)),
-            new_step: StoredValue::new(true),
-            last_change_ms: StoredValue::new(0.0),
-            restoring: StoredValue::new(false),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             toast: RwSignal::new(None),
-            toast_fresh: StoredValue::new(false),
             pending: StoredValue::new(None),
-            external: StoredValue::new(false),
             conflict: RwSignal::new(None),
             next_phase_kind: RwSignal::new(PhaseKind::CollectiveMentoring),
             next_budget_category: RwSignal::new(BudgetCategory::Other),
         }
     }
 
-    /// The next change is its own undo step (add, delete, move…).
-    pub fn begin_step(&self) {
-        // The state before this step is the draft as it is now.
-        self.snapshot();
-        self.new_step.set_value(true);
+    /// Applies an event to the session, then shows what it changed.
+    fn session<R>(&self, event: impl FnOnce(&mut EditSession) -> R) -> Option<R> {
+        let result = self.session.try_update_value(event)?;
+        self.show_session();
+        Some(result)
     }
 
-    /// Takes `last` a moment after typing stops. Copying a large draft at
-    /// every keystroke would cost more than the keystroke; the copy is only
-    /// needed when the next undo step begins, which is after a pause longer
-    /// than this delay, or at `begin_step`, which takes it at once.
-    fn snapshot_soon(&self) {
-        self.stale.set_value(true);
+    /// Copies the session's state into the signals the page reads, setting
+    /// only those that changed.
+    fn show_session(&self) {
+        let Some((can_undo, can_redo, conflict, status)) = self
+            .session
+            .try_with_value(|s| (s.can_undo(), s.can_redo(), s.conflict(), s.status().clone()))
+        else {
+            return;
+        };
+        fn put<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+            if signal.try_with_untracked(|v| *v != value) == Some(true) {
+                signal.set(value);
+            }
+        }
+        put(self.can_undo, can_undo);
+        put(self.can_redo, can_redo);
+        put(self.conflict, conflict);
+        put(self.save_status, status);
+    }
+
+    /// The next change is its own undo step (add, delete, move…).
+    pub fn begin_step(&self) {
+        let _ = self
+            .draft
+            .try_with_untracked(|d| self.session.try_update_value(|s| s.begin_step(d)));
+    }
+
+    /// Tells the session a moment after typing stops. Copying a large draft
+    /// at every keystroke would cost more than the keystroke; the copy is
+    /// only needed when the next undo step begins, which is after a pause
+    /// longer than this delay, or at `begin_step`, which takes it at once.
+    fn pause_soon(&self) {
         if let Some(t) = self.snapshot_timer.get_value() {
             t.clear();
         }
         let ctx = *self;
-        self.snapshot_timer
-            .set_value(set_timeout_with_handle(move || ctx.snapshot(), SNAPSHOT_DELAY).ok());
-    }
-
-    fn snapshot(&self) {
-        if self.stale.try_get_value() == Some(true)
-            && let Some(current) = self.draft.try_get_untracked()
-        {
-            self.last.set_value(current);
-            self.stale.set_value(false);
-        }
+        let pause = move || {
+            let _ = ctx
+                .draft
+                .try_with_untracked(|d| ctx.session.try_update_value(|s| s.pause_elapsed(d)));
+        };
+        self.snapshot_timer.set_value(
+            set_timeout_with_handle(pause, Duration::from_millis(SNAPSHOT_DELAY_MS)).ok(),
+        );
     }
 
     /// Replaces the draft with a version read from storage. The current one
     /// stays one undo away, so nothing typed is lost.
     fn replace_from_storage(&self, stored: Draft) {
         let current = self.draft.get_untracked();
-        self.history.update_value(|h| h.record(current));
-        self.external.set_value(true);
-        self.draft.set(stored);
+        if let Some(theirs) = self.session(|s| s.take_theirs(current, stored)) {
+            self.draft.set(theirs);
+        }
     }
 
-    /// Called for every change of the draft: notes an undo step when needed.
-    /// Returns whether the change is the user's (and so must be saved).
+    /// Called for every change of the draft. Returns whether the change is
+    /// the user's (and so must be saved).
     fn changed(&self) -> bool {
-        if self.external.get_value() {
-            self.external.set_value(false);
-            self.last.set_value(self.draft.get_untracked());
-            self.stale.set_value(false);
-            self.new_step.set_value(true);
-            self.refresh_history_flags();
+        let Some(change) = self.session(|s| s.changed(js_sys::Date::now())) else {
             return false;
-        }
-        if self.toast_fresh.get_value() {
-            self.toast_fresh.set_value(false);
-        } else if self.toast.get_untracked().is_some() {
+        };
+        if change.dismiss_toast {
             self.toast.set(None);
         }
-        let now = js_sys::Date::now();
-        if self.restoring.get_value() {
-            // `travel` already set `last` to the state it restored.
-            self.restoring.set_value(false);
-        } else if self.new_step.get_value() || now - self.last_change_ms.get_value() > STEP_GAP_MS {
-            let before = self.last.get_value();
-            self.history.update_value(|h| h.record(before));
+        if change.save {
+            self.pause_soon();
         }
-        self.new_step.set_value(false);
-        self.last_change_ms.set_value(now);
-        self.snapshot_soon();
-        self.refresh_history_flags();
-        true
-    }
-
-    fn refresh_history_flags(&self) {
-        self.history.with_value(|h| {
-            self.can_undo.set(h.can_undo());
-            self.can_redo.set(h.can_redo());
-        });
+        change.save
     }
 
     pub fn undo(&self) {
@@ -241,34 +216,23 @@ impl EditorCtx {
     fn travel(&self, back: bool) {
         let current = self.draft.get_untracked();
         let target = self
-            .history
-            .try_update_value(|h| {
+            .session(|s| {
                 if back {
-                    h.undo(current)
+                    s.undo(current)
                 } else {
-                    h.redo(current)
+                    s.redo(current)
                 }
             })
             .flatten();
-        if let Some(mut state) = target {
-            // Storage bookkeeping is not part of what is undone.
-            self.draft.with_untracked(|d| {
-                state.revision = d.revision;
-                state.updated_at = d.updated_at.clone();
-            });
-            self.restoring.set_value(true);
-            self.new_step.set_value(true);
+        if let Some(state) = target {
             self.toast.set(None);
-            self.last.set_value(state.clone());
-            self.stale.set_value(false);
             self.draft.set(state);
-            self.refresh_history_flags();
         }
     }
 
     /// Shows "… deleted." with an Undo button.
     pub fn deleted(&self, message: String) {
-        self.toast_fresh.set_value(true);
+        self.session.update_value(EditSession::toast_shown);
         self.toast.set(Some(message));
     }
 
@@ -330,41 +294,35 @@ impl EditorCtx {
 fn OpenDraft(draft: Draft) -> impl IntoView {
     let state = use_state();
     let id = draft.id;
-    let ctx = EditorCtx::new(draft);
+    let ctx = EditorCtx::new(draft, state.save);
     provide_context(ctx);
     let draft = ctx.draft;
-    let dirty = StoredValue::new(false);
     let timer = StoredValue::new(None::<TimeoutHandle>);
-    state.save.set(SaveStatus::Saved);
+    ctx.show_session();
 
     let save_now = move || {
         if let Some(t) = timer.try_get_value().flatten() {
             t.clear();
         }
         timer.try_set_value(None);
-        if !dirty.try_get_value().unwrap_or(false) {
+        if ctx.session.try_with_value(EditSession::wants_save) != Some(true) {
             return;
         }
-        save(state, ctx, dirty);
+        save(state, ctx);
     };
     // Takes the version another tab stored, keeping this one in the undo history.
     let load_theirs = move || match state.library.with_value(|l| l.open(id)) {
         Ok(theirs) => {
             ctx.replace_from_storage(theirs);
-            dirty.set_value(false);
-            ctx.conflict.set(None);
-            state.save.set(SaveStatus::Saved);
         }
         Err(e) => state
             .notice
             .set(t!("editor.theirs_unreadable", error = e).into_owned()),
     };
     let keep_mine = move || {
-        if let Some(theirs) = ctx.conflict.get_untracked() {
+        if let Some(theirs) = ctx.session(EditSession::keep_mine).flatten() {
             draft.update_untracked(|d| d.revision = theirs);
         }
-        ctx.conflict.set(None);
-        dirty.set_value(true);
         save_now();
     };
     let copy_mine = move || {
@@ -405,29 +363,24 @@ fn OpenDraft(draft: Draft) -> impl IntoView {
             .with_value(|l| l.entry(id).map(|x| x.revision));
         let mine = draft.with_untracked(|d| d.revision);
         if let Some(theirs) = theirs
-            && theirs > mine
+            && ctx.session(|s| s.other_tab_saved(theirs, mine)) == Some(OtherTab::Load)
         {
-            if dirty.get_value() {
-                ctx.conflict.set(Some(theirs));
-                state.save.set(SaveStatus::NotSaved(NotSaved::OtherTab));
-            } else {
-                load_theirs();
-                state
-                    .notice
-                    .set(t!("editor.updated_from_other_tab").into_owned());
-            }
+            load_theirs();
+            state
+                .notice
+                .set(t!("editor.updated_from_other_tab").into_owned());
         }
     });
 
     Effect::new(move |first_done: Option<()>| {
         draft.track();
         if first_done.is_some() && ctx.changed() {
-            dirty.set_value(true);
-            state.save.set(SaveStatus::Pending);
             if let Some(t) = timer.get_value() {
                 t.clear();
             }
-            timer.set_value(set_timeout_with_handle(save_now, DEBOUNCE).ok());
+            timer.set_value(
+                set_timeout_with_handle(save_now, Duration::from_millis(SAVE_DELAY_MS)).ok(),
+            );
         }
     });
 
@@ -575,11 +528,8 @@ fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
 
 /// Saves the draft now and reports how it went; never over a newer revision
 /// that another tab saved.
-fn save(state: AppState, ctx: EditorCtx, dirty: StoredValue<bool>) {
+fn save(state: AppState, ctx: EditorCtx) {
     let draft = ctx.draft;
-    if ctx.conflict.get_untracked().is_some() {
-        return;
-    }
     let now = browser::now();
     let result = super::perf::span("ts:autosave", || {
         state
@@ -589,20 +539,15 @@ fn save(state: AppState, ctx: EditorCtx, dirty: StoredValue<bool>) {
     });
     match result {
         Some(Ok(revision)) => {
-            dirty.set_value(false);
             draft.update_untracked(|d| {
                 d.revision = revision;
                 d.updated_at = now;
             });
-            state.save.set(SaveStatus::Saved);
+            ctx.session(EditSession::saved);
             state.refresh();
         }
-        Some(Err(SaveError::Conflict { theirs })) => {
-            ctx.conflict.set(Some(theirs));
-            state.save.set(SaveStatus::NotSaved(NotSaved::OtherTab));
-        }
-        Some(Err(SaveError::Storage(e))) => {
-            state.save.set(SaveStatus::NotSaved(NotSaved::Storage(e)))
+        Some(Err(e)) => {
+            ctx.session(|s| s.save_failed(e));
         }
         // The editor is being torn down with the whole app: nothing to report to.
         None => {}

@@ -5,41 +5,13 @@ use leptos::prelude::*;
 
 use super::route::Route;
 use crate::i18n::Lang;
+pub use crate::store::session::{NotSaved, SaveStatus};
 use crate::store::{
     CopyCheck, DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage, StorageError,
 };
 
 /// Preference key of the interface language.
 const LANG_PREF: &str = "lang";
-
-/// How the open draft stands against storage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SaveStatus {
-    /// No draft open, or nothing typed since it was opened.
-    Idle,
-    Saved,
-    /// A change waits for the debounce to end.
-    Pending,
-    /// The last save failed; the edit is kept in memory.
-    NotSaved(NotSaved),
-}
-
-/// Why the last save failed, said in the language of the moment.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NotSaved {
-    /// Another tab saved a newer version.
-    OtherTab,
-    Storage(StorageError),
-}
-
-impl std::fmt::Display for NotSaved {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NotSaved::OtherTab => f.write_str(&rust_i18n::t!("app.changed_in_other_tab")),
-            NotSaved::Storage(e) => e.fmt(f),
-        }
-    }
-}
 
 /// App-wide state, provided as context at the root.
 #[derive(Clone, Copy)]
