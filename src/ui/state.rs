@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::route::Route;
 use crate::i18n::Lang;
+use crate::model::Id;
 pub use crate::store::session::{NotSaved, SaveStatus};
 use crate::store::{
     CopyCheck, DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage, StorageError,
@@ -98,6 +99,20 @@ impl AppState {
                 self.check_copies_when_idle();
             }
         });
+    }
+
+    /// Offers the stored text of a damaged draft, as it is, as a file.
+    pub fn download_damaged(&self, id: Id) {
+        let result = match self.library.with_value(|l| l.raw(id)) {
+            Ok(Some(raw)) => {
+                super::browser::download(&format!("damaged-{id}.json"), &raw, "application/json")
+            }
+            Ok(None) => Err(crate::store::OpenError::NotFound.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        if let Err(e) = result {
+            self.notice.set(e);
+        }
     }
 
     /// Reads the lists again after the library changed.

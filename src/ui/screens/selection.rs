@@ -4,15 +4,15 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::text::percent;
+use crate::ui::text::percent;
 
-use super::browser;
-use super::editor::EditorCtx;
-use super::fields::{Guide, Hidden, LinesField, MoneyField, NumberField, TextArea, TextField};
-use super::lens::{Cards, field, pushed, setter, text};
 use crate::model::{
     Applicant, Currency, Date, Draft, Id, Money, Selection, SelectionCriterion, display_title,
 };
+use crate::ui::browser;
+use crate::ui::context::EditorCtx;
+use crate::ui::widgets::lens::{Cards, field, pushed, setter, text};
+use crate::ui::widgets::{Guide, Hidden, LinesField, MoneyField, NumberField, TextArea, TextField};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("selection.q1"), t!("selection.q2"), t!("selection.q3")]
@@ -187,7 +187,7 @@ fn CriterionRow(id: Id) -> impl IntoView {
     let remove = move |_| {
         let n = title();
         let add = document().get_element_by_id("sel-criteria");
-        super::fields::focus_after_removal(
+        crate::ui::widgets::focus_after_removal(
             row.get_untracked().map(web_sys::Element::from).as_ref(),
             add,
         );
@@ -214,7 +214,7 @@ fn CriterionRow(id: Id) -> impl IntoView {
 #[component]
 fn ScoringGrid() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let state = super::state::use_state();
+    let state = crate::ui::state::use_state();
     let draft = ctx.draft;
     // Rows read pushed values, never the draft: see `Cards`.
     let ranking = pushed(draft, |d| d.ranking());

@@ -7,14 +7,14 @@ use std::borrow::Cow;
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::editor::EditorCtx;
-use super::fields::Guide;
-use super::labels::programme_title;
-use super::text::{date_text, hours_text, percent};
 use crate::call::strings::decimal;
 use crate::i18n::call_language;
 use crate::model::labels;
 use crate::model::{Date, Draft, Money, TargetGroup, WhoApplies};
+use crate::ui::context::EditorCtx;
+use crate::ui::labels::programme_title;
+use crate::ui::text::{date_text, hours_text, percent};
+use crate::ui::widgets::Guide;
 
 #[component]
 pub fn SummaryScreen() -> impl IntoView {
@@ -54,7 +54,7 @@ fn money(d: &Draft, m: Money) -> String {
 
 /// A total, or "too large to count" where it does not fit.
 fn amount(d: &Draft, m: crate::model::Total) -> String {
-    super::text::amount_text(m, &d.overview.currency)
+    crate::ui::text::amount_text(m, &d.overview.currency)
 }
 
 fn or_dash(s: &str) -> String {

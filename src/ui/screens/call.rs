@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::browser;
-use super::editor::EditorCtx;
-use super::fields::{Guide, SelectField, TextArea, TextField};
 use super::review::FindingList;
 use crate::call::{self, Block, CallDocument, CallOptions, Section};
 use crate::model::{CallLanguage, CallSettings, Draft, slug};
 use crate::review::fair_call;
+use crate::ui::browser;
+use crate::ui::context::EditorCtx;
+use crate::ui::widgets::{Guide, SelectField, TextArea, TextField};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 2] {
     [t!("call_ui.q1"), t!("call_ui.q2")]
@@ -30,7 +30,7 @@ fn call_text(
 #[component]
 pub fn CallScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let state = super::state::use_state();
+    let state = crate::ui::state::use_state();
     let draft = ctx.draft;
     let document =
         Memo::new(move |_| draft.with(|d| call::generate(d, &CallOptions::from_draft(d))));

@@ -4,16 +4,16 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::editor::EditorCtx;
-use super::fields::{
-    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
-};
-use super::labels;
-use super::lens::{Cards, field, pushed, text};
-use super::text::{hours_text, singular};
 use crate::model::{
     ContentFormat, Decimal2, Delivery, Draft, Id, MentorshipContent, PersonRole, Requirement,
     Scope, display_name, display_title,
+};
+use crate::ui::context::EditorCtx;
+use crate::ui::labels;
+use crate::ui::text::{hours_text, singular};
+use crate::ui::widgets::lens::{Cards, field, pushed, text};
+use crate::ui::widgets::{
+    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
 };
 
 const DELIVERIES: [Delivery; 4] = [

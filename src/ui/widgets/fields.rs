@@ -405,7 +405,7 @@ where
         .into_iter()
         .map(|q| q.as_ref().to_string())
         .collect();
-    let state = super::state::use_state();
+    let state = crate::ui::state::use_state();
     let key = format!("guide/{id}");
     let open = state.library.with_value(|l| l.pref(&key)).as_deref() != Some("closed");
     let remember = move |ev: leptos::ev::Event| {
@@ -719,7 +719,7 @@ pub fn ItemCard(
     /// The form.
     children: ChildrenFn,
 ) -> impl IntoView {
-    let ctx = expect_context::<super::editor::EditorCtx>();
+    let ctx = expect_context::<crate::ui::context::EditorCtx>();
     let open = move || ctx.open_item.get() == Some(id);
     let named = move || Signal::derive(move || format!(" {}", quoted(&title.get())));
     let form_id = format!("item-{id}-form");

@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::editor::EditorCtx;
-use super::fields::{Guide, ItemCard, SelectField, TextArea, TextField};
-use super::labels;
-use super::lens::{field, text};
-use super::text::date_text;
 use crate::model::{
     CommunicationAction, EvaluationIndicator, EvaluationMethod, EvaluationTime, Id, display_title,
 };
+use crate::ui::context::EditorCtx;
+use crate::ui::labels;
+use crate::ui::text::date_text;
+use crate::ui::widgets::lens::{field, text};
+use crate::ui::widgets::{Guide, ItemCard, SelectField, TextArea, TextField};
 
 fn communication_questions() -> [std::borrow::Cow<'static, str>; 3] {
     [

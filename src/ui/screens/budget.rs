@@ -4,16 +4,16 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::browser;
-use super::editor::EditorCtx;
-use super::fields::{DecimalField, Guide, ItemCard, MoneyField, SelectField, TextField};
-use super::labels;
-use super::lens::{Cards, Item, field, pushed, text};
 use crate::i18n::call_language;
 use crate::model::{
     BudgetCategory, BudgetLine, BudgetTotals, Currency, Decimal2, Draft, Funding, Id, Money, Total,
     display_title,
 };
+use crate::ui::browser;
+use crate::ui::context::EditorCtx;
+use crate::ui::labels;
+use crate::ui::widgets::lens::{Cards, Item, field, pushed, text};
+use crate::ui::widgets::{DecimalField, Guide, ItemCard, MoneyField, SelectField, TextField};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("budget.q1"), t!("budget.q2"), t!("budget.q3")]
@@ -43,13 +43,13 @@ const FUNDINGS: [Funding; 6] = [
 ];
 
 fn money(d: &Draft, m: Total) -> String {
-    super::text::amount_text(m, &d.overview.currency)
+    crate::ui::text::amount_text(m, &d.overview.currency)
 }
 
 #[component]
 pub fn BudgetScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let state = super::state::use_state();
+    let state = crate::ui::state::use_state();
     let draft = ctx.draft;
     let totals = Memo::new(move |_| draft.with(|d| d.budget_totals()));
     // Cards read pushed copies, never the draft: see `Cards`.
@@ -301,7 +301,7 @@ fn LineCard(id: Id) -> impl IntoView {
                             "{}{unit} × {} = {}",
                             crate::call::strings::decimal(l.quantity, lang),
                             l.unit_cost.display(c, lang),
-                            super::text::amount_text(l.total(), c)
+                            crate::ui::text::amount_text(l.total(), c)
                         ),
                         labels::funding(l.funding).to_string(),
                     ]

@@ -3,16 +3,16 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::editor::EditorCtx;
-use super::fields::{
-    DecimalField, Guide, IdChecklist, ItemCard, MoneyField, SelectField, TextField,
-};
-use super::labels;
-use super::lens::{Cards, Item, field, pushed, text};
-use super::text::singular;
 use crate::call::strings::decimal;
 use crate::i18n::call_language;
 use crate::model::{Currency, Decimal2, Id, Money, Person, PersonRole, display_name};
+use crate::ui::context::EditorCtx;
+use crate::ui::labels;
+use crate::ui::text::singular;
+use crate::ui::widgets::lens::{Cards, Item, field, pushed, text};
+use crate::ui::widgets::{
+    DecimalField, Guide, IdChecklist, ItemCard, MoneyField, SelectField, TextField,
+};
 
 #[component]
 pub fn PeopleScreen() -> impl IntoView {
@@ -50,7 +50,7 @@ pub fn PeopleScreen() -> impl IntoView {
                 <div><dt>{t!("people.end_users")}</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
                 <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, call_language())}</dd></div>
                 <div><dt>{t!("people.expert_fees")}</dt>
-                    <dd>{move || currency.with(|c| super::text::amount_text(totals.get().1, c))}</dd></div>
+                    <dd>{move || currency.with(|c| crate::ui::text::amount_text(totals.get().1, c))}</dd></div>
             </dl>
             <ul class="item-list" aria-label=t!("people.title")>
                 <For each=ids key=|id| *id let:id>

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::fields::{Guide, LinesField, NumberField, SelectField, TextArea, TextField};
-use super::labels;
 use crate::model::{
     Date, Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, Profiles,
     WhoApplies,
 };
+use crate::ui::labels;
+use crate::ui::widgets::{Guide, LinesField, NumberField, SelectField, TextArea, TextField};
 
 /// A text of the overview, read and written through a pair of plain functions.
 fn text(
@@ -297,7 +297,7 @@ fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
             d.overview.organisers.push(Organiser { role, ..organiser });
         });
         // The keyboard goes on to the new organiser's name.
-        if let Some(ctx) = use_context::<super::editor::EditorCtx>() {
+        if let Some(ctx) = use_context::<crate::ui::context::EditorCtx>() {
             ctx.focus_later(format!("org-{id}-name"));
         }
     };

@@ -8,13 +8,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use rust_i18n::t;
 
-use super::browser;
-use super::fields::{Hidden, quoted};
-use super::labels::programme_title;
-use super::route::{Route, Screen};
-use super::state::{AppState, use_state};
 use crate::store::{DraftEntry, ImportPlan, LOCAL_STORAGE_LIMIT, OnConflict, StorageUse};
 use crate::templates::Template;
+use crate::ui::browser;
+use crate::ui::labels::programme_title;
+use crate::ui::route::{Route, Screen};
+use crate::ui::state::{AppState, use_state};
+use crate::ui::widgets::{Hidden, quoted};
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -23,7 +23,7 @@ pub fn Home() -> impl IntoView {
     let pending = RwSignal::new(None::<ImportPlan>);
     // The list is on screen once this first effect runs: the benchmark's
     // "interactive home".
-    Effect::new(|_| super::perf::mark("ts:home-ready"));
+    Effect::new(|_| crate::ui::perf::mark("ts:home-ready"));
 
     let choosing = RwSignal::new(false);
     let create = move |template: Template| {
@@ -267,7 +267,7 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
             {entry.damaged.then(|| view! {
                 <p class="export-reminder">
                     {t!("home.damaged")}" "
-                    <button type="button" class="link" on:click=move |_| super::editor::download_damaged(state, id)>
+                    <button type="button" class="link" on:click=move |_| state.download_damaged(id)>
                         {t!("home.download_damaged")}<Hidden text=which_damaged.clone() />
                     </button>
                 </p>
@@ -301,7 +301,7 @@ fn start_import(
     source: &str,
     bytes: &[u8],
 ) {
-    match super::perf::span("ts:import-parse", || {
+    match crate::ui::perf::span("ts:import-parse", || {
         state.library.with_value(|l| l.plan_import(bytes))
     }) {
         Err(e) => error.set(Some(
@@ -324,7 +324,7 @@ fn start_import(
 fn commit(state: AppState, plan: ImportPlan, on_conflict: OnConflict) {
     let n = plan.drafts.len();
     let now = browser::now();
-    match super::perf::span("ts:import-commit", || {
+    match crate::ui::perf::span("ts:import-commit", || {
         state
             .library
             .try_update_value(|l| l.commit_import(plan, on_conflict, &now))
