@@ -1,0 +1,395 @@
+//! The summary's sections, one function per part of the programme.
+
+use super::*;
+
+pub(super) fn phases(d: &Draft) -> AnyView {
+    if d.phases.is_empty() {
+        return nothing();
+    }
+    let rows = d
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let people = joined(
+                &p.expert_ids
+                    .iter()
+                    .filter_map(|id| d.person(*id))
+                    .map(|x| x.name.clone())
+                    .collect::<Vec<_>>(),
+            );
+            view! {
+                <tr>
+                    <td>{i + 1}</td>
+                    <th scope="row">{or_dash(&p.title)}</th>
+                    <td>{labels::phase_kind(p.kind)}</td>
+                    <td>{or_none(p.mode.map(labels::mode))}</td>
+                    <td>{span(p.start, p.end)}</td>
+                    <td class="num">{or_none(p.hours.map(hours_text))}</td>
+                    <td>{or_dash(&p.location)}</td>
+                    <td>{people}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    data_table(
+        t!("summary.phases"),
+        vec![
+            t!("summary.number"),
+            t!("summary.phase"),
+            t!("summary.kind"),
+            t!("summary.mode"),
+            t!("summary.dates"),
+            t!("summary.hours"),
+            t!("summary.location"),
+            t!("summary.people"),
+        ],
+        rows.into_any(),
+        None,
+    )
+}
+
+pub(super) fn contents(d: &Draft) -> AnyView {
+    if d.contents.is_empty() {
+        return nothing();
+    }
+    let numbered = d.numbered_phases();
+    let rows = d
+        .contents
+        .iter()
+        .map(|c| {
+            let in_phases = joined(
+                &numbered
+                    .iter()
+                    .filter(|(id, _)| c.phase_ids.contains(id))
+                    .map(|(_, name)| name.clone())
+                    .collect::<Vec<_>>(),
+            );
+            view! {
+                <tr>
+                    <th scope="row">{or_dash(&c.title)}</th>
+                    <td>{labels::requirement(c.requirement)}</td>
+                    <td>{labels::scope(c.scope)}</td>
+                    <td>{labels::delivery(c.delivery)}</td>
+                    <td>{or_none(c.format.map(labels::content_format))}</td>
+                    <td class="num">{or_none(c.hours.map(hours_text))}</td>
+                    <td>{in_phases}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    data_table(
+        t!("summary.contents"),
+        vec![
+            t!("summary.content"),
+            t!("summary.requirement"),
+            t!("summary.scope"),
+            t!("summary.delivery"),
+            t!("summary.format"),
+            t!("summary.hours"),
+            t!("summary.phases"),
+        ],
+        rows.into_any(),
+        None,
+    )
+}
+
+pub(super) fn people(d: &Draft) -> AnyView {
+    if d.people.is_empty() {
+        return nothing();
+    }
+    let rows = d
+        .people
+        .iter()
+        .map(|p| {
+            view! {
+                <tr>
+                    <th scope="row">{or_dash(&p.name)}</th>
+                    <td>{labels::person_role(p.role)}</td>
+                    <td>{or_dash(&p.expertise)}</td>
+                    <td>{or_dash(&p.organisation)}</td>
+                    <td>{or_dash(&p.country)}</td>
+                    <td class="num">{money(d, p.fee_per_day)}</td>
+                    <td class="num">{or_none(p.days.map(|n| decimal(n, call_language())))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    data_table(
+        t!("summary.people"),
+        vec![
+            t!("summary.name"),
+            t!("summary.role"),
+            t!("summary.expertise"),
+            t!("summary.organisation"),
+            t!("summary.country"),
+            t!("summary.fee_per_day"),
+            t!("summary.days"),
+        ],
+        rows.into_any(),
+        None,
+    )
+}
+
+pub(super) fn selection(d: &Draft) -> AnyView {
+    let s = &d.selection;
+    let criteria = s
+        .criteria
+        .iter()
+        .map(|c| {
+            view! {
+                <tr>
+                    <th scope="row">{or_dash(&c.name)}</th>
+                    <td>{or_dash(&c.description)}</td>
+                    <td class="num">{percent(c.weight * 10)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let ranking = d.ranking();
+    let ranked = ranking
+        .iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <td class="num">{r.rank}</td>
+                    <th scope="row">{or_dash(&r.name)}</th>
+                    <td class="num">{percent(r.per_mille)}</td>
+                    <td>{if r.selected { t!("summary.yes") } else { t!("summary.no") }}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <dl class="facts">
+            {fact(t!("summary.deadline"), when(s.deadline))}
+            {fact(t!("summary.results_date"), when(s.results_date))}
+            {fact(t!("summary.eligibility"), joined(&s.eligibility))}
+            {fact(t!("summary.committee"), joined(&s.committee))}
+            {fact(t!("summary.steps"), joined(&s.steps))}
+            {fact(t!("summary.application_fee"), money(d, s.application_fee))}
+        </dl>
+        <h4>{t!("summary.criteria")}</h4>
+        {if s.criteria.is_empty() {
+            nothing()
+        } else {
+            view! {
+                <table>
+                    <thead><tr>
+                        <th scope="col">{t!("summary.criterion")}</th>
+                        <th scope="col">{t!("summary.description")}</th>
+                        <th scope="col">{t!("summary.weight")}</th>
+                    </tr></thead>
+                    <tbody>{criteria}</tbody>
+                </table>
+            }
+            .into_any()
+        }}
+        <h4>{t!("summary.ranking")}</h4>
+        {if ranking.is_empty() {
+            nothing()
+        } else {
+            view! {
+                <table>
+                    <thead><tr>
+                        <th scope="col">{t!("summary.rank")}</th>
+                        <th scope="col">{t!("summary.applicant")}</th>
+                        <th scope="col">{t!("summary.score")}</th>
+                        <th scope="col">{t!("summary.selected")}</th>
+                    </tr></thead>
+                    <tbody>{ranked}</tbody>
+                </table>
+            }
+            .into_any()
+        }}
+    }
+    .into_any()
+}
+
+pub(super) fn budget(d: &Draft) -> AnyView {
+    if d.budget.is_empty() {
+        return nothing();
+    }
+    let totals = d.budget_totals();
+    let lang = call_language();
+    let lines = d
+        .budget
+        .iter()
+        .map(|l| {
+            view! {
+                <tr>
+                    <th scope="row">{or_dash(&l.label)}</th>
+                    <td>{labels::budget_category(l.category)}</td>
+                    <td class="num">{money(d, l.unit_cost)}</td>
+                    <td class="num">{decimal(l.quantity, lang)}{(!l.unit.trim().is_empty()).then(|| format!(" {}", l.unit))}</td>
+                    <td class="num">{amount(d, l.total())}</td>
+                    <td>{labels::funding(l.funding)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let by_category = totals
+        .by_category
+        .iter()
+        .map(|(c, m)| view! { <tr><th scope="row">{labels::budget_category(*c)}</th><td class="num">{amount(d, *m)}</td></tr> })
+        .collect_view();
+    let by_funding = totals
+        .by_funding
+        .iter()
+        .map(|(f, m)| view! { <tr><th scope="row">{labels::funding(*f)}</th><td class="num">{amount(d, *m)}</td></tr> })
+        .collect_view();
+    let table = data_table(
+        t!("summary.budget"),
+        vec![
+            t!("summary.line"),
+            t!("summary.category"),
+            t!("summary.unit_cost"),
+            t!("summary.quantity"),
+            t!("summary.amount"),
+            t!("summary.funding"),
+        ],
+        lines.into_any(),
+        Some(
+            view! {
+                <tr>
+                    <th scope="row" colspan="4">{t!("summary.total")}</th>
+                    <td class="num">{amount(d, totals.total)}</td>
+                    <td></td>
+                </tr>
+            }
+            .into_any(),
+        ),
+    );
+    view! {
+        {table}
+        <div class="summary-pair">
+            <table>
+                <caption>{t!("summary.by_category")}</caption>
+                <tbody>{by_category}</tbody>
+            </table>
+            <table>
+                <caption>{t!("summary.by_funding")}</caption>
+                <tbody>{by_funding}</tbody>
+            </table>
+        </div>
+        <dl class="facts">
+            {fact(t!("summary.total"), amount(d, totals.total))}
+            {fact(t!("summary.per_participant"), or_none(totals.per_participant.map(|m| amount(d, m))))}
+        </dl>
+    }
+    .into_any()
+}
+
+/// Phases and milestones in date order; undated ones last.
+pub(super) fn timeline(d: &Draft) -> AnyView {
+    let mut events: Vec<(Option<Date>, String, String, String)> = d
+        .phases
+        .iter()
+        .map(|p| {
+            (
+                p.start,
+                or_dash(&p.title),
+                labels::phase_kind(p.kind).into_owned(),
+                span(p.start, p.end),
+            )
+        })
+        .chain(d.milestones.iter().map(|m| {
+            (
+                m.date,
+                or_dash(&m.label),
+                labels::milestone_kind(m.kind).into_owned(),
+                when(m.date),
+            )
+        }))
+        .collect();
+    if events.is_empty() {
+        return nothing();
+    }
+    // Stable: items on the same day keep the programme's order.
+    events.sort_by_key(|(date, ..)| (date.is_none(), *date));
+    let rows = events
+        .into_iter()
+        .map(|(_, what, kind, dates)| {
+            view! { <tr><td>{dates}</td><th scope="row">{what}</th><td>{kind}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <table>
+            <thead><tr>
+                <th scope="col">{t!("summary.dates")}</th>
+                <th scope="col">{t!("summary.event")}</th>
+                <th scope="col">{t!("summary.kind")}</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}
+
+pub(super) fn communication(d: &Draft) -> AnyView {
+    if d.communication.is_empty() {
+        return nothing();
+    }
+    let rows = d
+        .communication
+        .iter()
+        .map(|a| {
+            view! {
+                <tr>
+                    <th scope="row">{or_dash(&a.channel)}</th>
+                    <td>{or_dash(&a.audience)}</td>
+                    <td>{or_dash(&a.message)}</td>
+                    <td>{when(a.date)}</td>
+                    <td>{or_dash(&a.owner)}</td>
+                    <td>{or_dash(&a.indicator)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    data_table(
+        t!("summary.communication"),
+        vec![
+            t!("summary.channel"),
+            t!("summary.audience"),
+            t!("summary.message"),
+            t!("summary.date"),
+            t!("summary.owner"),
+            t!("summary.indicator"),
+        ],
+        rows.into_any(),
+        None,
+    )
+}
+
+pub(super) fn evaluation(d: &Draft) -> AnyView {
+    if d.evaluation.is_empty() {
+        return nothing();
+    }
+    let rows = d
+        .evaluation
+        .iter()
+        .map(|e| {
+            view! {
+                <tr>
+                    <th scope="row">{or_dash(&e.measure)}</th>
+                    <td>{or_none(e.method.map(labels::evaluation_method))}</td>
+                    <td>{or_none(e.when.map(labels::evaluation_time))}</td>
+                    <td>{or_dash(&e.target)}</td>
+                    <td>{or_dash(&e.owner)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    data_table(
+        t!("summary.evaluation"),
+        vec![
+            t!("summary.measure"),
+            t!("summary.method"),
+            t!("summary.when"),
+            t!("summary.target"),
+            t!("summary.owner"),
+        ],
+        rows.into_any(),
+        None,
+    )
+}
