@@ -41,10 +41,9 @@ pub fn App() -> impl IntoView {
             .and_then(|e| e.key())
             .unwrap_or_default();
         if key.starts_with(crate::store::keys::PREFIX) || key.is_empty() {
-            state.library.update_value(|l| {
+            state.write(|l| {
                 let _ = l.reload_index();
             });
-            state.refresh();
         }
     });
     on_cleanup(move || {

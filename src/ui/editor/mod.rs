@@ -15,11 +15,10 @@ use open::OpenDraft;
 #[component]
 pub fn Editor(id: Id) -> impl IntoView {
     let state = use_state();
-    match state.library.with_value(|l| l.open(id)) {
+    match state.read(|l| l.open(id)) {
         Ok(d) => view! { <OpenDraft draft=d /> }.into_any(),
         Err(OpenError::Damaged { error, .. }) => {
-            state.library.update_value(|l| l.mark_damaged(id));
-            state.refresh();
+            state.write(|l| l.mark_damaged(id));
             view! { <Damaged id error=error.to_string() /> }.into_any()
         }
         Err(e) => view! {

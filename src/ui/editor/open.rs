@@ -45,7 +45,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
         save(state, ctx);
     };
     // Takes the version another tab stored, keeping this one in the undo history.
-    let load_theirs = move || match state.library.with_value(|l| l.open(id)) {
+    let load_theirs = move || match state.read(|l| l.open(id)) {
         Ok(theirs) => {
             ctx.replace_from_storage(theirs);
         }
@@ -61,27 +61,16 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
     };
     let copy_mine = move || {
         let now = browser::now();
-        let titles: Vec<String> = state
-            .library
-            .with_value(|l| l.titles().map(str::to_string).collect());
+        let titles: Vec<String> = state.read(|l| l.titles().map(str::to_string).collect());
         let copy = draft.with_untracked(|d| d.duplicate(&now, titles.iter().map(String::as_str)));
         let name = copy.display_title().to_string();
-        match state.library.try_update_value(|l| l.create(&copy, &now)) {
-            Some(Ok(_)) => {
-                load_theirs();
-                state.refresh();
-                state.notice.set(
-                    t!(
-                        "editor.kept_as_copy",
-                        title = crate::ui::widgets::quoted(&name)
-                    )
-                    .into_owned(),
-                );
-            }
-            Some(Err(e)) => state
+        let failed = |e| t!("editor.copy_failed", error = e).into_owned();
+        if state.apply(|l| l.create(&copy, &now), failed).is_some() {
+            load_theirs();
+            let title = crate::ui::widgets::quoted(&name);
+            state
                 .notice
-                .set(t!("editor.copy_failed", error = e).into_owned()),
-            None => {}
+                .set(t!("editor.kept_as_copy", title = title).into_owned());
         }
     };
     // Another tab saved: take its version if nothing here is unsaved, else ask.
@@ -93,12 +82,10 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
         if key != crate::store::keys::INDEX && key != crate::store::keys::draft(id) {
             return;
         }
-        state.library.update_value(|l| {
+        state.write(|l| {
             let _ = l.reload_index();
         });
-        let theirs = state
-            .library
-            .with_value(|l| l.entry(id).map(|x| x.revision));
+        let theirs = state.read(|l| l.entry(id).map(|x| x.revision));
         let mine = draft.with_untracked(|d| d.revision);
         if let Some(theirs) = theirs
             && ctx.session(|s| s.other_tab_saved(theirs, mine)) == Some(OtherTab::Load)
@@ -174,9 +161,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
         let text = format::to_file(std::slice::from_ref(&d), &browser::now());
         match browser::download(&d.export_file_name(), &text, "application/json") {
             Ok(()) => {
-                state
-                    .library
-                    .update_value(|l| l.mark_exported(&[id], &browser::now()));
+                state.write(|l| l.mark_exported(&[id], &browser::now()));
                 state
                     .notice
                     .set(t!("app.exported_as", name = d.export_file_name()).into_owned());
@@ -271,8 +256,7 @@ fn save(state: AppState, ctx: EditorCtx) {
     let now = browser::now();
     let result = crate::ui::perf::span("ts:autosave", || {
         state
-            .library
-            .try_update_value(|l| draft.try_update_untracked(|d| l.save_checked(d, &now)))
+            .write(|l| draft.try_update_untracked(|d| l.save_checked(d, &now)))
             .flatten()
     });
     match result {
@@ -282,7 +266,6 @@ fn save(state: AppState, ctx: EditorCtx) {
                 d.updated_at = now;
             });
             ctx.session(EditSession::saved);
-            state.refresh();
         }
         Some(Err(e)) => {
             ctx.session(|s| s.save_failed(e));

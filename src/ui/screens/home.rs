@@ -39,28 +39,21 @@ pub fn Home() -> impl IntoView {
         let mut draft = template.build(&now, browser::first_of_next_month());
         // A programme begun in French writes its call in French, until changed.
         draft.call.language = crate::i18n::call_language();
-        match state.library.try_update_value(|l| l.create(&draft, &now)) {
-            Some(Ok(id)) => {
-                state.refresh();
-                browser::go(
-                    &Route::Draft {
-                        id,
-                        screen: Screen::Overview,
-                    }
-                    .href(),
-                );
-            }
-            Some(Err(e)) => state
-                .notice
-                .set(t!("home.create_failed", error = e).into_owned()),
-            None => {}
+        let failed = |e| t!("home.create_failed", error = e).into_owned();
+        if let Some(id) = state.apply(|l| l.create(&draft, &now), failed) {
+            browser::go(
+                &Route::Draft {
+                    id,
+                    screen: Screen::Overview,
+                }
+                .href(),
+            );
         }
     };
 
     let backup = move |_| {
         let now = browser::now();
-        let Some((name, text, skipped)) = state.library.try_update_value(|l| l.export_all(&now))
-        else {
+        let Some((name, text, skipped)) = state.write(|l| l.export_all(&now)) else {
             return;
         };
         match browser::download(&name, &text, "application/json") {
@@ -77,7 +70,6 @@ pub fn Home() -> impl IntoView {
             }
             Err(e) => state.notice.set(e),
         }
-        state.refresh();
     };
 
     // Drop a file anywhere on the page while the home screen is shown.
@@ -175,65 +167,42 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
         ev.prevent_default();
         let now = browser::now();
         let title = new_title.get_untracked();
-        match state
-            .library
-            .try_update_value(|l| l.rename(id, &title, &now))
+        let failed = |e| t!("home.rename_failed", error = e).into_owned();
+        if state
+            .apply(|l| l.rename(id, &title, &now), failed)
+            .is_some()
         {
-            Some(Ok(())) => {
-                editing.set(false);
-                state.refresh();
-            }
-            Some(Err(e)) => state
-                .notice
-                .set(t!("home.rename_failed", error = e).into_owned()),
-            None => {}
+            editing.set(false);
         }
     };
     let duplicate = move |_| {
         let now = browser::now();
-        if let Some(r) = state.library.try_update_value(|l| l.duplicate(id, &now)) {
-            match r {
-                Ok(_) => state.notice.set(t!("home.duplicated").into_owned()),
-                Err(e) => state
-                    .notice
-                    .set(t!("home.duplicate_failed", error = e).into_owned()),
-            }
+        let failed = |e| t!("home.duplicate_failed", error = e).into_owned();
+        if state.apply(|l| l.duplicate(id, &now), failed).is_some() {
+            state.notice.set(t!("home.duplicated").into_owned());
         }
-        state.refresh();
     };
     let export = move |_| {
         let now = browser::now();
-        match state.library.try_update_value(|l| l.export_one(id, &now)) {
-            Some(Ok((name, text))) => match browser::download(&name, &text, "application/json") {
+        let failed = |e| t!("home.export_failed", error = e).into_owned();
+        if let Some((name, text)) = state.apply(|l| l.export_one(id, &now), failed) {
+            match browser::download(&name, &text, "application/json") {
                 Ok(()) => state
                     .notice
                     .set(t!("app.exported_as", name = name).into_owned()),
                 Err(e) => state.notice.set(e),
-            },
-            Some(Err(e)) => state
-                .notice
-                .set(t!("home.export_failed", error = e).into_owned()),
-            None => {}
+            }
         }
-        state.refresh();
     };
     let title_for_trash = title.clone();
     let trash = move |_| {
         let now = browser::now();
-        if let Some(r) = state
-            .library
-            .try_update_value(|l| l.move_to_trash(id, &now))
-        {
-            match r {
-                Ok(()) => state
-                    .notice
-                    .set(t!("home.trashed", title = quoted(&title_for_trash)).into_owned()),
-                Err(e) => state
-                    .notice
-                    .set(t!("home.trash_failed", error = e).into_owned()),
-            }
+        let failed = |e| t!("home.trash_failed", error = e).into_owned();
+        if state.apply(|l| l.move_to_trash(id, &now), failed).is_some() {
+            state
+                .notice
+                .set(t!("home.trashed", title = quoted(&title_for_trash)).into_owned());
         }
-        state.refresh();
     };
     let exported = entry
         .exported_at

@@ -22,11 +22,11 @@ where
         .collect();
     let state = crate::ui::state::use_state();
     let key = format!("guide/{id}");
-    let open = state.library.with_value(|l| l.pref(&key)).as_deref() != Some("closed");
+    let open = state.read(|l| l.pref(&key)).as_deref() != Some("closed");
     let remember = move |ev: leptos::ev::Event| {
         let details: web_sys::HtmlDetailsElement = event_target(&ev);
         let value = if details.open() { "open" } else { "closed" };
-        let _ = state.library.with_value(|l| l.set_pref(&key, value));
+        let _ = state.read(|l| l.set_pref(&key, value));
     };
     view! {
         <details class="guide" open=open on:toggle=remember>

@@ -20,9 +20,7 @@ fn start_import(
     source: &str,
     bytes: &[u8],
 ) {
-    match crate::ui::perf::span("ts:import-parse", || {
-        state.library.with_value(|l| l.plan_import(bytes))
-    }) {
+    match crate::ui::perf::span("ts:import-parse", || state.read(|l| l.plan_import(bytes))) {
         Err(e) => error.set(Some(
             t!("home.import_refused", source = source, error = e).into_owned(),
         )),
@@ -43,22 +41,17 @@ fn start_import(
 fn commit(state: AppState, plan: ImportPlan, on_conflict: OnConflict) {
     let n = plan.drafts.len();
     let now = browser::now();
-    match crate::ui::perf::span("ts:import-commit", || {
-        state
-            .library
-            .try_update_value(|l| l.commit_import(plan, on_conflict, &now))
-    }) {
-        Some(Ok(_)) => state.notice.set(if n == 1 {
+    let failed = |e| t!("home.import_failed", error = e).into_owned();
+    let done = crate::ui::perf::span("ts:import-commit", || {
+        state.apply(|l| l.commit_import(plan, on_conflict, &now), failed)
+    });
+    if done.is_some() {
+        state.notice.set(if n == 1 {
             t!("home.imported_one").into_owned()
         } else {
             t!("home.imported_many", count = n).into_owned()
-        }),
-        Some(Err(e)) => state
-            .notice
-            .set(t!("home.import_failed", error = e).into_owned()),
-        None => {}
+        });
     }
-    state.refresh();
 }
 
 pub(super) fn import_file(

@@ -21,7 +21,7 @@ pub(super) fn StorageInfo() -> impl IntoView {
     let usage = Memo::new(move |_| {
         state.drafts.track();
         state.trash.track();
-        state.library.with_value(|l| l.storage_use().ok())
+        state.read(|l| l.storage_use().ok())
     });
     spawn_local(async move { persisted.set(browser::storage_persisted().await) });
     let ask = move |_| {

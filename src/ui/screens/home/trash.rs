@@ -12,29 +12,21 @@ pub(super) fn Trash() -> impl IntoView {
     let state = use_state();
     let confirming = RwSignal::new(false);
     let restore = move |id| {
-        if let Some(Err(e)) = state.library.try_update_value(|l| l.restore(id)) {
-            state
-                .notice
-                .set(t!("home.restore_failed", error = e).into_owned());
-        } else {
+        let failed = |e| t!("home.restore_failed", error = e).into_owned();
+        if state.apply(|l| l.restore(id), failed).is_some() {
             state.notice.set(t!("home.restored").into_owned());
         }
-        state.refresh();
     };
     let empty_trash = move |_| {
         confirming.set(false);
-        match state.library.try_update_value(|l| l.empty_trash()) {
-            Some(Ok(n)) => state.notice.set(if n <= 1 {
+        let failed = |e| t!("home.empty_trash_failed", error = e).into_owned();
+        if let Some(n) = state.apply(|l| l.empty_trash(), failed) {
+            state.notice.set(if n <= 1 {
                 t!("home.deleted_one", count = n).into_owned()
             } else {
                 t!("home.deleted_many", count = n).into_owned()
-            }),
-            Some(Err(e)) => state
-                .notice
-                .set(t!("home.empty_trash_failed", error = e).into_owned()),
-            None => {}
+            });
         }
-        state.refresh();
     };
     view! {
         <Show when=move || !state.trash.with(Vec::is_empty)>
