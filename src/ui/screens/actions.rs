@@ -9,7 +9,7 @@ use crate::model::{
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::date_text;
-use crate::ui::widgets::lens::{field, text};
+use crate::ui::widgets::lens::{Item, field, text};
 use crate::ui::widgets::{Guide, ItemCard, SelectField, TextArea, TextField};
 
 fn communication_questions() -> [std::borrow::Cow<'static, str>; 3] {
@@ -73,18 +73,14 @@ fn ActionCard(id: Id) -> impl IntoView {
     type A = CommunicationAction;
     let title = Signal::derive(move || {
         draft.with(|d| {
-            d.communication
-                .iter()
-                .find(|a| a.id == id)
+            A::find(d, id)
                 .map(|a| display_title(&a.channel).to_string())
                 .unwrap_or_default()
         })
     });
     let summary = Signal::derive(move || {
         draft.with(|d| {
-            d.communication
-                .iter()
-                .find(|a| a.id == id)
+            A::find(d, id)
                 .map(|a| {
                     let when = match (a.date, a.phase_id.and_then(|p| d.phase(p))) {
                         (Some(x), _) => date_text(x),
@@ -256,18 +252,14 @@ fn IndicatorCard(id: Id) -> impl IntoView {
     type E = EvaluationIndicator;
     let title = Signal::derive(move || {
         draft.with(|d| {
-            d.evaluation
-                .iter()
-                .find(|e| e.id == id)
+            E::find(d, id)
                 .map(|e| display_title(&e.measure).to_string())
                 .unwrap_or_default()
         })
     });
     let summary = Signal::derive(move || {
         draft.with(|d| {
-            d.evaluation
-                .iter()
-                .find(|e| e.id == id)
+            E::find(d, id)
                 .map(|e| {
                     let mut bits = Vec::new();
                     if let Some(m) = e.method {

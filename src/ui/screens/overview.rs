@@ -4,40 +4,17 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::model::{
-    Date, Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, Profiles,
+    Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, Profiles,
     WhoApplies,
 };
 use crate::ui::labels;
+use crate::ui::widgets::lens;
 use crate::ui::widgets::{Guide, LinesField, NumberField, SelectField, TextArea, TextField};
-
-/// A text of the overview, read and written through a pair of plain functions.
-fn text(
-    draft: RwSignal<Draft>,
-    get: fn(&Overview) -> &String,
-    put: fn(&mut Overview) -> &mut String,
-) -> (Signal<String>, Callback<String>) {
-    (
-        Signal::derive(move || draft.with(|d| get(&d.overview).clone())),
-        Callback::new(move |v| draft.update(|d| *put(&mut d.overview) = v)),
-    )
-}
-
-fn date(
-    draft: RwSignal<Draft>,
-    get: fn(&Overview) -> Option<Date>,
-    put: fn(&mut Overview, Option<Date>),
-) -> (Signal<String>, Callback<String>) {
-    (
-        Signal::derive(move || {
-            draft.with(|d| get(&d.overview).map(|x| x.to_string()).unwrap_or_default())
-        }),
-        // A date input yields "" or a valid YYYY-MM-DD: nothing else to refuse.
-        Callback::new(move |v: String| draft.update(|d| put(&mut d.overview, v.parse().ok()))),
-    )
-}
 
 #[component]
 pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
+    let text = lens::part::<Overview, String>;
+    let date = lens::part_date::<Overview>;
     let (title, set_title) = text(draft, |o| &o.title, |o| &mut o.title);
     let (tagline, set_tagline) = text(draft, |o| &o.tagline, |o| &mut o.tagline);
     let (objectives, set_objectives) = text(draft, |o| &o.objectives, |o| &mut o.objectives);
@@ -246,34 +223,6 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
     }
 }
 
-/// One text of an organiser, found by id so rows keep their focus while typing.
-fn organiser_text(
-    draft: RwSignal<Draft>,
-    id: Id,
-    get: fn(&Organiser) -> &String,
-    put: fn(&mut Organiser) -> &mut String,
-) -> (Signal<String>, Callback<String>) {
-    (
-        Signal::derive(move || {
-            draft.with(|d| {
-                d.overview
-                    .organisers
-                    .iter()
-                    .find(|o| o.id == id)
-                    .map(|o| get(o).clone())
-                    .unwrap_or_default()
-            })
-        }),
-        Callback::new(move |v| {
-            draft.update(|d| {
-                if let Some(o) = d.overview.organisers.iter_mut().find(|o| o.id == id) {
-                    *put(o) = v;
-                }
-            })
-        }),
-    )
-}
-
 #[component]
 fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
     let ids = move || {
@@ -317,36 +266,26 @@ fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
 
 #[component]
 fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
+    let organiser_text = lens::text::<Organiser>;
     let (name, set_name) = organiser_text(draft, id, |o| &o.name, |o| &mut o.name);
     let (country, set_country) = organiser_text(draft, id, |o| &o.country, |o| &mut o.country);
     let (website, set_website) = organiser_text(draft, id, |o| &o.website, |o| &mut o.website);
     let (contact, set_contact) = organiser_text(draft, id, |o| &o.contact, |o| &mut o.contact);
-    let role = Signal::derive(move || {
-        draft.with(|d| {
-            match d
-                .overview
-                .organisers
-                .iter()
-                .find(|o| o.id == id)
-                .map(|o| o.role)
-            {
-                Some(OrganiserRole::Partner) => "partner",
-                _ => "lead",
+    let (role, set_role) = lens::field::<Organiser, String>(
+        draft,
+        id,
+        |o| match o.role {
+            OrganiserRole::Partner => "partner".to_string(),
+            OrganiserRole::Lead => "lead".to_string(),
+        },
+        |o, v| {
+            o.role = if v == "partner" {
+                OrganiserRole::Partner
+            } else {
+                OrganiserRole::Lead
             }
-            .to_string()
-        })
-    });
-    let set_role = Callback::new(move |v: String| {
-        draft.update(|d| {
-            if let Some(o) = d.overview.organisers.iter_mut().find(|o| o.id == id) {
-                o.role = if v == "partner" {
-                    OrganiserRole::Partner
-                } else {
-                    OrganiserRole::Lead
-                };
-            }
-        })
-    });
+        },
+    );
     let remove = move |_| draft.update(|d| d.overview.organisers.retain(|o| o.id != id));
     let whom = move || {
         let n = name.get();
@@ -406,7 +345,7 @@ fn AgeLimits(draft: RwSignal<Draft>) -> impl IntoView {
             .with(|d| d.overview.target_group.ages_inverted())
             .then(|| t!("overview.ages_inverted").into_owned())
     });
-    let (age_on, set_age_on) = date(
+    let (age_on, set_age_on) = lens::part_date::<Overview>(
         draft,
         |o| o.target_group.age_on,
         |o, v| o.target_group.age_on = v,
