@@ -54,12 +54,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
             .collect::<Vec<_>>()
     };
 
-    let lines = |get: fn(&Overview) -> &Vec<String>, put: fn(&mut Overview) -> &mut Vec<String>| {
-        (
-            Signal::derive(move || draft.with(|d| get(&d.overview).clone())),
-            Callback::new(move |v| draft.update(|d| *put(&mut d.overview) = v)),
-        )
-    };
+    let lines = |get, put| lens::part::<Overview, Vec<String>>(draft, get, put);
     let (disciplines, set_disciplines) = lines(
         |o| &o.target_group.disciplines,
         |o| &mut o.target_group.disciplines,
@@ -326,20 +321,9 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
 /// Minimum and maximum age, each optional, and the day age is counted on.
 #[component]
 fn AgeLimits(draft: RwSignal<Draft>) -> impl IntoView {
-    let age = |get: fn(&Overview) -> Option<u32>, put: fn(&mut Overview, Option<u32>)| {
-        (
-            Signal::derive(move || draft.with(|d| get(&d.overview))),
-            Callback::new(move |v| draft.update(|d| put(&mut d.overview, v))),
-        )
-    };
-    let (min, set_min) = age(
-        |o| o.target_group.min_age,
-        |o, v| o.target_group.min_age = v,
-    );
-    let (max, set_max) = age(
-        |o| o.target_group.max_age,
-        |o, v| o.target_group.max_age = v,
-    );
+    let age = |get, put| lens::part::<Overview, Option<u32>>(draft, get, put);
+    let (min, set_min) = age(|o| &o.target_group.min_age, |o| &mut o.target_group.min_age);
+    let (max, set_max) = age(|o| &o.target_group.max_age, |o| &mut o.target_group.max_age);
     let inverted = Signal::derive(move || {
         draft
             .with(|d| d.overview.target_group.ages_inverted())
