@@ -9,6 +9,7 @@ pub mod fingerprint;
 mod library;
 mod local;
 mod memory;
+pub mod session;
 mod usage;
 
 pub use library::*;

@@ -1,26 +1,15 @@
 //! The Leptos components: the app shell, one screen or widget per file.
 
-mod actions;
 mod browser;
-mod budget;
-mod call;
-mod contents;
+mod context;
 mod editor;
-mod fields;
-mod home;
 mod labels;
-mod lens;
-mod overview;
-mod people;
 mod perf;
-mod phases;
-mod planning;
-mod review;
 pub mod route;
-mod selection;
+mod screens;
 pub mod state;
-mod summary;
 mod text;
+mod widgets;
 
 use leptos::prelude::*;
 use rust_i18n::t;
@@ -29,8 +18,8 @@ use wasm_bindgen::JsCast;
 use crate::model::Lang;
 
 use editor::Editor;
-use home::Home;
 use route::Route;
+use screens::Home;
 use state::{AppState, SaveStatus};
 
 /// The whole app: header, notices, and the screen the URL names.
@@ -52,10 +41,9 @@ pub fn App() -> impl IntoView {
             .and_then(|e| e.key())
             .unwrap_or_default();
         if key.starts_with(crate::store::keys::PREFIX) || key.is_empty() {
-            state.library.update_value(|l| {
+            state.write(|l| {
                 let _ = l.reload_index();
             });
-            state.refresh();
         }
     });
     on_cleanup(move || {

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use super::route::Route;
+use crate::model::Id;
 use crate::model::Lang;
+pub use crate::store::session::{NotSaved, SaveStatus};
 use crate::store::{
     CopyCheck, DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage, StorageError,
 };
@@ -12,41 +14,19 @@ use crate::store::{
 /// Preference key of the interface language.
 const LANG_PREF: &str = "lang";
 
-/// How the open draft stands against storage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SaveStatus {
-    /// No draft open, or nothing typed since it was opened.
-    Idle,
-    Saved,
-    /// A change waits for the debounce to end.
-    Pending,
-    /// The last save failed; the edit is kept in memory.
-    NotSaved(NotSaved),
-}
-
-/// Why the last save failed, said in the language of the moment.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NotSaved {
-    /// Another tab saved a newer version.
-    OtherTab,
-    Storage(StorageError),
-}
-
-impl std::fmt::Display for NotSaved {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NotSaved::OtherTab => f.write_str(&rust_i18n::t!("app.changed_in_other_tab")),
-            NotSaved::Storage(e) => e.fmt(f),
-        }
-    }
-}
-
 /// App-wide state, provided as context at the root.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub library: StoredValue<Library, LocalStorage>,
-    pub drafts: RwSignal<Vec<DraftEntry>>,
-    pub trash: RwSignal<Vec<DraftEntry>>,
+    /// Read through [`AppState::read`] and changed through
+    /// [`AppState::write`] or [`AppState::apply`] only, so the lists below
+    /// never fall behind it.
+    library: StoredValue<Library, LocalStorage>,
+    /// Notified by every write to the library.
+    library_changed: Trigger,
+    /// The programmes not in the trash, as the library lists them now.
+    pub drafts: Memo<Vec<DraftEntry>>,
+    /// The programmes in the trash.
+    pub trash: Memo<Vec<DraftEntry>>,
     /// Why drafts are kept in memory only, when the browser refuses storage.
     pub memory_only: RwSignal<Option<StorageError>>,
     pub route: RwSignal<Route>,
@@ -87,17 +67,26 @@ impl AppState {
             });
         crate::text::set_lang(lang);
         super::browser::set_document_language(lang.code());
+        let library = StoredValue::new_local(library);
+        let library_changed = Trigger::new();
+        let list = move |f: fn(&Library) -> Vec<DraftEntry>| {
+            Memo::new(move |_| {
+                library_changed.track();
+                library.with_value(f)
+            })
+        };
         let state = AppState {
-            drafts: RwSignal::new(library.drafts()),
-            trash: RwSignal::new(library.trash()),
-            library: StoredValue::new_local(library),
+            drafts: list(Library::drafts),
+            trash: list(Library::trash),
+            library,
+            library_changed,
             memory_only: RwSignal::new(memory_only),
             route: RwSignal::new(route),
             save: RwSignal::new(SaveStatus::Idle),
             notice: RwSignal::new(String::new()),
             lang: RwSignal::new(lang),
         };
-        if state.library.with_value(|l| l.rebuilt_index) {
+        if state.read(|l| l.rebuilt_index) {
             state.notice.set(rust_i18n::t!("app.index_rebuilt").into());
         }
         state
@@ -120,20 +109,55 @@ impl AppState {
     pub fn check_copies_when_idle(self) {
         super::browser::when_idle(move || {
             if let Some(Some((_, found))) = self.library.try_update_value(|l| l.check_next()) {
+                // A sound copy changes nothing the lists show.
                 if found != CopyCheck::Sound {
-                    self.refresh();
+                    self.library_changed.notify();
                 }
                 self.check_copies_when_idle();
             }
         });
     }
 
-    /// Reads the lists again after the library changed.
-    pub fn refresh(&self) {
-        self.library.with_value(|l| {
-            self.drafts.set(l.drafts());
-            self.trash.set(l.trash());
-        });
+    /// Offers the stored text of a damaged draft, as it is, as a file.
+    pub fn download_damaged(&self, id: Id) {
+        let result = match self.read(|l| l.raw(id)) {
+            Ok(Some(raw)) => {
+                super::browser::download(&format!("damaged-{id}.json"), &raw, "application/json")
+            }
+            Ok(None) => Err(crate::store::OpenError::NotFound.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        if let Err(e) = result {
+            self.notice.set(e);
+        }
+    }
+
+    /// Reads the library.
+    pub fn read<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
+        self.library.with_value(f)
+    }
+
+    /// Changes the library; the lists follow. `None` once the app is gone.
+    pub fn write<R>(&self, f: impl FnOnce(&mut Library) -> R) -> Option<R> {
+        let result = self.library.try_update_value(f)?;
+        self.library_changed.notify();
+        Some(result)
+    }
+
+    /// Runs an operation on the library and returns what it gives; when it
+    /// fails, says why in the page's notice (`failed` words the error).
+    pub fn apply<T, E>(
+        &self,
+        op: impl FnOnce(&mut Library) -> Result<T, E>,
+        failed: impl FnOnce(E) -> String,
+    ) -> Option<T> {
+        match self.write(op)? {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.notice.set(failed(e));
+                None
+            }
+        }
     }
 }
 

@@ -4,59 +4,26 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::text::percent;
+use crate::ui::text::percent;
 
-use super::browser;
-use super::editor::EditorCtx;
-use super::fields::{Guide, Hidden, LinesField, MoneyField, NumberField, TextArea, TextField};
-use super::lens::{Cards, field, pushed, setter, text};
-use crate::model::{Applicant, Currency, Date, Draft, Id, Money, Selection, SelectionCriterion};
+use crate::model::{Applicant, Currency, Id, Money, Selection, SelectionCriterion};
 use crate::text::display_title;
+use crate::ui::browser;
+use crate::ui::context::EditorCtx;
+use crate::ui::widgets::lens::{self, Cards, field, pushed, setter, text};
+use crate::ui::widgets::{Guide, Hidden, LinesField, MoneyField, NumberField, TextArea, TextField};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("selection.q1"), t!("selection.q2"), t!("selection.q3")]
-}
-
-/// A text of the selection part.
-fn sel_text(
-    draft: RwSignal<Draft>,
-    get: fn(&Selection) -> &String,
-    put: fn(&mut Selection) -> &mut String,
-) -> (Signal<String>, Callback<String>) {
-    (
-        Signal::derive(move || draft.with(|d| get(&d.selection).clone())),
-        Callback::new(move |v| draft.update(|d| *put(&mut d.selection) = v)),
-    )
-}
-
-fn sel_lines(
-    draft: RwSignal<Draft>,
-    get: fn(&Selection) -> &Vec<String>,
-    put: fn(&mut Selection) -> &mut Vec<String>,
-) -> (Signal<Vec<String>>, Callback<Vec<String>>) {
-    (
-        Signal::derive(move || draft.with(|d| get(&d.selection).clone())),
-        Callback::new(move |v| draft.update(|d| *put(&mut d.selection) = v)),
-    )
-}
-
-fn sel_date(
-    draft: RwSignal<Draft>,
-    get: fn(&Selection) -> Option<Date>,
-    put: fn(&mut Selection, Option<Date>),
-) -> (Signal<String>, Callback<String>) {
-    (
-        Signal::derive(move || {
-            draft.with(|d| get(&d.selection).map(|x| x.to_string()).unwrap_or_default())
-        }),
-        Callback::new(move |v: String| draft.update(|d| put(&mut d.selection, v.parse().ok()))),
-    )
 }
 
 #[component]
 pub fn SelectionScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
+    let sel_text = lens::part::<Selection, String>;
+    let sel_lines = lens::part::<Selection, Vec<String>>;
+    let sel_date = lens::part_date::<Selection>;
     let (eligibility, set_eligibility) =
         sel_lines(draft, |s| &s.eligibility, |s| &mut s.eligibility);
     let (committee, set_committee) = sel_lines(draft, |s| &s.committee, |s| &mut s.committee);
@@ -186,7 +153,7 @@ fn CriterionRow(id: Id) -> impl IntoView {
     let remove = move |_| {
         let n = title();
         let add = document().get_element_by_id("sel-criteria");
-        super::fields::focus_after_removal(
+        crate::ui::widgets::focus_after_removal(
             row.get_untracked().map(web_sys::Element::from).as_ref(),
             add,
         );
@@ -213,7 +180,7 @@ fn CriterionRow(id: Id) -> impl IntoView {
 #[component]
 fn ScoringGrid() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let state = super::state::use_state();
+    let state = crate::ui::state::use_state();
     let draft = ctx.draft;
     // Rows read pushed values, never the draft: see `Cards`.
     let ranking = pushed(draft, |d| d.ranking());
@@ -257,7 +224,7 @@ fn ScoringGrid() -> impl IntoView {
             (
                 format!(
                     "{}-scores.csv",
-                    crate::model::slug(display_title(&d.overview.title))
+                    crate::model::slug(crate::text::display_title(&d.overview.title))
                 ),
                 crate::text::scoring_csv(d),
             )
@@ -384,7 +351,7 @@ fn ApplicantRow(
     let row = NodeRef::<leptos::html::Tr>::new();
     let remove = move |_| {
         let n = who();
-        super::fields::focus_after_removal(
+        crate::ui::widgets::focus_after_removal(
             row.get_untracked().map(web_sys::Element::from).as_ref(),
             document().get_element_by_id("sel-add-applicant"),
         );

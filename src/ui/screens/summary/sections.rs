@@ -1,259 +1,8 @@
-//! The Summary screen: the whole programme as one document to read, share and
-//! print: overview, phases, contents, people, selection, budget, timeline,
-//! communication and evaluation. Every text is a text node.
+//! The summary's sections, one function per part of the programme.
 
-use std::borrow::Cow;
+use super::*;
 
-use leptos::prelude::*;
-use rust_i18n::t;
-
-use super::editor::EditorCtx;
-use super::fields::Guide;
-use super::text::{date_text, hours_text, percent};
-use crate::model::{Date, Draft, Money, TargetGroup, WhoApplies};
-use crate::text::display_title;
-use crate::text::labels;
-use crate::text::{decimal, lang, numbered_phases};
-
-#[component]
-pub fn SummaryScreen() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let print = move |_| {
-        let _ = window().print();
-    };
-    view! {
-        <section class="screen summary" aria-labelledby="screen-title">
-            <div class="summary-actions">
-                <h2 id="screen-title">{t!("summary.screen")}</h2>
-                <p class="hint">{t!("summary.intro")}</p>
-                <button type="button" on:click=print>{t!("summary.print")}</button>
-            </div>
-            <Guide id="summary" questions=[t!("summary.question_outsider"), t!("summary.question_reader")] />
-            {move || ctx.draft.with(document)}
-        </section>
-    }
-}
-
-/// A date, or a dash for none.
-fn when(d: Option<Date>) -> String {
-    or_none(d.map(date_text))
-}
-
-fn span(a: Option<Date>, b: Option<Date>) -> String {
-    match (a, b) {
-        (None, None) => "—".into(),
-        (a, b) if a == b => when(a),
-        (a, b) => t!("summary.span", start = when(a), end = when(b)).into_owned(),
-    }
-}
-
-fn money(d: &Draft, m: Money) -> String {
-    crate::text::money(m, &d.overview.currency, lang())
-}
-
-/// A total, or "too large to count" where it does not fit.
-fn amount(d: &Draft, m: crate::model::Total) -> String {
-    super::text::amount_text(m, &d.overview.currency)
-}
-
-fn or_dash(s: &str) -> String {
-    if s.trim().is_empty() {
-        "—".into()
-    } else {
-        s.to_string()
-    }
-}
-
-fn joined(items: &[String]) -> String {
-    let items: Vec<&str> = items
-        .iter()
-        .map(String::as_str)
-        .filter(|s| !s.trim().is_empty())
-        .collect();
-    if items.is_empty() {
-        "—".into()
-    } else {
-        items.join(", ")
-    }
-}
-
-/// A row of a two-column fact list.
-fn fact(label: Cow<'static, str>, value: String) -> impl IntoView {
-    view! { <div><dt>{label}</dt><dd>{value}</dd></div> }
-}
-
-/// Who may apply, in one line: which individuals, which organisations.
-fn who_applies(target: &TargetGroup) -> String {
-    let mut parts = Vec::new();
-    if target.individuals_apply() {
-        parts.push(
-            target
-                .profiles
-                .map_or_else(
-                    || labels::who_applies(WhoApplies::Individuals),
-                    labels::profiles,
-                )
-                .into_owned(),
-        );
-    }
-    if target.organisations_apply() {
-        let kinds: Vec<String> = target
-            .organisation_kinds
-            .iter()
-            .map(|k| labels::organisation_kind(*k).into_owned())
-            .collect();
-        let who = labels::who_applies(WhoApplies::Organisations);
-        parts.push(if kinds.is_empty() {
-            who.into_owned()
-        } else {
-            format!("{who} ({})", kinds.join(", "))
-        });
-    }
-    or_none((!parts.is_empty()).then(|| parts.join(" · ")))
-}
-
-/// The age limits, if any.
-fn ages(target: &TargetGroup) -> String {
-    match (target.min_age, target.max_age) {
-        (Some(min), Some(max)) => t!("summary.age_between", min = min, max = max).into_owned(),
-        (Some(min), None) => t!("summary.age_at_least", min = min).into_owned(),
-        (None, Some(max)) => t!("summary.age_at_most", max = max).into_owned(),
-        (None, None) => t!("summary.no_age_limit").into_owned(),
-    }
-}
-
-/// A value, or a dash for none.
-fn or_none(v: Option<impl Into<String>>) -> String {
-    v.map(Into::into).unwrap_or_else(|| "—".into())
-}
-
-/// A table of one part of the programme: labelled and focusable, so it can
-/// scroll sideways on a narrow screen, with a header cell per column.
-fn data_table(
-    label: Cow<'static, str>,
-    columns: Vec<Cow<'static, str>>,
-    rows: AnyView,
-    foot: Option<AnyView>,
-) -> AnyView {
-    let head = columns
-        .into_iter()
-        .map(|c| view! { <th scope="col">{c}</th> })
-        .collect_view();
-    view! {
-        <div class="table-scroll" role="region" tabindex="0" aria-label=label>
-            <table>
-                <thead><tr>{head}</tr></thead>
-                <tbody>{rows}</tbody>
-                {foot.map(|f| view! { <tfoot>{f}</tfoot> })}
-            </table>
-        </div>
-    }
-    .into_any()
-}
-
-fn nothing() -> AnyView {
-    view! { <p class="empty">{t!("summary.none")}</p> }.into_any()
-}
-
-fn document(d: &Draft) -> AnyView {
-    let o = &d.overview;
-    let organisers: Vec<String> = o
-        .organisers
-        .iter()
-        .map(|g| {
-            if g.country.trim().is_empty() {
-                g.name.clone()
-            } else {
-                format!("{} ({})", g.name, g.country)
-            }
-        })
-        .collect();
-    let target = &o.target_group;
-    let goals: Vec<String> = o
-        .goals
-        .iter()
-        .map(|g| labels::goal(*g).into_owned())
-        .chain((!o.other_goal.trim().is_empty()).then(|| o.other_goal.clone()))
-        .collect();
-    view! {
-        <article class="summary-doc">
-            <header class="summary-head">
-                <p class="summary-title">{display_title(&o.title)}</p>
-                {(!o.tagline.trim().is_empty()).then(|| view! { <p class="summary-tagline">{o.tagline.clone()}</p> })}
-            </header>
-
-            <section>
-                <h3 id="sum-overview">{t!("summary.overview")}</h3>
-                <dl class="facts">
-                    {fact(t!("summary.organisers"), joined(&organisers))}
-                    {fact(t!("summary.dates"), span(o.start, o.end))}
-                    {fact(t!("summary.places"), or_none(o.places.map(|p| p.to_string())))}
-                    {fact(t!("summary.currency"), o.currency.code().to_string())}
-                    {fact(t!("summary.profiles"), who_applies(target))}
-                    {fact(t!("summary.ages"), ages(target))}
-                    {fact(t!("summary.disciplines"), joined(&target.disciplines))}
-                    {fact(t!("summary.career_stage"), or_dash(&target.career_stage))}
-                    {fact(t!("summary.countries"), joined(&target.eligible_countries))}
-                    {fact(t!("summary.languages"), joined(&target.working_languages))}
-                    {fact(t!("summary.goals"), joined(&goals))}
-                </dl>
-                {(!o.objectives.trim().is_empty()).then(|| view! {
-                    <h4>{t!("summary.objectives")}</h4>
-                    <p class="prose">{o.objectives.clone()}</p>
-                })}
-            </section>
-
-            <section>
-                <h3 id="sum-phases">{t!("summary.phases")}</h3>
-                {phases(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-contents">{t!("summary.contents")}</h3>
-                {contents(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-people">{t!("summary.people")}</h3>
-                {people(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-selection">{t!("summary.selection")}</h3>
-                {selection(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-budget">{t!("summary.budget")}</h3>
-                {budget(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-timeline">{t!("summary.timeline")}</h3>
-                {timeline(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-communication">{t!("summary.communication")}</h3>
-                {communication(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-evaluation">{t!("summary.evaluation")}</h3>
-                {evaluation(d)}
-            </section>
-            {(!d.notes.trim().is_empty()).then(|| view! {
-                <section>
-                    <h3 id="sum-notes">{t!("summary.notes")}</h3>
-                    <p class="prose">{d.notes.clone()}</p>
-                </section>
-            })}
-        </article>
-    }
-    .into_any()
-}
-
-fn phases(d: &Draft) -> AnyView {
+pub(super) fn phases(d: &Draft) -> AnyView {
     if d.phases.is_empty() {
         return nothing();
     }
@@ -300,11 +49,11 @@ fn phases(d: &Draft) -> AnyView {
     )
 }
 
-fn contents(d: &Draft) -> AnyView {
+pub(super) fn contents(d: &Draft) -> AnyView {
     if d.contents.is_empty() {
         return nothing();
     }
-    let numbered = numbered_phases(d);
+    let numbered = crate::text::numbered_phases(d);
     let rows = d
         .contents
         .iter()
@@ -345,7 +94,7 @@ fn contents(d: &Draft) -> AnyView {
     )
 }
 
-fn people(d: &Draft) -> AnyView {
+pub(super) fn people(d: &Draft) -> AnyView {
     if d.people.is_empty() {
         return nothing();
     }
@@ -361,7 +110,7 @@ fn people(d: &Draft) -> AnyView {
                     <td>{or_dash(&p.organisation)}</td>
                     <td>{or_dash(&p.country)}</td>
                     <td class="num">{money(d, p.fee_per_day)}</td>
-                    <td class="num">{or_none(p.days.map(|n| decimal(n, lang())))}</td>
+                    <td class="num">{or_none(p.days.map(|n| decimal(n, call_language())))}</td>
                 </tr>
             }
         })
@@ -382,7 +131,7 @@ fn people(d: &Draft) -> AnyView {
     )
 }
 
-fn selection(d: &Draft) -> AnyView {
+pub(super) fn selection(d: &Draft) -> AnyView {
     let s = &d.selection;
     let criteria = s
         .criteria
@@ -457,12 +206,12 @@ fn selection(d: &Draft) -> AnyView {
     .into_any()
 }
 
-fn budget(d: &Draft) -> AnyView {
+pub(super) fn budget(d: &Draft) -> AnyView {
     if d.budget.is_empty() {
         return nothing();
     }
     let totals = d.budget_totals();
-    let lang = lang();
+    let lang = call_language();
     let lines = d
         .budget
         .iter()
@@ -532,7 +281,7 @@ fn budget(d: &Draft) -> AnyView {
 }
 
 /// Phases and milestones in date order; undated ones last.
-fn timeline(d: &Draft) -> AnyView {
+pub(super) fn timeline(d: &Draft) -> AnyView {
     let mut events: Vec<(Option<Date>, String, String, String)> = d
         .phases
         .iter()
@@ -577,7 +326,7 @@ fn timeline(d: &Draft) -> AnyView {
     .into_any()
 }
 
-fn communication(d: &Draft) -> AnyView {
+pub(super) fn communication(d: &Draft) -> AnyView {
     if d.communication.is_empty() {
         return nothing();
     }
@@ -612,7 +361,7 @@ fn communication(d: &Draft) -> AnyView {
     )
 }
 
-fn evaluation(d: &Draft) -> AnyView {
+pub(super) fn evaluation(d: &Draft) -> AnyView {
     if d.evaluation.is_empty() {
         return nothing();
     }

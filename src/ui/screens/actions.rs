@@ -3,15 +3,15 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::editor::EditorCtx;
-use super::fields::{Guide, ItemCard, SelectField, TextArea, TextField};
-use super::labels;
-use super::lens::{field, text};
-use super::text::date_text;
 use crate::model::{
     CommunicationAction, EvaluationIndicator, EvaluationMethod, EvaluationTime, Id,
 };
-use crate::text::{display_title, numbered_phases};
+use crate::text::display_title;
+use crate::ui::context::EditorCtx;
+use crate::ui::labels;
+use crate::ui::text::date_text;
+use crate::ui::widgets::lens::{Item, field, text};
+use crate::ui::widgets::{Guide, ItemCard, SelectField, TextArea, TextField};
 
 fn communication_questions() -> [std::borrow::Cow<'static, str>; 3] {
     [
@@ -74,18 +74,14 @@ fn ActionCard(id: Id) -> impl IntoView {
     type A = CommunicationAction;
     let title = Signal::derive(move || {
         draft.with(|d| {
-            d.communication
-                .iter()
-                .find(|a| a.id == id)
+            A::find(d, id)
                 .map(|a| display_title(&a.channel).to_string())
                 .unwrap_or_default()
         })
     });
     let summary = Signal::derive(move || {
         draft.with(|d| {
-            d.communication
-                .iter()
-                .find(|a| a.id == id)
+            A::find(d, id)
                 .map(|a| {
                     let when = match (a.date, a.phase_id.and_then(|p| d.phase(p))) {
                         (Some(x), _) => date_text(x),
@@ -127,7 +123,7 @@ fn ActionCard(id: Id) -> impl IntoView {
         |a, v| a.phase_id = v.parse().ok(),
     );
     let phase_options: Vec<(String, String)> = draft.with_untracked(|d| {
-        numbered_phases(d)
+        crate::text::numbered_phases(d)
             .into_iter()
             .map(|(id, l)| (id.to_string(), l))
             .collect()
@@ -257,18 +253,14 @@ fn IndicatorCard(id: Id) -> impl IntoView {
     type E = EvaluationIndicator;
     let title = Signal::derive(move || {
         draft.with(|d| {
-            d.evaluation
-                .iter()
-                .find(|e| e.id == id)
+            E::find(d, id)
                 .map(|e| display_title(&e.measure).to_string())
                 .unwrap_or_default()
         })
     });
     let summary = Signal::derive(move || {
         draft.with(|d| {
-            d.evaluation
-                .iter()
-                .find(|e| e.id == id)
+            E::find(d, id)
                 .map(|e| {
                     let mut bits = Vec::new();
                     if let Some(m) = e.method {

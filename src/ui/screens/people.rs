@@ -3,15 +3,17 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::editor::EditorCtx;
-use super::fields::{
+use crate::model::{Currency, Decimal2, Id, Money, Person, PersonRole};
+use crate::text::decimal;
+use crate::text::display_name;
+use crate::text::lang as call_language;
+use crate::ui::context::EditorCtx;
+use crate::ui::labels;
+use crate::ui::text::singular;
+use crate::ui::widgets::lens::{Cards, Item, field, pushed, text};
+use crate::ui::widgets::{
     DecimalField, Guide, IdChecklist, ItemCard, MoneyField, SelectField, TextField,
 };
-use super::labels;
-use super::lens::{Cards, Item, field, pushed, text};
-use super::text::singular;
-use crate::model::{Currency, Decimal2, Id, Money, Person, PersonRole};
-use crate::text::{decimal, display_name, lang, money, numbered_phases};
 
 #[component]
 pub fn PeopleScreen() -> impl IntoView {
@@ -47,9 +49,9 @@ pub fn PeopleScreen() -> impl IntoView {
             <dl class="totals" aria-label=t!("people.totals")>
                 <div><dt>{t!("people.external_experts")}</dt><dd>{move || count(PersonRole::Expert)}</dd></div>
                 <div><dt>{t!("people.end_users")}</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
-                <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, lang())}</dd></div>
+                <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, call_language())}</dd></div>
                 <div><dt>{t!("people.expert_fees")}</dt>
-                    <dd>{move || currency.with(|c| super::text::amount_text(totals.get().1, c))}</dd></div>
+                    <dd>{move || currency.with(|c| crate::ui::text::amount_text(totals.get().1, c))}</dd></div>
             </dl>
             <ul class="item-list" aria-label=t!("people.title")>
                 <For each=ids key=|id| *id let:id>
@@ -86,8 +88,8 @@ fn PersonCard(id: Id) -> impl IntoView {
                     }
                     if p.role == PersonRole::Expert {
                         let days = p.days.unwrap_or_default();
-                        let lang = lang();
-                        let fee = money(p.fee_per_day, currency, lang);
+                        let lang = call_language();
+                        let fee = crate::text::money(p.fee_per_day, currency, lang);
                         bits.push(
                             if singular(days) {
                                 t!("people.days_fee_one", days = decimal(days, lang), fee = fee)
@@ -167,7 +169,7 @@ fn PersonForm(id: Id) -> impl IntoView {
     let set_phases = Callback::new(move |v: Vec<Id>| draft.update(|d| d.set_person_phases(id, v)));
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let is_expert = move || role.get() == labels::key(PersonRole::Expert);
-    let phase_choices = Signal::derive(move || draft.with(numbered_phases));
+    let phase_choices = Signal::derive(move || draft.with(|d| crate::text::numbered_phases(d)));
     view! {
         <div class="item-form-body">
             <div class="form-grid">

@@ -4,15 +4,16 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::browser;
-use super::editor::EditorCtx;
-use super::fields::{DecimalField, Guide, ItemCard, MoneyField, SelectField, TextField};
-use super::labels;
-use super::lens::{Cards, Item, field, pushed, text};
 use crate::model::{
     BudgetCategory, BudgetLine, BudgetTotals, Currency, Decimal2, Draft, Funding, Id, Money, Total,
 };
-use crate::text::{display_title, lang, numbered_phases};
+use crate::text::display_title;
+use crate::text::lang as call_language;
+use crate::ui::browser;
+use crate::ui::context::EditorCtx;
+use crate::ui::labels;
+use crate::ui::widgets::lens::{Cards, Item, field, pushed, text};
+use crate::ui::widgets::{DecimalField, Guide, ItemCard, MoneyField, SelectField, TextField};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("budget.q1"), t!("budget.q2"), t!("budget.q3")]
@@ -42,13 +43,13 @@ const FUNDINGS: [Funding; 6] = [
 ];
 
 fn money(d: &Draft, m: Total) -> String {
-    super::text::amount_text(m, &d.overview.currency)
+    crate::ui::text::amount_text(m, &d.overview.currency)
 }
 
 #[component]
 pub fn BudgetScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let state = super::state::use_state();
+    let state = crate::ui::state::use_state();
     let draft = ctx.draft;
     let totals = Memo::new(move |_| draft.with(|d| d.budget_totals()));
     // Cards read pushed copies, never the draft: see `Cards`.
@@ -100,7 +101,7 @@ pub fn BudgetScreen() -> impl IntoView {
             (
                 format!(
                     "{}-budget.csv",
-                    crate::model::slug(display_title(&d.overview.title))
+                    crate::model::slug(crate::text::display_title(&d.overview.title))
                 ),
                 crate::text::budget_csv(d),
             )
@@ -221,7 +222,7 @@ fn SplitChart(totals: Memo<BudgetTotals>) -> impl IntoView {
                         m.0 as f64 / max as f64,
                         t!(
                             "budget.chart_value",
-                            amount = crate::text::money(*m, &currency, lang()),
+                            amount = crate::text::money(*m, &currency, call_language()),
                             share = pct
                         )
                         .into_owned(),
@@ -290,7 +291,7 @@ fn LineCard(id: Id) -> impl IntoView {
     let summary = Memo::new(move |_| {
         cards.with(id, |l| {
             l.map(|l| {
-                let lang = lang();
+                let lang = call_language();
                 let unit = if l.unit.trim().is_empty() {
                     String::new()
                 } else {
@@ -303,7 +304,7 @@ fn LineCard(id: Id) -> impl IntoView {
                             "{}{unit} × {} = {}",
                             crate::text::decimal(l.quantity, lang),
                             crate::text::money(l.unit_cost, c, lang),
-                            super::text::amount_text(l.total(), c)
+                            crate::ui::text::amount_text(l.total(), c)
                         ),
                         labels::funding(l.funding).to_string(),
                     ]
@@ -398,7 +399,7 @@ fn LineForm(id: Id) -> impl IntoView {
     });
     let phase_options = move || {
         draft.with_untracked(|d| {
-            numbered_phases(d)
+            crate::text::numbered_phases(d)
                 .into_iter()
                 .map(|(id, l)| (id.to_string(), l))
                 .collect::<Vec<_>>()

@@ -3,15 +3,15 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::editor::EditorCtx;
-use super::fields::{
-    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
-};
-use super::labels;
-use super::lens::{Cards, field, text};
-use super::text::{date_text, hours_text};
 use crate::model::{Date, Decimal2, Id, Mode, PersonRole, Phase, PhaseKind};
 use crate::text::{display_name, display_title};
+use crate::ui::context::EditorCtx;
+use crate::ui::labels;
+use crate::ui::text::{date_text, hours_text};
+use crate::ui::widgets::lens::{Cards, field, text};
+use crate::ui::widgets::{
+    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
+};
 
 #[component]
 pub fn PhasesScreen() -> impl IntoView {

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::editor::EditorCtx;
-use super::fields::Guide;
 use crate::review::{Finding, Severity, readiness, review};
+use crate::ui::context::EditorCtx;
+use crate::ui::widgets::Guide;
 
 /// Findings as a list; each one's button takes the user to its field.
 #[component]

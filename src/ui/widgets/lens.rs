@@ -1,14 +1,67 @@
-//! Reading and writing one field of one item of the open draft, found by id,
-//! so a row keeps its DOM (and its focus) while the list around it changes.
+//! Reading and writing one field of the open draft: of a part that is one
+//! value (the overview, the selection, the call's settings), or of one item
+//! of a list, found by id, so a row keeps its DOM (and its focus) while the
+//! list around it changes. Every form binds its fields through these.
 
 use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 
 use crate::model::{
-    Applicant, BudgetLine, CommunicationAction, Draft, EvaluationIndicator, Id, MentorshipContent,
-    Milestone, Organiser, Person, Phase, SelectionCriterion,
+    Applicant, BudgetLine, CallSettings, CommunicationAction, Date, Draft, EvaluationIndicator, Id,
+    MentorshipContent, Milestone, Organiser, Overview, Person, Phase, Selection,
+    SelectionCriterion,
 };
+
+/// A part of the draft that is one value, not a list.
+pub trait Part: 'static {
+    fn of(d: &Draft) -> &Self;
+    fn of_mut(d: &mut Draft) -> &mut Self;
+}
+
+macro_rules! part_at {
+    ($t:ty, $field:ident) => {
+        impl Part for $t {
+            fn of(d: &Draft) -> &Self {
+                &d.$field
+            }
+            fn of_mut(d: &mut Draft) -> &mut Self {
+                &mut d.$field
+            }
+        }
+    };
+}
+
+part_at!(Overview, overview);
+part_at!(Selection, selection);
+part_at!(CallSettings, call);
+
+/// A value of part `P` (a text, a list of lines…), and a way to set it.
+pub fn part<P: Part, V: Clone + Send + Sync + 'static>(
+    draft: RwSignal<Draft>,
+    get: fn(&P) -> &V,
+    put: fn(&mut P) -> &mut V,
+) -> (Signal<V>, Callback<V>) {
+    (
+        Signal::derive(move || draft.with(|d| get(P::of(d)).clone())),
+        Callback::new(move |v| draft.update(|d| *put(P::of_mut(d)) = v)),
+    )
+}
+
+/// A date of part `P`, as a date input reads and writes it.
+pub fn part_date<P: Part>(
+    draft: RwSignal<Draft>,
+    get: fn(&P) -> Option<Date>,
+    put: fn(&mut P, Option<Date>),
+) -> (Signal<String>, Callback<String>) {
+    (
+        Signal::derive(move || {
+            draft.with(|d| get(P::of(d)).map(|x| x.to_string()).unwrap_or_default())
+        }),
+        // A date input yields "" or a valid YYYY-MM-DD: nothing else to refuse.
+        Callback::new(move |v: String| draft.update(|d| put(P::of_mut(d), v.parse().ok()))),
+    )
+}
 
 /// A part of the draft that lives in a list and is found by its id.
 pub trait Item: 'static {

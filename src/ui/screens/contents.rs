@@ -4,17 +4,17 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::editor::EditorCtx;
-use super::fields::{
-    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
-};
-use super::labels;
-use super::lens::{Cards, field, pushed, text};
-use super::text::{hours_text, singular};
 use crate::model::{
     ContentFormat, Decimal2, Delivery, Id, MentorshipContent, PersonRole, Requirement, Scope,
 };
-use crate::text::{display_name, display_title, numbered_phases};
+use crate::text::{display_name, display_title};
+use crate::ui::context::EditorCtx;
+use crate::ui::labels;
+use crate::ui::text::{hours_text, singular};
+use crate::ui::widgets::lens::{Cards, field, pushed, text};
+use crate::ui::widgets::{
+    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
+};
 
 const DELIVERIES: [Delivery; 4] = [
     Delivery::Staff,
@@ -103,7 +103,7 @@ pub fn ContentsScreen() -> impl IntoView {
     // A memo: the filter is drawn again only when the phases change.
     let phase_filter_options = Memo::new(move |_| {
         draft.with(|d| {
-            numbered_phases(d)
+            crate::text::numbered_phases(d)
                 .into_iter()
                 .map(|(id, l)| (id.to_string(), l))
                 .collect::<Vec<_>>()
@@ -325,7 +325,7 @@ fn ContentForm(id: Id) -> impl IntoView {
         field::<C, Vec<Id>>(draft, id, |c| c.phase_ids.clone(), |c, v| c.phase_ids = v);
     let (experts, set_experts) =
         field::<C, Vec<Id>>(draft, id, |c| c.expert_ids.clone(), |c, v| c.expert_ids = v);
-    let phase_choices = Signal::derive(move || draft.with(numbered_phases));
+    let phase_choices = Signal::derive(move || draft.with(crate::text::numbered_phases));
     let expert_choices = Signal::derive(move || {
         draft.with(|d| {
             d.people

@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::editor::EditorCtx;
-use super::fields::{Guide, ItemCard, SelectField, TextField};
-use super::labels;
-use super::lens::{Cards, field, text};
-use super::text::date_text;
 use crate::model::{Date, Milestone, MilestoneKind, Mode};
 use crate::text::display_title;
+use crate::ui::context::EditorCtx;
+use crate::ui::labels;
+use crate::ui::text::date_text;
+use crate::ui::widgets::lens::{Cards, field, text};
+use crate::ui::widgets::{Guide, ItemCard, SelectField, TextField};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("planning.q1"), t!("planning.q2"), t!("planning.q3")]
@@ -150,7 +150,7 @@ fn month_short(month0: u32) -> std::borrow::Cow<'static, str> {
 fn Timeline() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let today = super::browser::today();
+    let today = crate::ui::browser::today();
     let data = Memo::new(move |_| {
         draft.with(|d| {
             let bars: Vec<(String, Date, Date, Option<Mode>)> = d

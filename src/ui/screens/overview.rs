@@ -3,41 +3,18 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::fields::{Guide, LinesField, NumberField, SelectField, TextArea, TextField};
-use super::labels;
 use crate::model::{
-    Date, Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, Profiles,
+    Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, Profiles,
     WhoApplies,
 };
-
-/// A text of the overview, read and written through a pair of plain functions.
-fn text(
-    draft: RwSignal<Draft>,
-    get: fn(&Overview) -> &String,
-    put: fn(&mut Overview) -> &mut String,
-) -> (Signal<String>, Callback<String>) {
-    (
-        Signal::derive(move || draft.with(|d| get(&d.overview).clone())),
-        Callback::new(move |v| draft.update(|d| *put(&mut d.overview) = v)),
-    )
-}
-
-fn date(
-    draft: RwSignal<Draft>,
-    get: fn(&Overview) -> Option<Date>,
-    put: fn(&mut Overview, Option<Date>),
-) -> (Signal<String>, Callback<String>) {
-    (
-        Signal::derive(move || {
-            draft.with(|d| get(&d.overview).map(|x| x.to_string()).unwrap_or_default())
-        }),
-        // A date input yields "" or a valid YYYY-MM-DD: nothing else to refuse.
-        Callback::new(move |v: String| draft.update(|d| put(&mut d.overview, v.parse().ok()))),
-    )
-}
+use crate::ui::labels;
+use crate::ui::widgets::lens;
+use crate::ui::widgets::{Guide, LinesField, NumberField, SelectField, TextArea, TextField};
 
 #[component]
 pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
+    let text = lens::part::<Overview, String>;
+    let date = lens::part_date::<Overview>;
     let (title, set_title) = text(draft, |o| &o.title, |o| &mut o.title);
     let (tagline, set_tagline) = text(draft, |o| &o.tagline, |o| &mut o.tagline);
     let (objectives, set_objectives) = text(draft, |o| &o.objectives, |o| &mut o.objectives);
@@ -77,12 +54,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
             .collect::<Vec<_>>()
     };
 
-    let lines = |get: fn(&Overview) -> &Vec<String>, put: fn(&mut Overview) -> &mut Vec<String>| {
-        (
-            Signal::derive(move || draft.with(|d| get(&d.overview).clone())),
-            Callback::new(move |v| draft.update(|d| *put(&mut d.overview) = v)),
-        )
-    };
+    let lines = |get, put| lens::part::<Overview, Vec<String>>(draft, get, put);
     let (disciplines, set_disciplines) = lines(
         |o| &o.target_group.disciplines,
         |o| &mut o.target_group.disciplines,
@@ -246,34 +218,6 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
     }
 }
 
-/// One text of an organiser, found by id so rows keep their focus while typing.
-fn organiser_text(
-    draft: RwSignal<Draft>,
-    id: Id,
-    get: fn(&Organiser) -> &String,
-    put: fn(&mut Organiser) -> &mut String,
-) -> (Signal<String>, Callback<String>) {
-    (
-        Signal::derive(move || {
-            draft.with(|d| {
-                d.overview
-                    .organisers
-                    .iter()
-                    .find(|o| o.id == id)
-                    .map(|o| get(o).clone())
-                    .unwrap_or_default()
-            })
-        }),
-        Callback::new(move |v| {
-            draft.update(|d| {
-                if let Some(o) = d.overview.organisers.iter_mut().find(|o| o.id == id) {
-                    *put(o) = v;
-                }
-            })
-        }),
-    )
-}
-
 #[component]
 fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
     let ids = move || {
@@ -297,7 +241,7 @@ fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
             d.overview.organisers.push(Organiser { role, ..organiser });
         });
         // The keyboard goes on to the new organiser's name.
-        if let Some(ctx) = use_context::<super::editor::EditorCtx>() {
+        if let Some(ctx) = use_context::<crate::ui::context::EditorCtx>() {
             ctx.focus_later(format!("org-{id}-name"));
         }
     };
@@ -317,39 +261,29 @@ fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
 
 #[component]
 fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
+    let organiser_text = lens::text::<Organiser>;
     let (name, set_name) = organiser_text(draft, id, |o| &o.name, |o| &mut o.name);
     let (country, set_country) = organiser_text(draft, id, |o| &o.country, |o| &mut o.country);
     let (website, set_website) = organiser_text(draft, id, |o| &o.website, |o| &mut o.website);
     let (contact, set_contact) = organiser_text(draft, id, |o| &o.contact, |o| &mut o.contact);
-    let role = Signal::derive(move || {
-        draft.with(|d| {
-            match d
-                .overview
-                .organisers
-                .iter()
-                .find(|o| o.id == id)
-                .map(|o| o.role)
-            {
-                Some(OrganiserRole::Partner) => "partner",
-                _ => "lead",
+    let (role, set_role) = lens::field::<Organiser, String>(
+        draft,
+        id,
+        |o| match o.role {
+            OrganiserRole::Partner => "partner".to_string(),
+            OrganiserRole::Lead => "lead".to_string(),
+        },
+        |o, v| {
+            o.role = if v == "partner" {
+                OrganiserRole::Partner
+            } else {
+                OrganiserRole::Lead
             }
-            .to_string()
-        })
-    });
-    let set_role = Callback::new(move |v: String| {
-        draft.update(|d| {
-            if let Some(o) = d.overview.organisers.iter_mut().find(|o| o.id == id) {
-                o.role = if v == "partner" {
-                    OrganiserRole::Partner
-                } else {
-                    OrganiserRole::Lead
-                };
-            }
-        })
-    });
+        },
+    );
     let row = NodeRef::<leptos::html::Li>::new();
     let remove = move |_| {
-        super::fields::focus_after_removal(
+        crate::ui::widgets::focus_after_removal(
             row.get_untracked().map(web_sys::Element::from).as_ref(),
             document().get_element_by_id("ov-organisers"),
         );
@@ -394,26 +328,15 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
 /// Minimum and maximum age, each optional, and the day age is counted on.
 #[component]
 fn AgeLimits(draft: RwSignal<Draft>) -> impl IntoView {
-    let age = |get: fn(&Overview) -> Option<u32>, put: fn(&mut Overview, Option<u32>)| {
-        (
-            Signal::derive(move || draft.with(|d| get(&d.overview))),
-            Callback::new(move |v| draft.update(|d| put(&mut d.overview, v))),
-        )
-    };
-    let (min, set_min) = age(
-        |o| o.target_group.min_age,
-        |o, v| o.target_group.min_age = v,
-    );
-    let (max, set_max) = age(
-        |o| o.target_group.max_age,
-        |o, v| o.target_group.max_age = v,
-    );
+    let age = |get, put| lens::part::<Overview, Option<u32>>(draft, get, put);
+    let (min, set_min) = age(|o| &o.target_group.min_age, |o| &mut o.target_group.min_age);
+    let (max, set_max) = age(|o| &o.target_group.max_age, |o| &mut o.target_group.max_age);
     let inverted = Signal::derive(move || {
         draft
             .with(|d| d.overview.target_group.ages_inverted())
             .then(|| t!("overview.ages_inverted").into_owned())
     });
-    let (age_on, set_age_on) = date(
+    let (age_on, set_age_on) = lens::part_date::<Overview>(
         draft,
         |o| o.target_group.age_on,
         |o, v| o.target_group.age_on = v,

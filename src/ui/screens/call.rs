@@ -4,34 +4,25 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::browser;
-use super::editor::EditorCtx;
-use super::fields::{Guide, SelectField, TextArea, TextField};
 use super::review::FindingList;
 use crate::call::{self, Block, CallDocument, CallOptions, Section};
-use crate::model::{CallSettings, Draft, Lang, slug};
+use crate::model::{CallSettings, Lang, slug};
 use crate::review::fair_call;
+use crate::ui::browser;
+use crate::ui::context::EditorCtx;
+use crate::ui::widgets::lens;
+use crate::ui::widgets::{Guide, SelectField, TextArea, TextField};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 2] {
     [t!("call_ui.q1"), t!("call_ui.q2")]
 }
 
-fn call_text(
-    draft: RwSignal<Draft>,
-    get: fn(&CallSettings) -> &String,
-    put: fn(&mut CallSettings) -> &mut String,
-) -> (Signal<String>, Callback<String>) {
-    (
-        Signal::derive(move || draft.with(|d| get(&d.call).clone())),
-        Callback::new(move |v| draft.update(|d| *put(&mut d.call) = v)),
-    )
-}
-
 #[component]
 pub fn CallScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let state = super::state::use_state();
+    let state = crate::ui::state::use_state();
     let draft = ctx.draft;
+    let call_text = lens::part::<CallSettings, String>;
     let document =
         Memo::new(move |_| draft.with(|d| call::generate(d, &CallOptions::from_draft(d))));
     let findings = Memo::new(move |_| draft.with(fair_call));

@@ -1,0 +1,231 @@
+//! What every editor screen shares: the open draft, the item unfolded, the
+//! editing session (undo, save status, another tab's version) and the way a
+//! finding's link takes the user to its field.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::browser;
+use super::route::{Route, Screen};
+use super::state::{SaveStatus, use_state};
+use crate::model::{BudgetCategory, Draft, Id, PhaseKind, Target};
+use crate::store::session::{EditSession, SNAPSHOT_DELAY_MS};
+
+/// What every editor screen shares: the open draft and the editing helpers.
+#[derive(Clone, Copy)]
+pub struct EditorCtx {
+    pub draft: RwSignal<Draft>,
+    /// The list item whose form is open, on screens that list items.
+    pub open_item: RwSignal<Option<Id>>,
+    /// Undo steps, another tab's version, conflicts and the save status.
+    session: StoredValue<EditSession, LocalStorage>,
+    /// Calls `EditSession::pause_elapsed` once typing pauses.
+    snapshot_timer: StoredValue<Option<TimeoutHandle>>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    /// "Phase … deleted." with an Undo button, until the next change.
+    pub toast: RwSignal<Option<String>>,
+    /// Item to open and element to focus once the screen a link leads to is shown.
+    pending: StoredValue<Option<(Option<Id>, String)>>,
+    /// Another tab saved this revision while this one has unsaved changes.
+    pub conflict: RwSignal<Option<u64>>,
+    /// The app's save status, which shows the session's.
+    save_status: RwSignal<SaveStatus>,
+    /// The kind chosen in the row that adds a phase (a finding's link can
+    /// choose it).
+    pub next_phase_kind: RwSignal<PhaseKind>,
+    /// The category chosen in the row that adds a budget line.
+    pub next_budget_category: RwSignal<BudgetCategory>,
+}
+
+impl EditorCtx {
+    pub(super) fn new(draft: Draft, save_status: RwSignal<SaveStatus>) -> Self {
+        EditorCtx {
+            save_status,
+            session: StoredValue::new_local(EditSession::new(&draft)),
+            snapshot_timer: StoredValue::new(None),
+            draft: RwSignal::new(draft),
+            open_item: RwSignal::new(None),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            toast: RwSignal::new(None),
+            pending: StoredValue::new(None),
+            conflict: RwSignal::new(None),
+            next_phase_kind: RwSignal::new(PhaseKind::CollectiveMentoring),
+            next_budget_category: RwSignal::new(BudgetCategory::Other),
+        }
+    }
+
+    /// Applies an event to the session, then shows what it changed.
+    pub(super) fn session<R>(&self, event: impl FnOnce(&mut EditSession) -> R) -> Option<R> {
+        let result = self.session.try_update_value(event)?;
+        self.show_session();
+        Some(result)
+    }
+
+    /// Copies the session's state into the signals the page reads, setting
+    /// only those that changed.
+    pub(super) fn show_session(&self) {
+        let Some((can_undo, can_redo, conflict, status)) = self
+            .session
+            .try_with_value(|s| (s.can_undo(), s.can_redo(), s.conflict(), s.status().clone()))
+        else {
+            return;
+        };
+        fn put<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+            if signal.try_with_untracked(|v| *v != value) == Some(true) {
+                signal.set(value);
+            }
+        }
+        put(self.can_undo, can_undo);
+        put(self.can_redo, can_redo);
+        put(self.conflict, conflict);
+        put(self.save_status, status);
+    }
+
+    /// There are changes to save, and nothing stands in the way.
+    pub(super) fn wants_save(&self) -> bool {
+        self.session.try_with_value(EditSession::wants_save) == Some(true)
+    }
+
+    /// The item to open and element to focus that a link asked for, once.
+    pub(super) fn take_pending(&self) -> Option<(Option<Id>, String)> {
+        self.pending.try_update_value(Option::take).flatten()
+    }
+
+    /// The next change is its own undo step (add, delete, move…).
+    pub fn begin_step(&self) {
+        let _ = self
+            .draft
+            .try_with_untracked(|d| self.session.try_update_value(|s| s.begin_step(d)));
+    }
+
+    /// Tells the session a moment after typing stops. Copying a large draft
+    /// at every keystroke would cost more than the keystroke; the copy is
+    /// only needed when the next undo step begins, which is after a pause
+    /// longer than this delay, or at `begin_step`, which takes it at once.
+    fn pause_soon(&self) {
+        if let Some(t) = self.snapshot_timer.get_value() {
+            t.clear();
+        }
+        let ctx = *self;
+        let pause = move || {
+            let _ = ctx
+                .draft
+                .try_with_untracked(|d| ctx.session.try_update_value(|s| s.pause_elapsed(d)));
+        };
+        self.snapshot_timer.set_value(
+            set_timeout_with_handle(pause, Duration::from_millis(SNAPSHOT_DELAY_MS)).ok(),
+        );
+    }
+
+    /// Replaces the draft with a version read from storage. The current one
+    /// stays one undo away, so nothing typed is lost.
+    pub(super) fn replace_from_storage(&self, stored: Draft) {
+        let current = self.draft.get_untracked();
+        if let Some(theirs) = self.session(|s| s.take_theirs(current, stored)) {
+            self.draft.set(theirs);
+        }
+    }
+
+    /// Called for every change of the draft. Returns whether the change is
+    /// the user's (and so must be saved).
+    pub(super) fn changed(&self) -> bool {
+        let Some(change) = self.session(|s| s.changed(js_sys::Date::now())) else {
+            return false;
+        };
+        if change.dismiss_toast {
+            self.toast.set(None);
+        }
+        if change.save {
+            self.pause_soon();
+        }
+        change.save
+    }
+
+    pub fn undo(&self) {
+        self.travel(true);
+    }
+
+    pub fn redo(&self) {
+        self.travel(false);
+    }
+
+    fn travel(&self, back: bool) {
+        let current = self.draft.get_untracked();
+        let target = self
+            .session(|s| {
+                if back {
+                    s.undo(current)
+                } else {
+                    s.redo(current)
+                }
+            })
+            .flatten();
+        if let Some(state) = target {
+            self.toast.set(None);
+            self.draft.set(state);
+        }
+    }
+
+    /// Shows "… deleted." with an Undo button.
+    pub fn deleted(&self, message: String) {
+        self.session.update_value(EditSession::toast_shown);
+        self.toast.set(Some(message));
+    }
+
+    /// Moves keyboard focus to element `id` once the DOM has caught up.
+    pub fn focus_later(&self, id: String) {
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&id) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
+    }
+
+    /// Takes the user to the field a finding is about: its screen, its item
+    /// unfolded, the keyboard in the field.
+    pub fn go_to(&self, target: Target) {
+        let (screen, item, element) = match target {
+            Target::Overview(f) => (Screen::Overview, None, format!("ov-{f}")),
+            Target::Organiser(id, f) => (Screen::Overview, None, format!("org-{id}-{f}")),
+            Target::Phase(id, f) => (Screen::Phases, Some(id), format!("phase-{id}-{f}")),
+            Target::Content(id, f) => (Screen::Contents, Some(id), format!("content-{id}-{f}")),
+            Target::Person(id, f) => (Screen::People, Some(id), format!("person-{id}-{f}")),
+            Target::Selection(f) => (Screen::Selection, None, format!("sel-{f}")),
+            Target::Criterion(id) => (Screen::Selection, None, format!("crit-{id}-weight")),
+            Target::Budget => (Screen::Budget, None, "budget-add".to_string()),
+            Target::AddBudgetLine(category) => {
+                self.next_budget_category.set(category);
+                (Screen::Budget, None, "budget-new-category".to_string())
+            }
+            Target::SuggestExpertLines => (Screen::Budget, None, "budget-suggest".to_string()),
+            Target::AddPhase(kind) => {
+                self.next_phase_kind.set(kind);
+                (Screen::Phases, None, "new-phase-kind".to_string())
+            }
+            Target::Evaluation => (Screen::Evaluation, None, "evaluation-add".to_string()),
+            Target::BudgetLine(id, f) => (Screen::Budget, Some(id), format!("line-{id}-{f}")),
+            Target::Milestone(id) => (Screen::Planning, Some(id), format!("milestone-{id}-date")),
+            Target::Call(f) => (Screen::Call, None, format!("call-{f}")),
+        };
+        let state = use_state();
+        let here =
+            matches!(state.route.get_untracked(), Route::Draft { screen: s, .. } if s == screen);
+        if here {
+            self.open_item.set(item);
+            self.focus_later(element);
+        } else {
+            self.pending.set_value(Some((item, element)));
+            let id = self.draft.with_untracked(|d| d.id);
+            browser::go(&Route::Draft { id, screen }.href());
+        }
+    }
+
+    /// Says something to screen readers (the page's polite status line).
+    pub fn announce(&self, message: String) {
+        use_state().notice.set(message);
+    }
+}

@@ -1,0 +1,196 @@
+//! A list item's card (title, summary, Edit/Duplicate/Delete, its form
+//! while open), the checklist that picks items by id, and where the keyboard
+//! goes after a delete.
+
+use leptos::prelude::*;
+use rust_i18n::t;
+
+use super::guide::{Hidden, quoted};
+use crate::model::Id;
+
+/// Checkboxes to pick items by id (phases of a content, experts of a phase…).
+#[component]
+pub fn IdChecklist(
+    /// The group's legend.
+    #[prop(into)]
+    legend: String,
+    /// Said when there is nothing to pick yet.
+    #[prop(into)]
+    empty: String,
+    /// `(id, label)` of every item that can be picked.
+    #[prop(into)]
+    options: Signal<Vec<(Id, String)>>,
+    /// The ids picked.
+    #[prop(into)]
+    selected: Signal<Vec<Id>>,
+    /// Called with the new list of ids.
+    #[prop(into)]
+    set: Callback<Vec<Id>>,
+    /// Element id of the first box, where a link to the list lands.
+    #[prop(optional, into)]
+    id: Option<String>,
+) -> impl IntoView {
+    let first_id = StoredValue::new(id);
+    // Typing elsewhere in the draft leaves both lists equal: memos stop the
+    // change there, instead of re-checking every box at each keystroke.
+    let options = Memo::new(move |_| options.get());
+    let selected = Memo::new(move |_| selected.get());
+    view! {
+        <fieldset class="choices checklist">
+            <legend>{legend}</legend>
+            <Show when=move || !options.with(Vec::is_empty) fallback=move || view! { <p class="hint">{empty.clone()}</p> }>
+                <For each=move || options.get() key=|(id, label)| (*id, label.clone()) let:opt>
+                    {
+                        let (id, label) = opt;
+                        let is_first = options.with_untracked(|o| o.first().map(|f| f.0)) == Some(id);
+                        view! {
+                            <label class="choice">
+                                <input
+                                    type="checkbox"
+                                    id=is_first.then(|| first_id.get_value()).flatten()
+                                    prop:checked=move || selected.with(|s| s.contains(&id))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        let mut ids = selected.get_untracked();
+                                        ids.retain(|x| *x != id);
+                                        if on {
+                                            ids.push(id);
+                                        }
+                                        set.run(ids);
+                                    }
+                                />
+                                {label}
+                            </label>
+                        }
+                    }
+                </For>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// Moves the keyboard, once `item` has left the page, to the first control
+/// of the item after it, else of the one before it, else to `fallback`
+/// (the list's add button): never to the page's body. Call it just before
+/// deleting, while the neighbours are still where they were.
+pub fn focus_after_removal(item: Option<&web_sys::Element>, fallback: Option<web_sys::Element>) {
+    use wasm_bindgen::JsCast;
+    const CONTROLS: &str = "button, input, select, textarea, a[href]";
+    let first_control =
+        |e: Option<web_sys::Element>| e.and_then(|e| e.query_selector(CONTROLS).ok().flatten());
+    let target = item
+        .and_then(|item| {
+            first_control(item.next_element_sibling())
+                .or_else(|| first_control(item.previous_element_sibling()))
+        })
+        .or(fallback);
+    let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    // After the list has redrawn, so the deleted item no longer holds focus.
+    request_animation_frame(move || {
+        if target.is_connected() {
+            let _ = target.focus();
+        }
+    });
+}
+
+/// One item of a list screen: its title and summary, Edit/Duplicate/Delete,
+/// and its form (the children) while it is the open item. When something
+/// refers to the item, Delete first says what and asks.
+#[component]
+pub fn ItemCard(
+    /// The item's id; also names its form.
+    id: Id,
+    /// Title shown and used in the buttons' accessible names.
+    #[prop(into)]
+    title: Signal<String>,
+    /// One line under the title.
+    #[prop(into)]
+    summary: Signal<String>,
+    /// Deletes the item (the caller records the undo step and the toast).
+    on_delete: Callback<()>,
+    /// Duplicates the item, when that makes sense.
+    #[prop(optional)]
+    on_duplicate: Option<Callback<()>>,
+    /// What refers to the item, in words; deleting a linked item asks first.
+    #[prop(optional)]
+    links: Option<Callback<(), Vec<String>>>,
+    /// Shown before the title, such as the phase's position.
+    #[prop(optional, into)]
+    number: MaybeProp<String>,
+    /// More buttons after Edit, such as Move up and Move down.
+    #[prop(optional)]
+    tools: Option<AnyView>,
+    /// The form.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let ctx = expect_context::<crate::ui::context::EditorCtx>();
+    let open = move || ctx.open_item.get() == Some(id);
+    let named = move || Signal::derive(move || format!(" {}", quoted(&title.get())));
+    let form_id = format!("item-{id}-form");
+    let confirm = RwSignal::new(None::<Vec<String>>);
+    let card = NodeRef::<leptos::html::Li>::new();
+    // The keyboard stays in the list: on the next item, the previous one, or
+    // the list's add button (the first button of the `.add-row` after it).
+    let remove = move || {
+        let item = card.get_untracked().map(web_sys::Element::from);
+        let add_button = item
+            .as_ref()
+            .and_then(|li| li.parent_element())
+            .and_then(|list| list.next_element_sibling())
+            .filter(|row| row.class_list().contains("add-row"))
+            .and_then(|row| row.query_selector("button").ok().flatten());
+        focus_after_removal(item.as_ref(), add_button);
+        on_delete.run(());
+    };
+    let delete = move |_| {
+        let found = links.map(|l| l.run(())).unwrap_or_default();
+        if found.is_empty() {
+            remove();
+        } else {
+            confirm.set(Some(found));
+        }
+    };
+    view! {
+        <li class="item-card" node_ref=card>
+            <div class="item-head">
+                <h3 class="item-title">
+                    <span class="item-number">{move || number.get()}</span>
+                    {move || title.get()}
+                </h3>
+                <p class="meta">{move || summary.get()}</p>
+                <div class="actions">
+                    <button type="button" class="link" aria-expanded=move || open().to_string()
+                        aria-controls=form_id.clone()
+                        on:click=move |_| ctx.open_item.update(|o| *o = if *o == Some(id) { None } else { Some(id) })>
+                        {move || if open() { t!("fields.close") } else { t!("fields.edit") }}<Hidden text=named() />
+                    </button>
+                    {tools}
+                    {on_duplicate.map(|dup| view! {
+                        <button type="button" class="link" on:click=move |_| dup.run(())>
+                            {t!("fields.duplicate")}<Hidden text=named() />
+                        </button>
+                    })}
+                    <button type="button" class="link danger" on:click=delete>
+                        {t!("fields.delete")}<Hidden text=named() />
+                    </button>
+                </div>
+            </div>
+            {move || confirm.get().map(|found| view! {
+                <div class="banner warning" role="alert">
+                    <p>{t!("fields.linked", title = quoted(&title.get_untracked()), links = found.join(", "))}</p>
+                    <p class="actions">
+                        <button type="button" class="danger" on:click=move |_| { confirm.set(None); remove(); }>
+                            {t!("fields.delete_anyway")}
+                        </button>
+                        <button type="button" class="secondary" on:click=move |_| confirm.set(None)>{t!("fields.keep_it")}</button>
+                    </p>
+                </div>
+            })}
+            <Show when=open>
+                <div class="item-form" id=form_id.clone()>{children()}</div>
+            </Show>
+        </li>
+    }
+}

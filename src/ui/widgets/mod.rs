@@ -1,0 +1,15 @@
+//! Controls the screens share: labelled form fields, item cards, guides, and
+//! the lenses that bind a field to a part of the open draft.
+
+mod card;
+mod decimal;
+pub mod fields;
+mod guide;
+pub mod lens;
+mod number;
+
+pub use card::*;
+pub use decimal::*;
+pub use fields::*;
+pub use guide::*;
+pub use number::*;
