@@ -169,7 +169,7 @@ fn PersonForm(id: Id) -> impl IntoView {
     let set_phases = Callback::new(move |v: Vec<Id>| draft.update(|d| d.set_person_phases(id, v)));
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let is_expert = move || role.get() == labels::key(PersonRole::Expert);
-    let phase_choices = Signal::derive(move || draft.with(|d| crate::text::numbered_phases(d)));
+    let phase_choices = Signal::derive(move || draft.with(crate::text::numbered_phases));
     view! {
         <div class="item-form-body">
             <div class="form-grid">
