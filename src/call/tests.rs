@@ -919,11 +919,11 @@ fn feedback_written_without_a_choice_is_in_the_call() {
 
 #[test]
 fn a_lead_alone_has_no_dash_after_it_in_any_output() {
-    let alone = Item {
+    let alone = super::Item {
         lead: Some("Artistic quality".into()),
         text: String::new(),
     };
-    let both = Item {
+    let both = super::Item {
         lead: Some("Artistic quality".into()),
         text: "Originality".into(),
     };

@@ -148,26 +148,6 @@ fn copy_number<'t>(title: &'t str, names: &CopyNames) -> (&'t str, u32) {
 }
 
 impl Draft {
-    pub fn phase(&self, id: Id) -> Option<&Phase> {
-        self.phases.iter().find(|p| p.id == id)
-    }
-
-    pub fn phase_mut(&mut self, id: Id) -> Option<&mut Phase> {
-        self.phases.iter_mut().find(|p| p.id == id)
-    }
-
-    pub fn content_mut(&mut self, id: Id) -> Option<&mut MentorshipContent> {
-        self.contents.iter_mut().find(|c| c.id == id)
-    }
-
-    pub fn person(&self, id: Id) -> Option<&Person> {
-        self.people.iter().find(|p| p.id == id)
-    }
-
-    pub fn person_mut(&mut self, id: Id) -> Option<&mut Person> {
-        self.people.iter_mut().find(|p| p.id == id)
-    }
-
     /// Adds a phase at the end.
     pub fn add_phase(&mut self, kind: PhaseKind, title: &str) -> Id {
         let phase = Phase {
@@ -183,7 +163,7 @@ impl Draft {
 
     /// Puts a copy right after the phase; the copy keeps its experts.
     pub fn duplicate_phase(&mut self, id: Id, names: &CopyNames) -> Option<Id> {
-        let i = self.phases.iter().position(|p| p.id == id)?;
+        let i = Phase::position(self, id)?;
         let mut copy = self.phases[i].clone();
         copy.id = Id::new();
         copy.title = copy_title(
@@ -255,7 +235,7 @@ impl Draft {
     }
 
     pub fn duplicate_content(&mut self, id: Id, names: &CopyNames) -> Option<Id> {
-        let i = self.contents.iter().position(|c| c.id == id)?;
+        let i = MentorshipContent::position(self, id)?;
         let mut copy = self.contents[i].clone();
         copy.id = Id::new();
         copy.title = copy_title(
@@ -320,7 +300,7 @@ impl Draft {
                 p.phase_ids.push(phase);
             }
         }
-        if let Some(ph) = self.phase_mut(phase) {
+        if let Some(ph) = Phase::find_mut(self, phase) {
             ph.expert_ids = people;
         }
     }
@@ -334,7 +314,7 @@ impl Draft {
                 ph.expert_ids.push(person);
             }
         }
-        if let Some(p) = self.person_mut(person) {
+        if let Some(p) = Person::find_mut(self, person) {
             p.phase_ids = phases;
         }
     }
@@ -451,11 +431,11 @@ mod tests {
         let a = draft.add_phase(PhaseKind::InitialDiagnostic, "Diagnostic");
         let b = draft.add_phase(PhaseKind::Mobility, "Study visit");
         let e = draft.add_person(PersonRole::Expert);
-        draft.person_mut(e).unwrap().name = "Ana".into();
-        draft.person_mut(e).unwrap().phase_ids = vec![b];
-        draft.phase_mut(b).unwrap().expert_ids = vec![e];
+        Person::find_mut(&mut draft, e).unwrap().name = "Ana".into();
+        Person::find_mut(&mut draft, e).unwrap().phase_ids = vec![b];
+        Phase::find_mut(&mut draft, b).unwrap().expert_ids = vec![e];
         let c = draft.add_content();
-        let content = draft.content_mut(c).unwrap();
+        let content = MentorshipContent::find_mut(&mut draft, c).unwrap();
         content.title = "Market landscape".into();
         content.phase_ids = vec![a, b];
         content.expert_ids = vec![e];
@@ -522,11 +502,20 @@ mod tests {
         let copy = draft.duplicate_phase(a, &names).unwrap();
         let ids: Vec<Id> = draft.phases.iter().map(|p| p.id).collect();
         assert_eq!(ids, vec![a, copy, b]);
-        assert_eq!(draft.phase(copy).unwrap().title, "Diagnostic (copy)");
+        assert_eq!(
+            Phase::find(&draft, copy).unwrap().title,
+            "Diagnostic (copy)"
+        );
         let again = draft.duplicate_phase(copy, &names).unwrap();
-        assert_eq!(draft.phase(again).unwrap().title, "Diagnostic (copy 2)");
+        assert_eq!(
+            Phase::find(&draft, again).unwrap().title,
+            "Diagnostic (copy 2)"
+        );
         let third = draft.duplicate_phase(a, &names).unwrap();
-        assert_eq!(draft.phase(third).unwrap().title, "Diagnostic (copy 3)");
+        assert_eq!(
+            Phase::find(&draft, third).unwrap().title,
+            "Diagnostic (copy 3)"
+        );
         assert!(draft.duplicate_phase(Id::new(), &names).is_none());
         assert!(check_integrity(&draft).is_empty());
     }
@@ -571,12 +560,12 @@ mod tests {
     fn phase_people_links_agree_from_both_sides() {
         let (mut draft, a, b, e) = sample();
         draft.set_person_phases(e, vec![a]);
-        assert_eq!(draft.phase(a).unwrap().expert_ids, vec![e]);
-        assert!(draft.phase(b).unwrap().expert_ids.is_empty());
+        assert_eq!(Phase::find(&draft, a).unwrap().expert_ids, vec![e]);
+        assert!(Phase::find(&draft, b).unwrap().expert_ids.is_empty());
         draft.set_phase_people(b, vec![e]);
-        assert_eq!(draft.person(e).unwrap().phase_ids, vec![a, b]);
+        assert_eq!(Person::find(&draft, e).unwrap().phase_ids, vec![a, b]);
         draft.set_phase_people(a, vec![]);
-        assert_eq!(draft.person(e).unwrap().phase_ids, vec![b]);
+        assert_eq!(Person::find(&draft, e).unwrap().phase_ids, vec![b]);
     }
 
     #[test]
@@ -667,7 +656,7 @@ mod tests {
         let b = draft.add_person(PersonRole::Expert);
         let u = draft.add_person(PersonRole::EndUser);
         for (id, fee, days) in [(a, 45_000, 300), (b, 33_333, 150), (u, 99_999, 1000)] {
-            let p = draft.person_mut(id).unwrap();
+            let p = Person::find_mut(&mut draft, id).unwrap();
             p.fee_per_day = Money(fee);
             p.days = Some(Decimal2(days));
         }

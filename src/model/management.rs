@@ -338,12 +338,7 @@ impl Draft {
     /// Sets one applicant's score on one criterion (clamped to the scale).
     pub fn set_score(&mut self, applicant: Id, criterion: Id, value: Option<u32>) {
         let max = self.score_max();
-        if let Some(a) = self
-            .selection
-            .applicants
-            .iter_mut()
-            .find(|a| a.id == applicant)
-        {
+        if let Some(a) = Applicant::find_mut(self, applicant) {
             a.scores.retain(|s| s.criterion_id != criterion);
             if let Some(v) = value {
                 a.scores.push(Score {

@@ -6,7 +6,9 @@ use std::borrow::Cow;
 
 use rust_i18n::t;
 
-use crate::model::{BudgetCategory, Draft, Funding, PersonRole, PhaseKind, Requirement, Target};
+use crate::model::{
+    BudgetCategory, Draft, Funding, Item, PersonRole, Phase, PhaseKind, Requirement, Target,
+};
 use crate::text::{display_name, display_title, plan_problem};
 
 /// How much a finding matters.
@@ -207,7 +209,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
         }
     }
     for c in &d.contents {
-        let placed = c.phase_ids.iter().any(|p| d.phase(*p).is_some());
+        let placed = c.phase_ids.iter().any(|p| Phase::find(d, *p).is_some());
         if c.requirement == Requirement::Mandatory && !placed {
             out.push(finding(
                 "mandatory_content_in_no_phase",

@@ -120,7 +120,7 @@ fn review_cases() -> Vec<(&'static str, Change)> {
         }),
         ("expert_linked_to_nothing", |d| {
             let id = d.add_person(PersonRole::Expert);
-            d.person_mut(id).unwrap().name = "Loose".into();
+            Person::find_mut(d, id).unwrap().name = "Loose".into();
         }),
         ("expert_fees_not_in_budget", |d| {
             d.budget
@@ -319,12 +319,12 @@ fn candidates(d: &Draft, target: Target) -> Vec<Draft> {
             c.add_phase(kind, "Added");
         })],
         Target::Phase(id, "down") => vec![with(&|c| {
-            if let Some(i) = c.phases.iter().position(|p| p.id == id) {
+            if let Some(i) = Phase::position(c, id) {
                 c.move_phase(i, 1);
             }
         })],
         Target::Phase(id, field @ ("start" | "end")) => dates(&|c, v| {
-            if let Some(p) = c.phase_mut(id) {
+            if let Some(p) = Phase::find_mut(c, id) {
                 if field == "start" {
                     p.start = Some(v);
                 } else {
@@ -338,7 +338,7 @@ fn candidates(d: &Draft, target: Target) -> Vec<Draft> {
             .map(|p| {
                 let phase = p.id;
                 with(&|c| {
-                    if let Some(content) = c.contents.iter_mut().find(|x| x.id == id) {
+                    if let Some(content) = MentorshipContent::find_mut(c, id) {
                         content.phase_ids.push(phase);
                     }
                 })
@@ -350,8 +350,7 @@ fn candidates(d: &Draft, target: Target) -> Vec<Draft> {
             .map(|p| {
                 let phase = p.id;
                 with(&|c| {
-                    let mut ids = c
-                        .person(id)
+                    let mut ids = Person::find(c, id)
                         .map(|x| x.phase_ids.clone())
                         .unwrap_or_default();
                     ids.push(phase);
@@ -374,7 +373,7 @@ fn candidates(d: &Draft, target: Target) -> Vec<Draft> {
             .into_iter()
             .map(|m| {
                 with(&|c| {
-                    if let Some(l) = c.budget.iter_mut().find(|l| l.id == id) {
+                    if let Some(l) = BudgetLine::find_mut(c, id) {
                         l.unit_cost = Money(m);
                     }
                 })
@@ -383,7 +382,7 @@ fn candidates(d: &Draft, target: Target) -> Vec<Draft> {
         Target::BudgetLine(id, "quantity") => (1..=10)
             .map(|q| {
                 with(&|c| {
-                    if let Some(l) = c.budget.iter_mut().find(|l| l.id == id) {
+                    if let Some(l) = BudgetLine::find_mut(c, id) {
                         l.quantity = Decimal2::whole(q);
                     }
                 })
@@ -395,7 +394,7 @@ fn candidates(d: &Draft, target: Target) -> Vec<Draft> {
         Target::Criterion(id) => (0..=100)
             .map(|w| {
                 with(&|c| {
-                    if let Some(k) = c.selection.criteria.iter_mut().find(|k| k.id == id) {
+                    if let Some(k) = SelectionCriterion::find_mut(c, id) {
                         k.weight = w;
                     }
                 })
@@ -418,7 +417,7 @@ fn candidates(d: &Draft, target: Target) -> Vec<Draft> {
         }
         Target::Selection("fee") => vec![with(&|c| c.selection.application_fee = Money(0))],
         Target::Milestone(id) => dates(&|c, v| {
-            if let Some(m) = c.milestones.iter_mut().find(|m| m.id == id) {
+            if let Some(m) = Milestone::find_mut(c, id) {
                 m.date = Some(v);
             }
         }),

@@ -8,8 +8,8 @@ use rust_i18n::t;
 
 use super::{date, labels, lang};
 use crate::model::{
-    BudgetLine, ChainDate, CopyNames, CopySuffix, DateProblem, Draft, Id, Lang, Link, Links,
-    PlanProblem, to_csv,
+    Applicant, BudgetLine, ChainDate, CopyNames, CopySuffix, DateProblem, Draft, Id, Item, Lang,
+    Link, Links, Phase, PlanProblem, to_csv,
 };
 
 /// A title as shown: its own, or "Untitled programme" in the interface
@@ -204,7 +204,7 @@ pub fn budget_csv(d: &Draft) -> String {
             },
             labels::funding(l.funding).into(),
             l.phase_id
-                .and_then(|id| d.phase(id))
+                .and_then(|id| Phase::find(d, id))
                 .map(|p| p.title.clone())
                 .unwrap_or_default(),
         ]);
@@ -228,7 +228,7 @@ pub fn scoring_csv(d: &Draft) -> String {
     ]);
     let mut rows = vec![head];
     for r in d.ranking() {
-        let a = d.selection.applicants.iter().find(|a| a.id == r.id);
+        let a = Applicant::find(d, r.id);
         let mut row = vec![r.name.clone()];
         for c in &d.selection.criteria {
             let score = a.and_then(|a| a.scores.iter().find(|s| s.criterion_id == c.id));
@@ -249,20 +249,20 @@ pub fn scoring_csv(d: &Draft) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{BudgetLine, PersonRole, Phase, PhaseKind};
+    use crate::model::{BudgetLine, MentorshipContent, Person, PersonRole, PhaseKind};
 
     #[test]
     fn links_read_as_phrases() {
         let mut d = Draft::blank("t");
         let a = d.add_phase(PhaseKind::Mobility, "Study visit");
         let e = d.add_person(PersonRole::Expert);
-        d.person_mut(e).unwrap().name = "Ana".into();
-        d.person_mut(e).unwrap().phase_ids = vec![a];
-        d.phase_mut(a).unwrap().expert_ids = vec![e];
+        Person::find_mut(&mut d, e).unwrap().name = "Ana".into();
+        Person::find_mut(&mut d, e).unwrap().phase_ids = vec![a];
+        Phase::find_mut(&mut d, a).unwrap().expert_ids = vec![e];
         let c = d.add_content();
-        d.content_mut(c).unwrap().title = "Market landscape".into();
-        d.content_mut(c).unwrap().phase_ids = vec![a];
-        d.content_mut(c).unwrap().expert_ids = vec![e];
+        MentorshipContent::find_mut(&mut d, c).unwrap().title = "Market landscape".into();
+        MentorshipContent::find_mut(&mut d, c).unwrap().phase_ids = vec![a];
+        MentorshipContent::find_mut(&mut d, c).unwrap().expert_ids = vec![e];
         for _ in 0..2 {
             d.budget.push(BudgetLine {
                 phase_id: Some(a),

@@ -154,7 +154,7 @@ fn expert_fees_that_do_not_fit_are_too_large() {
     let mut draft = Draft::blank("t");
     for _ in 0..2 {
         let id = draft.add_person(PersonRole::Expert);
-        let p = draft.person_mut(id).unwrap();
+        let p = Person::find_mut(&mut draft, id).unwrap();
         p.fee_per_day = Money(4_611_686_018_427_387_904);
         p.days = Some(Decimal2::whole(1));
     }
@@ -172,7 +172,7 @@ fn suggested_lines_come_from_experts_without_a_line() {
         (b, "Ben", 40_000, 0),
         (u, "Fest", 9_000, 100),
     ] {
-        let p = draft.person_mut(id).unwrap();
+        let p = Person::find_mut(&mut draft, id).unwrap();
         p.name = name.into();
         p.fee_per_day = Money(fee);
         p.days = Some(Decimal2(days));
@@ -340,7 +340,7 @@ fn timeline_warnings_point_at_the_fields() {
     draft.add_phase(PhaseKind::CallForParticipation, "Call");
     let diag = draft.add_phase(PhaseKind::InitialDiagnostic, "Diagnostic");
     {
-        let p = draft.phase_mut(diag).unwrap();
+        let p = Phase::find_mut(&mut draft, diag).unwrap();
         p.start = Some(d("2027-03-01"));
         p.end = Some(d("2027-03-05"));
     }
@@ -350,7 +350,7 @@ fn timeline_warnings_point_at_the_fields() {
 
     draft.selection.deadline = Some(d("2027-03-01"));
     draft.selection.results_date = Some(d("2027-03-10"));
-    draft.phase_mut(diag).unwrap().end = Some(d("2028-01-05"));
+    Phase::find_mut(&mut draft, diag).unwrap().end = Some(d("2028-01-05"));
     let m = Milestone {
         kind: MilestoneKind::FinalEvent,
         date: Some(d("2026-05-01")),
@@ -394,7 +394,7 @@ fn every_pair_of_the_participants_dates_is_checked() {
     draft.overview.start = Some(d("2027-01-01"));
     draft.overview.end = Some(d("2027-12-31"));
     let first = draft.add_phase(PhaseKind::CollectiveMentoring, "Lab");
-    draft.phase_mut(first).unwrap().start = Some(d("2027-04-01"));
+    Phase::find_mut(&mut draft, first).unwrap().start = Some(d("2027-04-01"));
     let milestone = |kind, date: &str| Milestone {
         kind,
         date: Some(d(date)),
@@ -452,6 +452,6 @@ fn every_pair_of_the_participants_dates_is_checked() {
 
     // Phases stay inside the programme's dates.
     let mut outside = draft.clone();
-    outside.phase_mut(first).unwrap().end = Some(d("2028-01-10"));
+    Phase::find_mut(&mut outside, first).unwrap().end = Some(d("2028-01-10"));
     assert_eq!(warned(&outside), vec![Target::Phase(first, "end")]);
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::model::{
-    CommunicationAction, EvaluationIndicator, EvaluationMethod, EvaluationTime, Id,
+    CommunicationAction, EvaluationIndicator, EvaluationMethod, EvaluationTime, Id, Phase,
 };
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
@@ -83,7 +83,7 @@ fn ActionCard(id: Id) -> impl IntoView {
         draft.with(|d| {
             A::find(d, id)
                 .map(|a| {
-                    let when = match (a.date, a.phase_id.and_then(|p| d.phase(p))) {
+                    let when = match (a.date, a.phase_id.and_then(|p| Phase::find(d, p))) {
                         (Some(x), _) => date_text(x),
                         (None, Some(p)) => {
                             t!("actions.during", phase = display_title(&p.title)).into_owned()

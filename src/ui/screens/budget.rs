@@ -9,7 +9,7 @@ mod breakdown;
 use breakdown::{BreakdownTable, SplitChart};
 
 use crate::model::{
-    BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Funding, Id, Money, Total,
+    BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Funding, Id, Money, Phase, Total,
 };
 use crate::text::display_title;
 use crate::text::lang as call_language;
@@ -155,7 +155,7 @@ pub fn BudgetScreen() -> impl IntoView {
                 })) />
                 <BreakdownTable caption=t!("budget.by_phase") rows=Signal::derive(move || draft.with(|d| {
                     totals.get().by_phase.iter().map(|(p, m)| {
-                        let name = p.and_then(|id| d.phase(id)).map(|p| display_title(&p.title).to_string())
+                        let name = p.and_then(|id| Phase::find(d, id)).map(|p| display_title(&p.title).to_string())
                             .unwrap_or_else(|| t!("budget.whole_programme").into_owned());
                         (name, money(d, *m))
                     }).collect()
@@ -243,7 +243,7 @@ fn LineCard(id: Id) -> impl IntoView {
         ctx.begin_step();
         let mut new_id = None;
         draft.update(|d| {
-            if let Some(i) = d.budget.iter().position(|l| l.id == id) {
+            if let Some(i) = BudgetLine::position(d, id) {
                 let mut copy = d.budget[i].clone();
                 copy.id = Id::new();
                 new_id = Some(copy.id);

@@ -161,7 +161,7 @@ fn PersonForm(id: Id) -> impl IntoView {
     });
     let phases = Signal::derive(move || {
         draft.with(|d| {
-            d.person(id)
+            Person::find(d, id)
                 .map(|p| p.phase_ids.clone())
                 .unwrap_or_default()
         })

@@ -8,7 +8,7 @@ use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::{date_text, hours_text};
-use crate::ui::widgets::lens::{Cards, field, text};
+use crate::ui::widgets::lens::{Cards, Item, field, text};
 use crate::ui::widgets::{
     DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
 };
@@ -136,7 +136,7 @@ fn PhaseCard(id: Id) -> impl IntoView {
         // or its twin when the phase reached an end of the list. The draft has
         // the new order now; the cards get it a moment later.
         let (at, last) = draft.with_untracked(|d| {
-            let at = d.phases.iter().position(|p| p.id == id).unwrap_or(0);
+            let at = Phase::position(d, id).unwrap_or(0);
             (at, d.phases.len().saturating_sub(1))
         });
         let target = match button {
@@ -242,7 +242,7 @@ fn PhaseForm(id: Id) -> impl IntoView {
         text::<Phase>(draft, id, |p| &p.responsible, |p| &mut p.responsible);
     let experts = Signal::derive(move || {
         draft.with(|d| {
-            d.phase(id)
+            Phase::find(d, id)
                 .map(|p| p.expert_ids.clone())
                 .unwrap_or_default()
         })
@@ -267,7 +267,7 @@ fn PhaseForm(id: Id) -> impl IntoView {
     let problems = move |which: &'static str| {
         Signal::derive(move || {
             draft.with(|d| {
-                d.phase(id).and_then(|p| {
+                Phase::find(d, id).and_then(|p| {
                     let msgs: Vec<String> = d
                         .phase_date_problems(p)
                         .into_iter()

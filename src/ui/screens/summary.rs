@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Date, Draft, Money, TargetGroup, WhoApplies};
+use crate::model::{Date, Draft, Item, Money, Person, TargetGroup, WhoApplies};
 use crate::text::decimal;
 use crate::text::display_title as programme_title;
 use crate::text::labels;

@@ -7,11 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 
-use crate::model::{
-    Applicant, BudgetLine, CallSettings, CommunicationAction, Date, Draft, EvaluationIndicator, Id,
-    MentorshipContent, Milestone, Organiser, Overview, Person, Phase, Selection,
-    SelectionCriterion,
-};
+use crate::model::{CallSettings, Date, Draft, Id, Overview, Selection};
 
 /// A part of the draft that is one value, not a list.
 pub trait Part: 'static {
@@ -63,58 +59,7 @@ pub fn part_date<P: Part>(
     )
 }
 
-/// A part of the draft that lives in a list and is found by its id.
-pub trait Item: 'static {
-    /// The list, in its order.
-    fn all(d: &Draft) -> &[Self]
-    where
-        Self: Sized;
-    fn all_mut(d: &mut Draft) -> &mut [Self]
-    where
-        Self: Sized;
-    fn id(&self) -> Id;
-
-    fn find(d: &Draft, id: Id) -> Option<&Self>
-    where
-        Self: Sized,
-    {
-        Self::all(d).iter().find(|x| x.id() == id)
-    }
-    fn find_mut(d: &mut Draft, id: Id) -> Option<&mut Self>
-    where
-        Self: Sized,
-    {
-        Self::all_mut(d).iter_mut().find(|x| x.id() == id)
-    }
-}
-
-/// `Item` for a list reached by a path from the draft.
-macro_rules! item_in {
-    ($t:ty, $($path:ident).+) => {
-        impl Item for $t {
-            fn all(d: &Draft) -> &[Self] {
-                &d.$($path).+
-            }
-            fn all_mut(d: &mut Draft) -> &mut [Self] {
-                &mut d.$($path).+
-            }
-            fn id(&self) -> Id {
-                self.id
-            }
-        }
-    };
-}
-
-item_in!(Phase, phases);
-item_in!(MentorshipContent, contents);
-item_in!(Person, people);
-item_in!(Organiser, overview.organisers);
-item_in!(SelectionCriterion, selection.criteria);
-item_in!(Applicant, selection.applicants);
-item_in!(BudgetLine, budget);
-item_in!(Milestone, milestones);
-item_in!(CommunicationAction, communication);
-item_in!(EvaluationIndicator, evaluation);
+pub use crate::model::Item;
 
 /// A way to set a value of item `id`.
 pub fn setter<T: Item, V: 'static>(

@@ -14,7 +14,7 @@ pub(super) fn phases(d: &Draft) -> AnyView {
             let people = joined(
                 &p.expert_ids
                     .iter()
-                    .filter_map(|id| d.person(*id))
+                    .filter_map(|id| Person::find(d, *id))
                     .map(|x| x.name.clone())
                     .collect::<Vec<_>>(),
             );

@@ -1,0 +1,75 @@
+//! Finding an item of one of the draft's lists by its id: the one place
+//! that does it, for the model's own edits, the text layer and the forms.
+
+use super::{
+    Applicant, BudgetLine, CommunicationAction, Draft, EvaluationIndicator, Id, MentorshipContent,
+    Milestone, Organiser, Person, Phase, SelectionCriterion,
+};
+
+/// A kind of item that lives in one list of the draft and is known by its id.
+pub trait Item: Sized + 'static {
+    /// The list, in its order.
+    fn all(d: &Draft) -> &[Self];
+    fn all_mut(d: &mut Draft) -> &mut [Self];
+    fn id(&self) -> Id;
+
+    /// The item `id`, if the list holds it.
+    fn find(d: &Draft, id: Id) -> Option<&Self> {
+        Self::all(d).iter().find(|x| x.id() == id)
+    }
+    fn find_mut(d: &mut Draft, id: Id) -> Option<&mut Self> {
+        Self::all_mut(d).iter_mut().find(|x| x.id() == id)
+    }
+    /// Where item `id` stands in its list.
+    fn position(d: &Draft, id: Id) -> Option<usize> {
+        Self::all(d).iter().position(|x| x.id() == id)
+    }
+}
+
+/// `Item` for a list reached by a path from the draft.
+macro_rules! item_in {
+    ($t:ty, $($path:ident).+) => {
+        impl Item for $t {
+            fn all(d: &Draft) -> &[Self] {
+                &d.$($path).+
+            }
+            fn all_mut(d: &mut Draft) -> &mut [Self] {
+                &mut d.$($path).+
+            }
+            fn id(&self) -> Id {
+                self.id
+            }
+        }
+    };
+}
+
+item_in!(Phase, phases);
+item_in!(MentorshipContent, contents);
+item_in!(Person, people);
+item_in!(Organiser, overview.organisers);
+item_in!(SelectionCriterion, selection.criteria);
+item_in!(Applicant, selection.applicants);
+item_in!(BudgetLine, budget);
+item_in!(Milestone, milestones);
+item_in!(CommunicationAction, communication);
+item_in!(EvaluationIndicator, evaluation);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_by_id_never_by_position() {
+        let mut d = Draft::blank("t");
+        let a = d.add_phase(crate::model::PhaseKind::CallForParticipation, "a");
+        let b = d.add_phase(crate::model::PhaseKind::Selection, "b");
+        assert_eq!(Phase::position(&d, b), Some(1));
+        d.phases.swap(0, 1);
+        assert_eq!(Phase::find(&d, a).map(|p| p.title.as_str()), Some("a"));
+        assert_eq!(Phase::position(&d, b), Some(0));
+        Phase::find_mut(&mut d, b).unwrap().title = "B".into();
+        assert_eq!(d.phases[0].title, "B");
+        assert!(Phase::find(&d, Id::new()).is_none());
+        assert!(Person::find_mut(&mut d, a).is_none());
+    }
+}
