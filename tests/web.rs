@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use trajectory_studio::format;
-use trajectory_studio::model::Draft;
+use trajectory_studio::model::{Draft, Id};
 use trajectory_studio::store::{
     CopyCheck, LOCAL_STORAGE_LIMIT, Library, LocalStorage, Storage, StorageError, keys,
 };
@@ -95,11 +95,7 @@ fn local_storage_backend_reads_writes_lists_and_removes() {
 
 #[wasm_bindgen_test]
 fn a_library_on_local_storage_survives_a_reload() {
-    clear();
-    let mut lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
-    let mut d = Draft::blank("2026-11-28T10:00:00Z");
-    d.overview.title = "Nordic circus lab".into();
-    let id = lib.create(&d, "2026-11-28T10:00:00Z").unwrap();
+    let (lib, _, id) = fresh_library_with("Nordic circus lab");
     drop(lib);
     let lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
     assert_eq!(lib.drafts()[0].title, "Nordic circus lab");
@@ -109,11 +105,7 @@ fn a_library_on_local_storage_survives_a_reload() {
 
 #[wasm_bindgen_test]
 fn a_write_to_full_storage_fails_as_full_and_keeps_the_last_good_copy() {
-    clear();
-    let mut lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
-    let mut d = Draft::blank("t0");
-    d.overview.title = "Before".into();
-    let id = lib.create(&d, "t0").unwrap();
+    let (mut lib, mut d, id) = fresh_library_with("Before");
     let fillers = fill_storage();
     assert!(!fillers.is_empty());
 
@@ -137,6 +129,15 @@ fn titled(title: &str) -> Draft {
     let mut d = Draft::blank("2026-01-01T00:00:00Z");
     d.overview.title = title.into();
     d
+}
+
+/// An emptied localStorage holding one library with one programme.
+fn fresh_library_with(title: &str) -> (Library, Draft, Id) {
+    clear();
+    let mut lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
+    let d = titled(title);
+    let id = lib.create(&d, "t0").unwrap();
+    (lib, d, id)
 }
 
 #[wasm_bindgen_test]
@@ -165,10 +166,7 @@ fn copies_damaged_in_local_storage_are_found_by_length_at_load_and_by_hash_after
     assert!(lib.entry(cut).unwrap().damaged);
     assert!(!lib.entry(changed).unwrap().damaged);
     assert!(!lib.entry(fine).unwrap().damaged);
-    let mut found = Vec::new();
-    while let Some(check) = lib.check_next() {
-        found.push(check);
-    }
+    let found: Vec<_> = std::iter::from_fn(|| lib.check_next()).collect();
     assert_eq!(
         found,
         vec![(changed, CopyCheck::Damaged), (fine, CopyCheck::Sound)]

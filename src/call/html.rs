@@ -11,19 +11,19 @@ use crate::text::fill;
 const CONTENT_SECURITY_POLICY: &str =
     "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-/// System fonts only: the page must not fetch anything.
+/// System fonts only: the page must not fetch anything. One line in the page.
 const STYLE: &str = "\
-body{margin:0 auto;max-width:44rem;padding:2rem 1.25rem;font:1rem/1.55 Georgia,\"Times New Roman\",serif;color:#1a1a1a;background:#fff}
-h1,h2{font-family:system-ui,\"Segoe UI\",Helvetica,Arial,sans-serif;line-height:1.25}
-h1{font-size:1.75rem;margin:0 0 .5rem}
-.subtitle{font-size:1.15rem;font-style:italic;margin:0 0 1.5rem}
-h2{font-size:1.2rem;margin:2rem 0 .5rem;padding-bottom:.2rem;border-bottom:1px solid #bbb}
-p{margin:.5rem 0}
-ul,ol{margin:.5rem 0;padding-left:1.5rem}
-li{margin:.3rem 0}
-ul.facts{list-style:none;padding-left:0}
-.closing{margin-top:2rem}
-@media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}p,li{break-inside:avoid}}
+body{margin:0 auto;max-width:44rem;padding:2rem 1.25rem;font:1rem/1.55 Georgia,\"Times New Roman\",serif;color:#1a1a1a;background:#fff}\
+h1,h2{font-family:system-ui,\"Segoe UI\",Helvetica,Arial,sans-serif;line-height:1.25}\
+h1{font-size:1.75rem;margin:0 0 .5rem}\
+.subtitle{font-size:1.15rem;font-style:italic;margin:0 0 1.5rem}\
+h2{font-size:1.2rem;margin:2rem 0 .5rem;padding-bottom:.2rem;border-bottom:1px solid #bbb}\
+p{margin:.5rem 0}\
+ul,ol{margin:.5rem 0;padding-left:1.5rem}\
+li{margin:.3rem 0}\
+ul.facts{list-style:none;padding-left:0}\
+.closing{margin-top:2rem}\
+@media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}p,li{break-inside:avoid}}\
 @page{margin:2cm}
 ";
 

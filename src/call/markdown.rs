@@ -1,7 +1,7 @@
 //! A call as Markdown (CommonMark, and safe under the common extensions).
 
 use super::strings::phrases;
-use super::{Block, CallDocument, Fact, Item};
+use super::{Block, CallDocument, Fact, Item, one_final_newline};
 use crate::text::fill;
 
 /// The call as Markdown. Every text is escaped, so nothing typed in the draft
@@ -23,10 +23,7 @@ pub fn to_markdown(doc: &CallDocument) -> String {
         blocks(&mut out, &section.blocks, doc);
     }
     blocks(&mut out, &doc.closing, doc);
-    let trimmed = out.trim_end().len();
-    out.truncate(trimmed);
-    out.push('\n');
-    out
+    one_final_newline(out)
 }
 
 fn blocks(out: &mut String, blocks: &[Block], doc: &CallDocument) {

@@ -243,3 +243,11 @@ pub struct Fact {
     pub label: String,
     pub value: String,
 }
+
+/// The text without trailing blank space, ending in exactly one newline.
+fn one_final_newline(mut out: String) -> String {
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('\n');
+    out
+}

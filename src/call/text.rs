@@ -2,7 +2,7 @@
 //! and anywhere markup is not wanted.
 
 use super::strings::label_value;
-use super::{Block, CallDocument, Item};
+use super::{Block, CallDocument, Item, one_final_newline};
 
 /// The call as plain text. Nothing is escaped: plain text has no markup.
 pub fn to_text(doc: &CallDocument) -> String {
@@ -17,10 +17,7 @@ pub fn to_text(doc: &CallDocument) -> String {
         blocks(&mut out, &section.blocks, doc);
     }
     blocks(&mut out, &doc.closing, doc);
-    let trimmed = out.trim_end().len();
-    out.truncate(trimmed);
-    out.push('\n');
-    out
+    one_final_newline(out)
 }
 
 fn heading(out: &mut String, text: &str, underline: char) {

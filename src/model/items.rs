@@ -12,6 +12,7 @@ pub trait Item: Sized + 'static {
     fn all(d: &Draft) -> &[Self];
     fn all_mut(d: &mut Draft) -> &mut [Self];
     fn id(&self) -> Id;
+    fn id_mut(&mut self) -> &mut Id;
 
     /// The item `id`, if the list holds it.
     fn find(d: &Draft, id: Id) -> Option<&Self> {
@@ -39,6 +40,9 @@ macro_rules! item_in {
             fn id(&self) -> Id {
                 self.id
             }
+            fn id_mut(&mut self) -> &mut Id {
+                &mut self.id
+            }
         }
     };
 }
@@ -53,6 +57,33 @@ item_in!(BudgetLine, budget);
 item_in!(Milestone, milestones);
 item_in!(CommunicationAction, communication);
 item_in!(EvaluationIndicator, evaluation);
+
+impl Draft {
+    /// Visits every id the draft gives out: its own, then each list's items'.
+    pub fn visit_ids(&mut self, f: &mut dyn FnMut(&mut Id)) {
+        fn each<T: Item>(d: &mut Draft, f: &mut dyn FnMut(&mut Id)) {
+            T::all_mut(d).iter_mut().for_each(|x| f(x.id_mut()));
+        }
+        f(&mut self.id);
+        each::<Organiser>(self, f);
+        each::<Phase>(self, f);
+        each::<MentorshipContent>(self, f);
+        each::<Person>(self, f);
+        each::<SelectionCriterion>(self, f);
+        each::<Applicant>(self, f);
+        each::<BudgetLine>(self, f);
+        each::<Milestone>(self, f);
+        each::<CommunicationAction>(self, f);
+        each::<EvaluationIndicator>(self, f);
+    }
+
+    /// Every id the draft gives out, in the order of [`Draft::visit_ids`].
+    pub fn ids(&self) -> Vec<Id> {
+        let mut out = Vec::new();
+        self.clone().visit_ids(&mut |id| out.push(*id));
+        out
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -50,21 +50,7 @@ impl Draft {
             new.insert(*id, fresh);
             *id = fresh;
         };
-        renew(&mut self.id);
-        self.overview
-            .organisers
-            .iter_mut()
-            .for_each(|o| renew(&mut o.id));
-        self.phases.iter_mut().for_each(|p| renew(&mut p.id));
-        self.contents.iter_mut().for_each(|c| renew(&mut c.id));
-        self.people.iter_mut().for_each(|p| renew(&mut p.id));
-        let s = &mut self.selection;
-        s.criteria.iter_mut().for_each(|c| renew(&mut c.id));
-        s.applicants.iter_mut().for_each(|a| renew(&mut a.id));
-        self.budget.iter_mut().for_each(|l| renew(&mut l.id));
-        self.milestones.iter_mut().for_each(|m| renew(&mut m.id));
-        self.communication.iter_mut().for_each(|a| renew(&mut a.id));
-        self.evaluation.iter_mut().for_each(|i| renew(&mut i.id));
+        self.visit_ids(&mut renew);
 
         let follow = |id: &mut Id| {
             if let Some(fresh) = new.get(id) {
@@ -217,32 +203,8 @@ mod tests {
             &after.people[0],
             &after.selection.criteria[0],
         );
-        let old = [
-            before.id,
-            before.overview.organisers[0].id,
-            phase.id,
-            before.contents[0].id,
-            expert.id,
-            criterion.id,
-            before.selection.applicants[0].id,
-            before.budget[0].id,
-            before.milestones[0].id,
-            before.communication[0].id,
-            before.evaluation[0].id,
-        ];
-        let new = [
-            after.id,
-            after.overview.organisers[0].id,
-            p.id,
-            after.contents[0].id,
-            e.id,
-            c.id,
-            after.selection.applicants[0].id,
-            after.budget[0].id,
-            after.milestones[0].id,
-            after.communication[0].id,
-            after.evaluation[0].id,
-        ];
+        let (old, new) = (before.ids(), after.ids());
+        assert_eq!(new.len(), 11, "the draft and one item of each list");
         for id in new {
             assert!(!old.contains(&id), "{id} is not new");
         }

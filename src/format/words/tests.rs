@@ -4,16 +4,19 @@
 use super::*;
 use crate::model::{Id, MAX_AGE};
 
+/// `say` gives `en` in English and `fr` in French.
+fn says(say: impl Fn(Lang) -> String, en: &str, fr: &str) {
+    assert_eq!(say(Lang::En), en);
+    assert_eq!(say(Lang::Fr), fr);
+}
+
 #[test]
 fn integrity_issues_read_in_both_languages() {
     let age = Issue::AgeOverMax(MAX_AGE + 1);
-    assert_eq!(
-        issue(&age, Lang::En),
-        "151 is not an age (expected 0 to 150)"
-    );
-    assert_eq!(
-        issue(&age, Lang::Fr),
-        "151 n’est pas un âge (attendu de 0 à 150)"
+    says(
+        |l| issue(&age, l),
+        "151 is not an age (expected 0 to 150)",
+        "151 n’est pas un âge (attendu de 0 à 150)",
     );
     let id: Id = "00000000-0000-4000-8000-000000000999".parse().unwrap();
     let dangling = Issue::Dangling {
@@ -34,13 +37,10 @@ fn a_problem_keeps_its_path_and_is_said_in_the_language_asked_for() {
             "\"2027-02-31\" is not a date (expected YYYY-MM-DD)",
         )),
     );
-    assert_eq!(
-        describe(&e, Lang::En),
-        "drafts[0].selection.deadline: \"2027-02-31\" is not a date (expected YYYY-MM-DD)"
-    );
-    assert_eq!(
-        describe(&e, Lang::Fr),
-        "drafts[0].selection.deadline\u{a0}: «\u{a0}2027-02-31\u{a0}» n’est pas une date (attendu AAAA-MM-JJ)"
+    says(
+        |l| describe(&e, l),
+        "drafts[0].selection.deadline: \"2027-02-31\" is not a date (expected YYYY-MM-DD)",
+        "drafts[0].selection.deadline\u{a0}: «\u{a0}2027-02-31\u{a0}» n’est pas une date (attendu AAAA-MM-JJ)",
     );
     assert_eq!(e.to_string(), describe(&e, Lang::En));
 }

@@ -14,6 +14,15 @@ fn titled(title: &str) -> Draft {
     d
 }
 
+/// Two tabs on one storage, both loaded after the first made "Shared".
+fn two_tabs() -> (Library, Library, Id) {
+    let storage = Rc::new(MemoryStorage::new());
+    let mut tab_a = Library::load(Box::new(storage.clone())).unwrap();
+    let id = tab_a.create(&titled("Shared"), "t0").unwrap();
+    let tab_b = Library::load(Box::new(storage)).unwrap();
+    (tab_a, tab_b, id)
+}
+
 const FULL: &str = include_str!("../../../tests/fixtures/good/full.json");
 
 #[test]
@@ -289,10 +298,7 @@ fn back_up_everything_skips_the_trash_and_names_damaged_drafts() {
 
 #[test]
 fn two_tabs_never_silently_overwrite_each_other() {
-    let storage = Rc::new(MemoryStorage::new());
-    let mut tab_a = Library::load(Box::new(storage.clone())).unwrap();
-    let id = tab_a.create(&titled("Shared"), "t0").unwrap();
-    let mut tab_b = Library::load(Box::new(storage.clone())).unwrap();
+    let (mut tab_a, mut tab_b, id) = two_tabs();
     let mut in_a = tab_a.open(id).unwrap();
     let mut in_b = tab_b.open(id).unwrap();
 
@@ -396,10 +402,7 @@ fn a_copy_damaged_behind_the_apps_back_is_listed_as_damaged_without_opening_it()
     assert!(lib.entry(cut).unwrap().damaged);
     assert!(!lib.entry(flipped).unwrap().damaged);
     // The hashes, one copy per call, find the other.
-    let mut found = Vec::new();
-    while let Some(check) = lib.check_next() {
-        found.push(check);
-    }
+    let found: Vec<_> = std::iter::from_fn(|| lib.check_next()).collect();
     assert_eq!(
         found,
         vec![(flipped, CopyCheck::Damaged), (fine, CopyCheck::Sound)]
@@ -456,10 +459,7 @@ fn a_copy_newer_than_its_entry_is_described_again_not_called_damaged() {
 
 #[test]
 fn a_copy_another_tab_saved_since_this_one_loaded_is_sound() {
-    let storage = Rc::new(MemoryStorage::new());
-    let mut tab_a = Library::load(Box::new(storage.clone())).unwrap();
-    let id = tab_a.create(&titled("Shared"), "t0").unwrap();
-    let mut tab_b = Library::load(Box::new(storage.clone())).unwrap();
+    let (mut tab_a, mut tab_b, id) = two_tabs();
     let mut d = tab_a.open(id).unwrap();
     d.overview.tagline = "saved in A".into();
     tab_a.save_checked(&mut d, "t1").unwrap();
