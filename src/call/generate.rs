@@ -355,14 +355,7 @@ impl Context<'_> {
 
     fn content_item(&self, c: &MentorshipContent) -> Option<Item> {
         let lang = self.lang;
-        let mut title = one_line(&c.title);
-        let mut description = one_line(&c.description);
-        if title.is_empty() {
-            std::mem::swap(&mut title, &mut description);
-        }
-        if title.is_empty() {
-            return None;
-        }
+        let (title, description) = named(&c.title, &c.description)?;
         let mut details: Vec<String> = Vec::new();
         details.extend(
             c.format
@@ -493,14 +486,7 @@ impl Context<'_> {
             .criteria
             .iter()
             .filter_map(|c| {
-                let mut name = one_line(&c.name);
-                let mut description = one_line(&c.description);
-                if name.is_empty() {
-                    std::mem::swap(&mut name, &mut description);
-                }
-                if name.is_empty() {
-                    return None;
-                }
+                let (name, description) = named(&c.name, &c.description)?;
                 let lead = if weighted {
                     fill(
                         p.criterion_weight,
@@ -748,6 +734,17 @@ fn sentence_end(text: &str) -> String {
         format!("{text} ")
     } else {
         format!("{text}. ")
+    }
+}
+
+/// A name and a description on one line each; a description with no name
+/// stands as the name, and with neither there is nothing to show.
+fn named(name: &str, description: &str) -> Option<(String, String)> {
+    let (name, description) = (one_line(name), one_line(description));
+    match (name.is_empty(), description.is_empty()) {
+        (false, _) => Some((name, description)),
+        (true, false) => Some((description, String::new())),
+        (true, true) => None,
     }
 }
 

@@ -426,25 +426,7 @@ mod tests {
         s.parse().unwrap()
     }
 
-    fn sample() -> (Draft, Id, Id, Id) {
-        let mut draft = Draft::blank("t");
-        let a = draft.add_phase(PhaseKind::InitialDiagnostic, "Diagnostic");
-        let b = draft.add_phase(PhaseKind::Mobility, "Study visit");
-        let e = draft.add_person(PersonRole::Expert);
-        Person::find_mut(&mut draft, e).unwrap().name = "Ana".into();
-        Person::find_mut(&mut draft, e).unwrap().phase_ids = vec![b];
-        Phase::find_mut(&mut draft, b).unwrap().expert_ids = vec![e];
-        let c = draft.add_content();
-        let content = MentorshipContent::find_mut(&mut draft, c).unwrap();
-        content.title = "Market landscape".into();
-        content.phase_ids = vec![a, b];
-        content.expert_ids = vec![e];
-        draft.budget.push(BudgetLine {
-            phase_id: Some(b),
-            ..BudgetLine::default()
-        });
-        (draft, a, b, e)
-    }
+    use crate::model::samples::linked as sample;
 
     #[test]
     fn copies_are_numbered_in_either_language() {
@@ -651,15 +633,11 @@ mod tests {
 
     #[test]
     fn expert_totals_count_experts_only() {
-        let mut draft = Draft::blank("t");
-        let a = draft.add_person(PersonRole::Expert);
-        let b = draft.add_person(PersonRole::Expert);
-        let u = draft.add_person(PersonRole::EndUser);
-        for (id, fee, days) in [(a, 45_000, 300), (b, 33_333, 150), (u, 99_999, 1000)] {
-            let p = Person::find_mut(&mut draft, id).unwrap();
-            p.fee_per_day = Money(fee);
-            p.days = Some(Decimal2(days));
-        }
+        let (draft, _) = crate::model::samples::people(&[
+            (PersonRole::Expert, "Ana", 45_000, 300),
+            (PersonRole::Expert, "Ben", 33_333, 150),
+            (PersonRole::EndUser, "Fest", 99_999, 1000),
+        ]);
         // 450 × 3 + 333.33 × 1.5 (= 499.995 → 500.00)
         assert_eq!(draft.expert_totals(), (Decimal2(450), Ok(Money(185_000))));
     }

@@ -10,6 +10,8 @@ mod items;
 mod management;
 mod money;
 mod rebase;
+#[cfg(test)]
+pub(crate) mod samples;
 mod values;
 
 pub use draft::*;

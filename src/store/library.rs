@@ -183,25 +183,23 @@ impl Library {
 
     /// Drafts not in the trash, most recently changed first.
     pub fn drafts(&self) -> Vec<DraftEntry> {
-        let mut list: Vec<DraftEntry> = self
-            .entries
-            .iter()
-            .filter(|e| e.trashed_at.is_none())
-            .cloned()
-            .collect();
-        list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
-        list
+        self.listed(false, |e| &e.updated_at)
     }
 
     /// Drafts in the trash, most recently trashed first.
     pub fn trash(&self) -> Vec<DraftEntry> {
+        self.listed(true, |e| &e.trashed_at)
+    }
+
+    /// The entries in the trash or out of it, the latest `when` first.
+    fn listed<K: Ord>(&self, trashed: bool, when: fn(&DraftEntry) -> &K) -> Vec<DraftEntry> {
         let mut list: Vec<DraftEntry> = self
             .entries
             .iter()
-            .filter(|e| e.trashed_at.is_some())
+            .filter(|e| e.trashed_at.is_some() == trashed)
             .cloned()
             .collect();
-        list.sort_by(|a, b| b.trashed_at.cmp(&a.trashed_at));
+        list.sort_by(|a, b| when(b).cmp(when(a)));
         list
     }
 

@@ -249,26 +249,15 @@ pub fn scoring_csv(d: &Draft) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{BudgetLine, MentorshipContent, Person, PersonRole, PhaseKind};
+    use crate::model::BudgetLine;
 
     #[test]
     fn links_read_as_phrases() {
-        let mut d = Draft::blank("t");
-        let a = d.add_phase(PhaseKind::Mobility, "Study visit");
-        let e = d.add_person(PersonRole::Expert);
-        Person::find_mut(&mut d, e).unwrap().name = "Ana".into();
-        Person::find_mut(&mut d, e).unwrap().phase_ids = vec![a];
-        Phase::find_mut(&mut d, a).unwrap().expert_ids = vec![e];
-        let c = d.add_content();
-        MentorshipContent::find_mut(&mut d, c).unwrap().title = "Market landscape".into();
-        MentorshipContent::find_mut(&mut d, c).unwrap().phase_ids = vec![a];
-        MentorshipContent::find_mut(&mut d, c).unwrap().expert_ids = vec![e];
-        for _ in 0..2 {
-            d.budget.push(BudgetLine {
-                phase_id: Some(a),
-                ..BudgetLine::default()
-            });
-        }
+        let (mut d, _, a, e) = crate::model::samples::linked();
+        d.budget.push(BudgetLine {
+            phase_id: Some(a),
+            ..BudgetLine::default()
+        });
         assert_eq!(
             links(&d.phase_links(a)),
             [

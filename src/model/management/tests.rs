@@ -163,20 +163,11 @@ fn expert_fees_that_do_not_fit_are_too_large() {
 
 #[test]
 fn suggested_lines_come_from_experts_without_a_line() {
-    let mut draft = Draft::blank("t");
-    let a = draft.add_person(PersonRole::Expert);
-    let b = draft.add_person(PersonRole::Expert);
-    let u = draft.add_person(PersonRole::EndUser);
-    for (id, name, fee, days) in [
-        (a, "Ana", 45_000, 300),
-        (b, "Ben", 40_000, 0),
-        (u, "Fest", 9_000, 100),
-    ] {
-        let p = Person::find_mut(&mut draft, id).unwrap();
-        p.name = name.into();
-        p.fee_per_day = Money(fee);
-        p.days = Some(Decimal2(days));
-    }
+    let (mut draft, _) = crate::model::samples::people(&[
+        (PersonRole::Expert, "Ana", 45_000, 300),
+        (PersonRole::Expert, "Ben", 40_000, 0),
+        (PersonRole::EndUser, "Fest", 9_000, 100),
+    ]);
     let lines = draft.suggested_expert_lines("day", "unnamed");
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0].label, "Ana");
