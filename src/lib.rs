@@ -3,6 +3,7 @@
 
 pub mod call;
 pub mod format;
+pub mod merge;
 pub mod model;
 pub mod review;
 pub mod store;

@@ -2,10 +2,10 @@
 //! app's own (non-test) code is checked against the table of layers below,
 //! so a module that reaches into a layer above it fails `cargo test`.
 //!
-//! The layers, top to bottom: `ui` → `store` → `review`, `call`,
+//! The layers, top to bottom: `ui` → `store` → `review`, `merge`, `call`,
 //! `templates`, `format` → `text` → `model`. `model` knows no language and
 //! no other module; `text` holds the words for the model's values in each
-//! language; `call` and `review` speak through `text`.
+//! language; `call` and `review` speak through `text`; `merge` speaks not at all.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -20,12 +20,14 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("call", &["text", "model"]),
     ("templates", &["format", "model"]),
     ("review", &["text", "model"]),
-    ("store", &["review", "format", "text", "model"]),
+    ("merge", &["model"]),
+    ("store", &["review", "merge", "format", "text", "model"]),
     (
         "ui",
         &[
             "store",
             "review",
+            "merge",
             "call",
             "templates",
             "format",
@@ -69,6 +71,18 @@ const FORBIDDEN_CRATES: &[(&str, &[&str])] = &[
     (
         "review",
         &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
+    ),
+    (
+        "merge",
+        &[
+            "rust_i18n",
+            "t!(",
+            "leptos",
+            "web_sys",
+            "js_sys",
+            "wasm_bindgen",
+            "gloo",
+        ],
     ),
 ];
 
