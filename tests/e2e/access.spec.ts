@@ -1,28 +1,18 @@
 // Accessibility, languages and print: axe on every screen in both themes and
 // both languages, the main flow with the keyboard alone, French with no
 // English left, and the printed programme summary.
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App } from './app';
+import { test, expect, App } from './app';
 
 const locales = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
 
-const screens = [
-  'Overview',
-  'Phases',
-  'Mentorship contents',
-  'Experts and end-users',
-  'Selection',
-  'Budget',
-  'Planning',
-  'Communication',
-  'Evaluation',
-  'Call',
-  'Review',
-  'Summary',
-];
+/** The parts of a programme that both the navigation and the printed summary show first, in this order. */
+const parts = ['Overview', 'Phases', 'Mentorship contents', 'Experts and end-users', 'Selection', 'Budget'];
+
+const screens = [...parts, 'Planning', 'Communication', 'Evaluation', 'Call', 'Review', 'Summary'];
 
 function nav(page: Page) {
   return page.getByRole('navigation', { name: /Parts of the programme|Parties du programme/ });
@@ -47,11 +37,9 @@ async function tabTo(page: Page, target: Locator, max = 300) {
 }
 
 test.describe('accessibility, languages and print', () => {
-  test('axe finds nothing on any screen, in light and dark, in English and French', async ({ page, baseURL }) => {
+  test('axe finds nothing on any screen, in light and dark, in English and French', async ({ page, app }) => {
     test.setTimeout(240_000);
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Reference learning trajectory');
+    await app.start('Reference learning trajectory');
     const draftUrl = page.url();
     for (const [scheme, lang] of [
       ['light', 'English'],
@@ -75,9 +63,8 @@ test.describe('accessibility, languages and print', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  test('the main flow with the keyboard alone', async ({ page, baseURL }) => {
+  test('the main flow with the keyboard alone', async ({ page, app }) => {
     test.setTimeout(120_000);
-    const app = new App(page, baseURL!);
     await app.openHome();
     // Skip link first.
     await page.keyboard.press('Tab');
@@ -142,8 +129,7 @@ test.describe('accessibility, languages and print', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  test('in French, the screens have no English left, and the choice is remembered', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
+  test('in French, the screens have no English left, and the choice is remembered', async ({ page, app }) => {
     await app.openHome();
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
@@ -184,24 +170,12 @@ test.describe('accessibility, languages and print', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  test('the printed summary shows every part of the programme, and nothing else', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Reference learning trajectory');
+  test('the printed summary shows every part of the programme, and nothing else', async ({ page, app }) => {
+    await app.start('Reference learning trajectory');
     await nav(page).getByRole('link', { name: 'Summary' }).click();
     await expect(page.getByRole('button', { name: 'Print the summary' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    for (const section of [
-      'Overview',
-      'Phases',
-      'Mentorship contents',
-      'Experts and end-users',
-      'Selection',
-      'Budget',
-      'Timeline',
-      'Communication',
-      'Evaluation',
-    ]) {
+    for (const section of [...parts, 'Timeline', 'Communication', 'Evaluation']) {
       await expect(page.getByRole('heading', { level: 3, name: section, exact: true })).toBeVisible();
     }
     await expect(page.getByRole('article').getByText('International learning trajectory')).toBeVisible();
@@ -222,8 +196,7 @@ test.describe('accessibility, languages and print', () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       const app = new App(page, baseURL!);
-      await app.openHome();
-      await app.newProgramme('Reference learning trajectory');
+      await app.start('Reference learning trajectory');
       const links = nav(page).getByRole('link');
       for (let i = 0; i < screens.length; i++) {
         await links.nth(i).click();

@@ -1,6 +1,8 @@
-import { expect, type Download, type Page } from '@playwright/test';
+import { test as base, expect, type Download, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Everything the app keeps in localStorage, in a stable order. */
 export async function storageSnapshot(page: Page): Promise<string> {
@@ -11,6 +13,22 @@ export async function storageSnapshot(page: Page): Promise<string> {
         .map((k) => [k, localStorage.getItem(k)]),
     ),
   );
+}
+
+/** Writes a downloaded file into a fresh folder, as saving it would; returns its path. */
+export async function saveDownload({ name, text }: { name: string; text: string }): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), 'ts-e2e-')), name);
+  await writeFile(file, text);
+  return file;
+}
+
+/** Opens a saved file in a new tab of the same browser; `requests` lists every address the tab asks for. */
+export async function openFile(page: Page, file: string) {
+  const tab = await page.context().newPage();
+  const requests: string[] = [];
+  tab.on('request', (r) => requests.push(r.url()));
+  await tab.goto(`file://${file}`);
+  return { tab, requests };
 }
 
 /** Opens one screen of the editor from its navigation, as a user would. */
@@ -47,6 +65,12 @@ export class App {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Your programmes' })).toBeVisible();
   }
 
+  /** Opens the home screen and starts a new programme from `template`. */
+  async start(template = 'Blank programme') {
+    await this.openHome();
+    await this.newProgramme(template);
+  }
+
   async newProgramme(template = 'Blank programme') {
     await this.page.getByRole('button', { name: 'New programme' }).click();
     await this.page.getByRole('button', { name: new RegExp(`^${template}`) }).click();
@@ -55,6 +79,25 @@ export class App {
 
   field(label: string) {
     return this.page.getByLabel(label, { exact: true });
+  }
+
+  /** Fills each field, found by its label, in the order given. */
+  async fill(values: Record<string, string>) {
+    for (const [label, value] of Object.entries(values)) {
+      await this.field(label).fill(value);
+    }
+  }
+
+  /** Adds a selection criterion and names it; the new one is the last. */
+  async addCriterion(name: string) {
+    await this.page.getByRole('button', { name: 'Add a criterion' }).click();
+    await this.page.getByLabel('Criterion', { exact: true }).last().fill(name);
+  }
+
+  /** Types the programme's title and waits until it is saved. */
+  async saveTitle(title: string) {
+    await this.field('Programme title').fill(title);
+    await this.waitSaved();
   }
 
   async waitSaved() {
@@ -92,3 +135,12 @@ export class App {
     expect(summary).toEqual([]);
   }
 }
+
+/** Playwright's test, with `app`: the app on the page under test, not yet opened. */
+export const test = base.extend<{ app: App }>({
+  app: async ({ page, baseURL }, use) => {
+    await use(new App(page, baseURL!));
+  },
+});
+
+export { expect };

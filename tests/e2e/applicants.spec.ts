@@ -1,5 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
-import { App, openScreen } from './app';
+import type { Page } from '@playwright/test';
+import { test, expect, openScreen } from './app';
 
 /** What has the keyboard: a form control with an id, never the page itself. */
 async function focusedControl(page: Page): Promise<string> {
@@ -11,13 +11,8 @@ async function focusedControl(page: Page): Promise<string> {
 }
 
 test.describe('who applies, age limits and findings that lead to their fix', () => {
-  test('a programme for organisations with age limits: chosen, saved, stated in the call and the summary', async ({
-    page,
-    baseURL,
-  }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('a programme for organisations with age limits: chosen, saved, stated in the call and the summary', async ({ page, app }) => {
+    await app.start();
     const who = page.getByRole('group', { name: 'Who can apply' });
     await who.getByRole('radio', { name: 'Organisations', exact: true }).check();
     // Individuals' profiles are asked only when individuals apply.
@@ -25,10 +20,12 @@ test.describe('who applies, age limits and findings that lead to their fix', () 
     const kinds = page.getByRole('group', { name: 'Kinds of organisation' });
     await kinds.getByRole('checkbox', { name: 'NGOs and associations' }).check();
     await kinds.getByRole('checkbox', { name: 'Venues and arts centres' }).check();
-    await app.field('Eligible countries').fill('Albania\nKosovo');
-    await app.field('Minimum age').fill('18');
-    await app.field('Maximum age').fill('35');
-    await app.field('Age counted on').fill('2027-03-01');
+    await app.fill({
+      'Eligible countries': 'Albania\nKosovo',
+      'Minimum age': '18',
+      'Maximum age': '35',
+      'Age counted on': '2027-03-01',
+    });
     await app.waitSaved();
 
     await page.reload();
@@ -58,10 +55,8 @@ test.describe('who applies, age limits and findings that lead to their fix', () 
     await expect(page.getByText('From 18 to 35 years old')).toBeVisible();
   });
 
-  test('writing how feedback is given clears the fair-call finding and is kept in the call', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('writing how feedback is given clears the fair-call finding and is kept in the call', async ({ page, app }) => {
+    await app.start();
     await openScreen(page, 'Call for participation');
     const finding = page.getByRole('listitem').filter({ hasText: 'Applicants who are not selected get no feedback.' });
     await finding.getByRole('button', { name: 'Fix this' }).click();
@@ -76,10 +71,8 @@ test.describe('who applies, age limits and findings that lead to their fix', () 
     );
   });
 
-  test('the target-group finding lands on who can apply', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('the target-group finding lands on who can apply', async ({ page, app }) => {
+    await app.start();
     await openScreen(page, 'Review');
     const finding = page.getByRole('listitem').filter({ hasText: 'Who can apply (individuals, organisations or both) is not chosen.' });
     await finding.getByRole('button', { name: 'Fix this' }).click();
@@ -89,10 +82,8 @@ test.describe('who applies, age limits and findings that lead to their fix', () 
     await expect(page.getByRole('listitem').filter({ hasText: 'Who can apply (individuals' })).toHaveCount(0);
   });
 
-  test('every finding of a blank programme leads the keyboard to a control', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('every finding of a blank programme leads the keyboard to a control', async ({ page, app }) => {
+    await app.start();
     for (const screen of ['Review', 'Call for participation']) {
       await openScreen(page, screen);
       const count = await page.getByRole('button', { name: 'Fix this' }).count();

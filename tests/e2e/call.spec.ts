@@ -1,16 +1,10 @@
-import { test, expect, type Page } from '@playwright/test';
-import { writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { App, openScreen } from './app';
+import { test, expect, openFile, openScreen, saveDownload } from './app';
 
 const HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> [a](javascript:alert(1))';
 
 test.describe('call for participation, fair-call check and review', () => {
-  test('the call is generated, switches to French, and its HTML download is inert', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Reference learning trajectory');
+  test('the call is generated, switches to French, and its HTML download is inert', async ({ page, app }) => {
+    await app.start('Reference learning trajectory');
     await app.field('Programme title').fill(`Go Global ${HOSTILE}`);
     await openScreen(page, 'Call for participation');
     const preview = page.getByRole('article', { name: 'Preview of the call' });
@@ -34,13 +28,8 @@ test.describe('call for participation, fair-call check and review', () => {
     expect(html.text).not.toContain('<script');
     expect(html.text).not.toMatch(/<img/i);
 
-    const dir = await mkdtemp(join(tmpdir(), 'ts-call-'));
-    const file = join(dir, html.name);
-    await writeFile(file, html.text);
-    const other = await page.context().newPage();
-    const requests: string[] = [];
-    other.on('request', (r) => requests.push(r.url()));
-    await other.goto(`file://${file}`);
+    const file = await saveDownload(html);
+    const { tab: other, requests } = await openFile(page, file);
     await expect(other.getByRole('heading', { level: 1 })).toContainText('Go Global <script>');
     expect(await other.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(requests).toEqual([`file://${file}`]);
@@ -52,10 +41,8 @@ test.describe('call for participation, fair-call check and review', () => {
     expect(txt.name).toMatch(/\.txt$/);
   });
 
-  test('a fair-call finding leads to its field, and fixing it removes the finding', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Reference learning trajectory');
+  test('a fair-call finding leads to its field, and fixing it removes the finding', async ({ page, app }) => {
+    await app.start('Reference learning trajectory');
     await openScreen(page, 'Call for participation');
     await expect(page.getByRole('heading', { name: 'Fair-call check: 1 to fix' })).toBeVisible();
     const finding = page.getByRole('listitem').filter({ hasText: 'The call gives no contact.' });
@@ -79,10 +66,8 @@ test.describe('call for participation, fair-call check and review', () => {
     await expect(page.getByRole('heading', { name: 'Fair-call check: nothing missing' })).toBeVisible();
   });
 
-  test('the review lists what is missing and the home list shows readiness', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Reference learning trajectory');
+  test('the review lists what is missing and the home list shows readiness', async ({ page, app }) => {
+    await app.start('Reference learning trajectory');
     await openScreen(page, 'Review');
     await expect(page.getByText('Readiness: 94%')).toBeVisible();
     const finding = page.getByRole('listitem').filter({ hasText: 'No organiser is named.' });
@@ -104,11 +89,9 @@ test.describe('call for participation, fair-call check and review', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`call and review screens have no axe violations (${scheme})`, async ({ page, baseURL }) => {
+    test(`call and review screens have no axe violations (${scheme})`, async ({ page, app }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      const app = new App(page, baseURL!);
-      await app.openHome();
-      await app.newProgramme('Reference learning trajectory');
+      await app.start('Reference learning trajectory');
       await openScreen(page, 'Call for participation');
       await app.expectAccessible();
       await openScreen(page, 'Review');

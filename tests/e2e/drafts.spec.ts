@@ -1,29 +1,20 @@
-import { test, expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { App, storageSnapshot } from './app';
+import { test, expect, saveDownload, storageSnapshot } from './app';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 test.describe('programme drafts', () => {
-  test('what is typed in the overview survives a reload', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
-    await app.field('Programme title').fill('Go Global: Performing Arts');
-    await app.field('Tagline').fill('From local stages to international markets');
+  test('what is typed in the overview survives a reload', async ({ page, app }) => {
+    await app.start();
+    await app.fill({ 'Programme title': 'Go Global: Performing Arts', Tagline: 'From local stages to international markets' });
     await page.getByRole('button', { name: 'Add an organiser' }).click();
-    await app.field('Name').fill('Mobility Info Point');
-    await app.field('Country').fill('Belgium');
+    await app.fill({ Name: 'Mobility Info Point', Country: 'Belgium' });
     await page.getByRole('radio', { name: 'Artists and cultural professionals' }).check();
     await app.field('Disciplines').fill('theatre\ndance');
     await page.getByRole('checkbox', { name: 'Fair or showcase' }).check();
     await page.getByRole('checkbox', { name: 'Networking' }).check();
-    await app.field('Number of places').fill('12');
-    await app.field('Programme starts').fill('2027-01-15');
-    await app.field('Programme ends').fill('2027-11-30');
+    await app.fill({ 'Number of places': '12', 'Programme starts': '2027-01-15', 'Programme ends': '2027-11-30' });
     await app.field('Currency').selectOption('CHF');
     await app.field('Objectives').fill('Build a network <b>abroad</b> & present work.');
     await app.waitSaved();
@@ -57,32 +48,25 @@ test.describe('programme drafts', () => {
     await expect(other.getByLabel('Programme title', { exact: true })).toHaveValue('Go Global: Performing Arts');
   });
 
-  test('the last keystroke is saved when the page is left at once', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
-    await app.field('Programme title').fill('Quick');
-    await app.waitSaved();
+  test('the last keystroke is saved when the page is left at once', async ({ page, app }) => {
+    await app.start();
+    await app.saveTitle('Quick');
     // Type and leave before the autosave delay ends: pagehide flushes it.
     await app.field('Tagline').pressSequentially('typed then gone', { delay: 0 });
     await page.reload();
     await expect(app.field('Tagline')).toHaveValue('typed then gone');
   });
 
-  test('an invalid end date is flagged at the field', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('an invalid end date is flagged at the field', async ({ page, app }) => {
+    await app.start();
     await app.field('Programme starts').fill('2027-05-01');
     await app.field('Programme ends').fill('2027-04-01');
     await expect(app.field('Programme ends')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('The end is before the start.')).toBeVisible();
   });
 
-  test('export, delete, import the downloaded file: the same programme comes back', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('export, delete, import the downloaded file: the same programme comes back', async ({ page, app }) => {
+    await app.start();
     await app.field('Programme title').fill('Round Trip Résidence');
     await app.field('Objectives').fill('Line one\nLine two "quoted"');
     await app.waitSaved();
@@ -102,10 +86,7 @@ test.describe('programme drafts', () => {
     await page.getByRole('button', { name: 'Delete for good' }).click();
     await expect(page.getByRole('heading', { name: 'No programmes yet' })).toBeVisible();
 
-    const dir = await mkdtemp(join(tmpdir(), 'ts-e2e-'));
-    const file = join(dir, first.name);
-    await writeFile(file, first.text);
-    await app.importFile(file);
+    await app.importFile(await saveDownload(first));
     await expect(page.getByRole('status').filter({ hasText: 'Imported 1 programme.' })).toBeVisible();
     await expect(app.programmes()).toHaveCount(1);
 
@@ -120,12 +101,9 @@ test.describe('programme drafts', () => {
     ['negative-money.json', 'drafts[0].budget[1].unit_cost'],
     ['dangling-phase-reference.json', 'drafts[0].contents[1].phase_ids[1]'],
   ]) {
-    test(`a bad file (${name}) is refused, names the field and changes nothing`, async ({ page, baseURL }) => {
-      const app = new App(page, baseURL!);
-      await app.openHome();
-      await app.newProgramme();
-      await app.field('Programme title').fill('Already here');
-      await app.waitSaved();
+    test(`a bad file (${name}) is refused, names the field and changes nothing`, async ({ page, app }) => {
+      await app.start();
+      await app.saveTitle('Already here');
       await app.backToList();
       const before = await storageSnapshot(page);
       await app.importFile(join(fixtures, 'bad', name));
@@ -137,8 +115,7 @@ test.describe('programme drafts', () => {
     });
   }
 
-  test('in French, a bad file is refused in French, its place as written in the file', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
+  test('in French, a bad file is refused in French, its place as written in the file', async ({ page, app }) => {
     await app.openHome();
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
     await expect(page.getByRole('heading', { level: 1, name: 'Vos programmes' })).toBeVisible();
@@ -149,8 +126,7 @@ test.describe('programme drafts', () => {
     );
   });
 
-  test('a file can be pasted as text, and an id already here asks keep both or replace', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
+  test('a file can be pasted as text, and an id already here asks keep both or replace', async ({ page, app }) => {
     await app.openHome();
     const full = join(fixtures, 'good', 'full.json');
     await app.importFile(full);
@@ -171,12 +147,9 @@ test.describe('programme drafts', () => {
     await expect(page.getByRole('heading', { name: 'Trash (1)' })).toBeVisible();
   });
 
-  test('rename, duplicate, trash and restore from the home screen', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
-    await app.field('Programme title').fill('Draft A');
-    await app.waitSaved();
+  test('rename, duplicate, trash and restore from the home screen', async ({ page, app }) => {
+    await app.start();
+    await app.saveTitle('Draft A');
     await app.backToList();
 
     await page.getByRole('button', { name: 'Rename “Draft A”' }).click();
@@ -196,8 +169,7 @@ test.describe('programme drafts', () => {
     await expect(page.getByRole('heading', { name: /Trash/ })).toHaveCount(0);
   });
 
-  test('back up everything downloads every programme in one file', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
+  test('back up everything downloads every programme in one file', async ({ page, app }) => {
     await app.openHome();
     await app.importFile(join(fixtures, 'good', 'bundle.json'));
     await expect(app.programmes()).toHaveCount(2);
@@ -207,8 +179,7 @@ test.describe('programme drafts', () => {
     expect(titles.sort()).toEqual(['Circus Showcase Prep', 'Go Global: Performing Arts 2027']);
   });
 
-  test('the space taken follows what is stored, without a reload', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
+  test('the space taken follows what is stored, without a reload', async ({ page, app }) => {
     await app.openHome();
     const size = page.getByText(/^Your programmes and settings take [\d,]+ of the/);
     await expect(size).toContainText('take 0 of the');

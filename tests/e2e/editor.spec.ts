@@ -1,18 +1,12 @@
-import { test, expect } from '@playwright/test';
-import { App, openScreen } from './app';
+import { test, expect, App, openScreen } from './app';
 
 function phaseTitles(app: App) {
   return app.page.getByRole('list', { name: 'Phases in order' }).getByRole('heading', { level: 3 });
 }
 
 test.describe('editor: phases, contents, experts', () => {
-  test('from the reference template: add a phase, move it up, link an expert and a content, reload', async ({
-    page,
-    baseURL,
-  }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Reference learning trajectory');
+  test('from the reference template: add a phase, move it up, link an expert and a content, reload', async ({ page, app }) => {
+    await app.start('Reference learning trajectory');
     await expect(page.getByRole('heading', { level: 1, name: 'International learning trajectory' })).toBeVisible();
 
     await openScreen(app.page, 'Phases');
@@ -60,10 +54,8 @@ test.describe('editor: phases, contents, experts', () => {
     await expect(page.getByRole('checkbox', { name: '10. Showcase at the partner festival' })).toBeChecked();
   });
 
-  test('phases reorder with the keyboard alone, and focus follows the phase', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Short study visit');
+  test('phases reorder with the keyboard alone, and focus follows the phase', async ({ page, app }) => {
+    await app.start('Short study visit');
     await openScreen(app.page, 'Phases');
     await expect(phaseTitles(app).first()).toHaveText('1. Call for participation');
     const down = page.getByRole('button', { name: 'Move “Call for participation” down' });
@@ -81,10 +73,8 @@ test.describe('editor: phases, contents, experts', () => {
     await expect(phaseTitles(app).nth(1)).toHaveText('2. Call for participation');
   });
 
-  test('the coverage matrix counts contents and filters the list', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Reference learning trajectory');
+  test('the coverage matrix counts contents and filters the list', async ({ page, app }) => {
+    await app.start('Reference learning trajectory');
     await openScreen(app.page, 'Mentorship contents');
     const cell = (text: RegExp) => page.getByRole('table').getByRole('button', { name: text });
     await expect(cell(/Mandatory and transversal/)).toHaveText(/4 contents · 55 h/);
@@ -111,10 +101,8 @@ test.describe('editor: phases, contents, experts', () => {
     await expect(cell(/Optional and transversal/)).toHaveText(/1 content · 6 h/);
   });
 
-  test('deleting a linked expert says where, and undo brings everything back', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Reference learning trajectory');
+  test('deleting a linked expert says where, and undo brings everything back', async ({ page, app }) => {
+    await app.start('Reference learning trajectory');
     await openScreen(app.page, 'Experts and end-users');
     await expect(page.getByRole('definition').filter({ hasText: '€7,450.00' })).toBeVisible();
     await page.getByRole('button', { name: 'Delete “Touring and distribution expert”' }).click();
@@ -132,15 +120,11 @@ test.describe('editor: phases, contents, experts', () => {
     await expect(page.getByRole('checkbox', { name: 'Touring and distribution expert' })).toBeChecked();
   });
 
-  test('a fee typed in either notation is understood, nonsense is refused at the field', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('a fee typed in either notation is understood, nonsense is refused at the field', async ({ page, app }) => {
+    await app.start();
     await openScreen(app.page, 'Experts and end-users');
     await page.getByRole('button', { name: 'Add an expert' }).click();
-    await app.field('Name').fill('Ana Ruiz');
-    await app.field('Fee per day').fill('1 250,50');
-    await app.field('Days').fill('2');
+    await app.fill({ Name: 'Ana Ruiz', 'Fee per day': '1 250,50', Days: '2' });
     await expect(page.getByRole('definition').filter({ hasText: '€2,501.00' })).toBeVisible();
     await app.field('Fee per day').fill('12abc');
     await expect(app.field('Fee per day')).toHaveAttribute('aria-invalid', 'true');
@@ -151,9 +135,8 @@ test.describe('editor: phases, contents, experts', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`the editor screens have no axe violations (${scheme})`, async ({ page, baseURL }) => {
+    test(`the editor screens have no axe violations (${scheme})`, async ({ page, app }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      const app = new App(page, baseURL!);
       await app.openHome();
       await page.getByRole('button', { name: 'New programme' }).click();
       await app.expectAccessible();

@@ -1,9 +1,7 @@
-import { test, expect } from '@playwright/test';
-import { App } from './app';
+import { test, expect } from './app';
 
 test.describe('the app shell', () => {
-  test('loads under the sub-path with no console error and no foreign request', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
+  test('loads under the sub-path with no console error and no foreign request', async ({ page, app }) => {
     const response = await page.goto('./');
     expect(response?.status()).toBe(200);
     expect(page.url()).toContain('/trajectory-studio/');
@@ -16,8 +14,7 @@ test.describe('the app shell', () => {
     expect(assets.length).toBeGreaterThan(2);
     for (const path of assets) expect(path.startsWith('/trajectory-studio/')).toBe(true);
     await app.newProgramme();
-    await app.field('Programme title').fill('Requests check');
-    await app.waitSaved();
+    await app.saveTitle('Requests check');
     expect(app.consoleErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
   });
@@ -32,9 +29,8 @@ test.describe('the app shell', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`home screen has no axe violations (${scheme})`, async ({ page, baseURL }) => {
+    test(`home screen has no axe violations (${scheme})`, async ({ page, app }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      const app = new App(page, baseURL!);
       await app.openHome();
       await app.expectAccessible();
       await app.newProgramme();
@@ -47,11 +43,9 @@ test.describe('the app shell', () => {
     });
   }
 
-  test('fits a 360 px phone without sideways scrolling', async ({ page, baseURL }) => {
+  test('fits a 360 px phone without sideways scrolling', async ({ page, app }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+    await app.start();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

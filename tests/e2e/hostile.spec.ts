@@ -1,10 +1,8 @@
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App } from './app';
+import { test, expect, openFile, saveDownload } from './app';
 
 const xss = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'xss');
 const PAYLOADS: string[] = JSON.parse(readFileSync(join(xss, 'payloads.json'), 'utf8'));
@@ -31,11 +29,9 @@ async function visitEveryScreen(page: Page) {
 test.describe('hostile input stays text', () => {
   test.setTimeout(120_000);
 
-  test(`${PAYLOADS.length} payloads typed into every kind of field run nowhere`, async ({ page, baseURL }) => {
+  test(`${PAYLOADS.length} payloads typed into every kind of field run nowhere`, async ({ page, app }) => {
     expect(PAYLOADS.length).toBeGreaterThanOrEqual(30);
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Reference learning trajectory');
+    await app.start('Reference learning trajectory');
     await page.getByRole('button', { name: 'Add an organiser' }).click();
     const fields = [
       app.field('Programme title'), // single-line input
@@ -65,8 +61,7 @@ test.describe('hostile input stays text', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  test('a file whose every text is a payload imports as text, and its exported call is inert', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
+  test('a file whose every text is a payload imports as text, and its exported call is inert', async ({ page, app }) => {
     await app.openHome();
     await app.importFile(join(xss, 'hostile.trajectory.json'));
     await expect(app.programmes()).toHaveCount(1);
@@ -79,13 +74,8 @@ test.describe('hostile input stays text', () => {
       await page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name: 'Call for participation' }).click();
       await app.field('Language of the call').selectOption(language);
       const html = await app.download(() => page.getByRole('button', { name: 'Download .html' }).click());
-      const dir = await mkdtemp(join(tmpdir(), 'ts-xss-'));
-      const file = join(dir, html.name);
-      await writeFile(file, html.text);
-      const opened = await page.context().newPage();
-      const requests: string[] = [];
-      opened.on('request', (r) => requests.push(r.url()));
-      await opened.goto(`file://${file}`);
+      const file = await saveDownload(html);
+      const { tab: opened, requests } = await openFile(page, file);
       await opened.waitForTimeout(200);
       expect(await flag(opened)).toBeUndefined();
       expect(requests).toEqual([`file://${file}`]);

@@ -1,10 +1,5 @@
-import { test, expect, type Locator, type Page } from '@playwright/test';
-import { App } from './app';
-
-async function openScreen(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-}
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, openScreen } from './app';
 
 /** The one programme in localStorage, as the app stored it. */
 async function stored(page: Page) {
@@ -30,10 +25,8 @@ async function paste(page: Page, field: Locator, text: string) {
 const UNREADABLE = /not a number the browser can read/;
 
 test.describe('number fields keep the last good value when the browser cannot read what is typed', () => {
-  test('places: typed, pasted and half-typed nonsense is refused, only a real clearing clears', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('places: typed, pasted and half-typed nonsense is refused, only a real clearing clears', async ({ page, app }) => {
+    await app.start();
     const places = app.field('Number of places');
     await places.fill('12');
     await app.waitSaved();
@@ -90,13 +83,10 @@ test.describe('number fields keep the last good value when the browser cannot re
     expect(app.consoleErrors).toEqual([]);
   });
 
-  test('weights, the score scale and scores keep their value too', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('weights, the score scale and scores keep their value too', async ({ page, app }) => {
+    await app.start();
     await openScreen(page, 'Selection');
-    await page.getByRole('button', { name: 'Add a criterion' }).click();
-    await page.getByLabel('Criterion', { exact: true }).fill('Quality');
+    await app.addCriterion('Quality');
     const weight = page.getByLabel('Weight (%)');
     await weight.fill('40');
     await page.getByRole('button', { name: 'Add an applicant' }).click();
@@ -148,15 +138,11 @@ test.describe('number fields keep the last good value when the browser cannot re
   });
 });
 
-test('a budget line whose total cannot be counted is refused at the field', async ({ page, baseURL }) => {
-  const app = new App(page, baseURL!);
-  await app.openHome();
-  await app.newProgramme();
+test('a budget line whose total cannot be counted is refused at the field', async ({ page, app }) => {
+  await app.start();
   await openScreen(page, 'Budget');
   await page.getByRole('button', { name: 'Add a line' }).click();
-  await app.field('Label').fill('Flights');
-  await app.field('Unit cost').fill('99999999999.99');
-  await app.field('Quantity').fill('2');
+  await app.fill({ Label: 'Flights', 'Unit cost': '99999999999.99', Quantity: '2' });
   await app.waitSaved();
   await app.field('Quantity').fill('1000000000');
   const quantity = app.field('Quantity');
@@ -174,10 +160,8 @@ test('a budget line whose total cannot be counted is refused at the field', asyn
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('after a delete by keyboard, focus goes to the next item, the previous one, then the add button', async ({ page, baseURL }) => {
-  const app = new App(page, baseURL!);
-  await app.openHome();
-  await app.newProgramme();
+test('after a delete by keyboard, focus goes to the next item, the previous one, then the add button', async ({ page, app }) => {
+  await app.start();
   await openScreen(page, 'Budget');
   for (const label of ['One', 'Two', 'Three']) {
     await page.getByRole('button', { name: 'Add a line' }).click();
@@ -252,15 +236,11 @@ test('after a delete by keyboard, focus goes to the next item, the previous one,
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('the call preview has no dash after a criterion without a description', async ({ page, baseURL }) => {
-  const app = new App(page, baseURL!);
-  await app.openHome();
-  await app.newProgramme();
+test('the call preview has no dash after a criterion without a description', async ({ page, app }) => {
+  await app.start();
   await openScreen(page, 'Selection');
-  await page.getByRole('button', { name: 'Add a criterion' }).click();
-  await page.getByLabel('Criterion', { exact: true }).fill('Artistic quality');
-  await page.getByRole('button', { name: 'Add a criterion' }).click();
-  await page.getByLabel('Criterion', { exact: true }).last().fill('Motivation');
+  await app.addCriterion('Artistic quality');
+  await app.addCriterion('Motivation');
   await page.getByLabel('What the committee looks for', { exact: true }).last().fill('Why now');
   await openScreen(page, 'Call for participation');
   const preview = page.getByRole('article', { name: 'Preview of the call' });

@@ -1,29 +1,24 @@
-import { test, expect, type Page } from '@playwright/test';
-import { App, openScreen } from './app';
+import type { Page } from '@playwright/test';
+import { test, expect, openScreen } from './app';
 
 function total(page: Page, term: string) {
   return page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd');
 }
 
 test.describe('management: selection, budget, planning, communication, evaluation', () => {
-  test('a small budget adds up on screen, per source and per participant', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('a small budget adds up on screen, per source and per participant', async ({ page, app }) => {
+    await app.start();
     await app.field('Number of places').fill('4');
     await openScreen(page, 'Budget');
     await page.getByRole('button', { name: 'Add a line' }).click();
     await app.field('Category').selectOption({ label: 'Travel' });
-    await app.field('Label').fill('Flights');
-    await app.field('Unit cost').fill('280,50');
-    await app.field('Quantity').fill('4');
+    await app.fill({ Label: 'Flights', 'Unit cost': '280,50', Quantity: '4' });
     await page.getByRole('button', { name: 'Add a line' }).click();
     await app.field('Category').selectOption({ label: 'Subsistence' });
     await app.field('Label').fill('Per diems');
     await app.field('Unit cost').fill('1.234,5');
     await expect(page.getByText(/Not saved/)).toHaveCount(0);
-    await app.field('Unit cost').fill('55');
-    await app.field('Quantity').fill('10');
+    await app.fill({ 'Unit cost': '55', Quantity: '10' });
     await app.field('Funding source').selectOption({ label: 'Partner' });
 
     await expect(total(page, 'Total')).toHaveText('€1,672.00');
@@ -41,15 +36,12 @@ test.describe('management: selection, budget, planning, communication, evaluatio
     await expect(total(page, 'Total')).toHaveText('€1,672.00');
   });
 
-  test('three scored applicants are ranked, ties share a place, weights normalise', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('three scored applicants are ranked, ties share a place, weights normalise', async ({ page, app }) => {
+    await app.start();
     await app.field('Number of places').fill('2');
     await openScreen(page, 'Selection');
     for (const [name, weight] of [['Quality', '30'], ['Potential', '30'], ['Motivation', '20']]) {
-      await page.getByRole('button', { name: 'Add a criterion' }).click();
-      await page.getByLabel('Criterion', { exact: true }).last().fill(name);
+      await app.addCriterion(name);
       await page.getByLabel('Weight (%)').last().fill(weight);
     }
     await expect(page.getByText('They should total 100%.')).toBeVisible();
@@ -78,10 +70,8 @@ test.describe('management: selection, budget, planning, communication, evaluatio
     expect(csv.text.split('\n')[1]).toBe('A-02,5,4,2,77.6,1,yes');
   });
 
-  test('the timeline has a bar per dated phase, and a phase moved out of range is flagged', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Reference learning trajectory');
+  test('the timeline has a bar per dated phase, and a phase moved out of range is flagged', async ({ page, app }) => {
+    await app.start('Reference learning trajectory');
     await openScreen(page, 'Planning');
     await expect(page.getByText('No date conflicts.')).toBeVisible();
     const timeline = page.getByRole('img', { name: 'Timeline of the phases and milestones' });
@@ -108,10 +98,8 @@ test.describe('management: selection, budget, planning, communication, evaluatio
     await expect(page.getByText('No date conflicts.')).toBeVisible();
   });
 
-  test('communication actions and the usual evaluation set', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
+  test('communication actions and the usual evaluation set', async ({ page, app }) => {
+    await app.start();
     await openScreen(page, 'Communication', 'Communication and dissemination');
     await page.getByRole('button', { name: 'Add an action' }).click();
     await app.field('Channel').fill('Newsletter');
@@ -129,11 +117,9 @@ test.describe('management: selection, budget, planning, communication, evaluatio
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`management screens have no axe violations (${scheme})`, async ({ page, baseURL }) => {
+    test(`management screens have no axe violations (${scheme})`, async ({ page, app }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      const app = new App(page, baseURL!);
-      await app.openHome();
-      await app.newProgramme('Reference learning trajectory');
+      await app.start('Reference learning trajectory');
       await openScreen(page, 'Selection');
       await page.getByRole('button', { name: 'Add an applicant' }).click();
       await app.expectAccessible();

@@ -80,8 +80,7 @@ test.describe('offline', () => {
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: 'Your programmes' })).toBeVisible();
       await app.newProgramme('Reference learning trajectory');
-      await app.field('Programme title').fill('Written offline');
-      await app.waitSaved();
+      await app.saveTitle('Written offline');
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: 'Written offline' })).toBeVisible();
       // A link to a screen opens offline too.

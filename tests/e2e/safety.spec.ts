@@ -1,13 +1,9 @@
-import { test, expect } from '@playwright/test';
-import { App } from './app';
+import { test, expect, App } from './app';
 
 test.describe('data safety', () => {
-  test('a second tab follows saved changes, and a real conflict asks instead of overwriting', async ({ page, baseURL }) => {
-    const a = new App(page, baseURL!);
-    await a.openHome();
-    await a.newProgramme();
-    await a.field('Programme title').fill('Shared programme');
-    await a.waitSaved();
+  test('a second tab follows saved changes, and a real conflict asks instead of overwriting', async ({ page, baseURL, app: a }) => {
+    await a.start();
+    await a.saveTitle('Shared programme');
     const url = page.url();
 
     const other = await page.context().newPage();
@@ -49,7 +45,7 @@ test.describe('data safety', () => {
     await expect(page.getByRole('link', { name: 'Shared programme (copy)' })).toBeVisible();
   });
 
-  test('when the browser refuses storage the app works in memory and says so', async ({ page, baseURL }) => {
+  test('when the browser refuses storage the app works in memory and says so', async ({ page, app }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -57,25 +53,17 @@ test.describe('data safety', () => {
         },
       });
     });
-    const app = new App(page, baseURL!);
     await app.openHome();
     await expect(page.getByRole('alert').filter({ hasText: 'Working in memory only.' })).toBeVisible();
     await app.newProgramme();
-    await app.field('Programme title').fill('Kept in memory');
-    await app.waitSaved();
+    await app.saveTitle('Kept in memory');
     const exported = await app.download(() => page.getByRole('button', { name: 'Export this programme' }).click());
     expect(JSON.parse(exported.text).drafts[0].overview.title).toBe('Kept in memory');
   });
 
-  test('a damaged stored programme opens as damaged, offers its text, and is never overwritten', async ({
-    page,
-    baseURL,
-  }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
-    await app.field('Programme title').fill('Fragile');
-    await app.waitSaved();
+  test('a damaged stored programme opens as damaged, offers its text, and is never overwritten', async ({ page, app }) => {
+    await app.start();
+    await app.saveTitle('Fragile');
     const url = page.url();
     const id = url.split('/draft/')[1].split('/')[0];
     await app.backToList();
@@ -99,15 +87,9 @@ test.describe('data safety', () => {
 });
 
 test.describe('storage full', () => {
-  test('a full storage keeps the edit, says so, still exports, and saves once space is freed', async ({
-    page,
-    baseURL,
-  }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme();
-    await app.field('Programme title').fill('Under pressure');
-    await app.waitSaved();
+  test('a full storage keeps the edit, says so, still exports, and saves once space is freed', async ({ page, app }) => {
+    await app.start();
+    await app.saveTitle('Under pressure');
     const fillers = await page.evaluate(() => {
       const keys: string[] = [];
       let chunk = 'x'.repeat(512 * 1024);

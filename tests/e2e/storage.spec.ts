@@ -1,7 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App } from './app';
+import { test, expect } from './app';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 /** What localStorage keeps per site, in UTF-16 code units (see src/store/usage.rs). */
@@ -25,8 +25,7 @@ async function heldChars(page: Page): Promise<number> {
 }
 
 test.describe('honest storage', () => {
-  test('home warns from 80% of what localStorage holds, and says how to make room', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
+  test('home warns from 80% of what localStorage holds, and says how to make room', async ({ page, app }) => {
     await app.openHome();
     const warning = page.getByRole('alert').filter({ hasText: /storage is \d+% full/ });
     await expect(page.getByText(/of the 5,242,880 characters this browser keeps for this site/)).toBeVisible();
@@ -52,8 +51,7 @@ test.describe('honest storage', () => {
     await page.evaluate(() => localStorage.removeItem('test-filler/other-page'));
   });
 
-  test('the storage figure follows an import, the trash and emptying it', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
+  test('the storage figure follows an import, the trash and emptying it', async ({ page, app }) => {
     await app.openHome();
     expect(await storedChars(page)).toBe(await heldChars(page));
     await app.importFile(join(fixtures, 'good', 'full.json'));
@@ -75,15 +73,13 @@ test.describe('honest storage', () => {
 
   test('a programme damaged in storage is listed as damaged when home loads, its text offered, the others fine', async ({
     page,
-    baseURL,
+    app,
   }) => {
-    const app = new App(page, baseURL!);
     await app.openHome();
     const titles = ['Fine one', 'Cut short', 'One character changed'];
     for (const title of titles) {
       await app.newProgramme();
-      await app.field('Programme title').fill(title);
-      await app.waitSaved();
+      await app.saveTitle(title);
       await app.backToList();
     }
     const keys: Record<string, string> = await page.evaluate(() =>

@@ -1,12 +1,10 @@
 // Templates in the interface's language: a French interface lists the
 // templates by their French names and starts the French programme, whose
 // call is in French.
-import { test, expect } from '@playwright/test';
-import { App } from './app';
+import { test, expect } from './app';
 
 test.describe('templates', () => {
-  test('a French interface starts the French programme, its call in French', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
+  test('a French interface starts the French programme, its call in French', async ({ page, app }) => {
     await app.openHome();
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
     await page.getByRole('button', { name: 'Nouveau programme' }).click();
@@ -23,10 +21,8 @@ test.describe('templates', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  test('a template used twice gives two programmes', async ({ page, baseURL }) => {
-    const app = new App(page, baseURL!);
-    await app.openHome();
-    await app.newProgramme('Short study visit');
+  test('a template used twice gives two programmes', async ({ page, app }) => {
+    await app.start('Short study visit');
     const first = page.url();
     await app.backToList();
     await app.newProgramme('Short study visit');
