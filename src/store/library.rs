@@ -388,7 +388,13 @@ impl Library {
     fn store_draft(&mut self, draft: &Draft, now: &str) -> Result<(), StorageError> {
         let key = keys::draft(draft.id);
         let text = format::to_storage(draft, now);
-        self.storage.set_verified(&key, &text)?;
+        // The work comes before the bases kept for merging: room is made.
+        loop {
+            match self.storage.set_verified(&key, &text) {
+                Err(StorageError::Full) if self.drop_oldest_base() => continue,
+                stored => break stored?,
+            }
+        }
         let entry = DraftEntry {
             id: draft.id,
             title: draft.overview.title.clone(),
@@ -477,6 +483,9 @@ impl Library {
         for id in &doomed {
             self.storage.remove(&keys::draft(*id))?;
             self.entries.retain(|e| e.id != *id);
+            if self.entry(*id).is_none() {
+                self.drop_base(*id);
+            }
         }
         self.write_index()?;
         Ok(doomed.len())
@@ -508,6 +517,7 @@ impl Library {
         let entries_before = self.entries.clone();
         let mut written: Vec<Id> = Vec::new();
         let mut replaced: Vec<(Id, String)> = Vec::new();
+        let mut imported: Vec<Draft> = Vec::new();
         let result = (|| {
             for mut draft in plan.drafts {
                 if self.entry(draft.id).is_some() {
@@ -522,6 +532,7 @@ impl Library {
                 }
                 written.push(draft.id);
                 self.store_draft(&draft, now)?;
+                imported.push(draft);
             }
             // Drafts stored before a crash here are listed again on load.
             self.write_index()?;
@@ -536,6 +547,10 @@ impl Library {
             }
             self.entries = entries_before;
             let _ = self.write_index();
+        } else {
+            for d in &imported {
+                self.keep_base(d, now);
+            }
         }
         result
     }
@@ -560,6 +575,7 @@ impl Library {
         let draft = self.open(id)?;
         let text = format::to_file(std::slice::from_ref(&draft), now);
         self.mark_exported(&[id], now);
+        self.keep_base(&draft, now);
         Ok((draft.export_file_name(&untitled()), text))
     }
 
@@ -576,6 +592,9 @@ impl Library {
         }
         let ids: Vec<Id> = drafts.iter().map(|d| d.id).collect();
         self.mark_exported(&ids, now);
+        for d in &drafts {
+            self.keep_base(d, now);
+        }
         let day = now.get(..10).unwrap_or("backup");
         (
             format!("trajectory-studio-backup-{day}.json"),
@@ -660,6 +679,8 @@ impl DraftEntry {
 pub fn entry_title(e: &DraftEntry) -> std::borrow::Cow<'_, str> {
     display_title(&e.title)
 }
+
+mod bases;
 
 #[cfg(test)]
 mod tests;

@@ -30,8 +30,17 @@ pub mod keys {
     /// Where an index that could not be read is set aside, never overwritten.
     pub const DAMAGED_INDEX: &str = "trajectory-studio/v1/index.damaged";
 
+    /// The version last exported or imported, one per programme.
+    pub const BASE_PREFIX: &str = "trajectory-studio/v1/base/";
+    /// The programmes with a base, the oldest kept first.
+    pub const BASES: &str = "trajectory-studio/v1/bases";
+
     pub fn draft(id: Id) -> String {
         format!("{DRAFT_PREFIX}{id}")
+    }
+
+    pub fn base(id: Id) -> String {
+        format!("{BASE_PREFIX}{id}")
     }
 }
 

@@ -580,3 +580,76 @@ fn the_storage_warning_shows_from_eighty_percent_of_local_storage() {
     assert!(lib.storage_use().unwrap().total() >= threshold);
     assert!(lib.storage_use().unwrap().nearly_full());
 }
+
+#[test]
+fn an_export_or_an_import_keeps_that_version_as_the_base_for_a_later_merge() {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let id = lib.create(&titled("Shared"), "t0").unwrap();
+    assert_eq!(lib.base(id), None);
+    let mut d = lib.open(id).unwrap();
+    lib.export_one(id, "t1").unwrap();
+    let exported = lib.base(id).unwrap();
+    assert_eq!(exported.overview.title, "Shared");
+    // Editing afterwards leaves the base as exported.
+    d.overview.title = "Shared, edited".into();
+    lib.save(&d, "t2").unwrap();
+    assert_eq!(lib.base(id).unwrap(), exported);
+    // It counts in the storage meter, under the app's own keys.
+    let with_base = lib.storage_use().unwrap().app;
+    assert!(storage.get(&keys::base(id)).unwrap().is_some());
+
+    let (mut other, _) = library_with(MemoryStorage::new());
+    let plan = other.plan_import(FULL.as_bytes()).unwrap();
+    let ids = other
+        .commit_import(plan, OnConflict::KeepBoth, "t3")
+        .unwrap();
+    for id in &ids {
+        assert_eq!(other.base(*id).unwrap(), other.open(*id).unwrap());
+    }
+
+    // Deleting the programme for good forgets its base.
+    lib.move_to_trash(id, "t4").unwrap();
+    lib.empty_trash().unwrap();
+    assert_eq!(lib.base(id), None);
+    assert!(lib.storage_use().unwrap().app < with_base);
+}
+
+#[test]
+fn bases_make_room_for_the_work_oldest_first() {
+    // Two programmes exported, in a storage with 1 000 characters to spare.
+    let fill = |lib: &mut Library| -> Vec<Id> {
+        ["First", "Second"]
+            .into_iter()
+            .map(|name| {
+                let mut d = titled(name);
+                d.overview.objectives = "o".repeat(1_500);
+                let id = lib.create(&d, "t0").unwrap();
+                lib.export_one(id, "t1").unwrap();
+                id
+            })
+            .collect()
+    };
+    let (mut roomy, _) = library_with(MemoryStorage::new());
+    fill(&mut roomy);
+    let used = roomy.storage_use().unwrap().app;
+    let (mut lib, storage) = library_with(MemoryStorage::with_quota(used + 1_000));
+    let ids = fill(&mut lib);
+    assert!(ids.iter().all(|id| lib.base(*id).is_some()));
+    // A save 3 000 characters longer does not fit beside both bases: the
+    // oldest goes first, and the work is saved.
+    let mut big = lib.open(ids[1]).unwrap();
+    big.overview.objectives = "x".repeat(4_500);
+    lib.save(&big, "t2").unwrap();
+    assert_eq!(lib.base(ids[0]), None, "the oldest base made room");
+    assert!(lib.base(ids[1]).is_some());
+    assert_eq!(lib.open(ids[1]).unwrap().overview.objectives.len(), 4_500);
+    assert!(storage.get(keys::BASES).unwrap().is_some());
+    // When a base does not fit at all, none is kept and the export works.
+    let (mut measure, _) = library_with(MemoryStorage::new());
+    measure.create(&titled("Tight"), "t0").unwrap();
+    let used = measure.storage_use().unwrap().app;
+    let (mut tight, _) = library_with(MemoryStorage::with_quota(used + 200));
+    let id = tight.create(&titled("Tight"), "t0").unwrap();
+    assert!(tight.export_one(id, "t1").is_ok());
+    assert_eq!(tight.base(id), None);
+}
