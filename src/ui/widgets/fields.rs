@@ -15,23 +15,32 @@ pub(super) fn described_by(id: &str, has_hint: bool) -> String {
     }
 }
 
-/// The hint under a label and the error slot under a control.
+/// What every field has around its control: the label, tied to the control
+/// by `for`, then the control (the children), the hint and the error slot.
+/// The control says `aria-describedby` = [`described_by`].
 #[component]
-pub(super) fn FieldNotes(
+pub(super) fn FieldShell(
     id: String,
+    label: String,
     hint: Option<String>,
-    error: MaybeProp<String>,
+    #[prop(optional, into)] error: MaybeProp<String>,
+    /// For a table cell: the label for screen readers only.
+    #[prop(optional)]
+    compact: bool,
+    children: Children,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    (
-        hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> }),
-        view! {
+    view! {
+        <div class=if compact { "field compact" } else { "field" }>
+            <label for=id class=compact.then_some("visually-hidden")>{label}</label>
+            {children()}
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             <p class="field-error" id=error_id aria-live="polite">
                 {move || error.get()}
             </p>
-        },
-    )
+        </div>
+    }
 }
 
 /// A single-line input (`text`, `url`, `email`, `date`, `number`…).
@@ -64,10 +73,9 @@ pub fn TextField(
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some());
     view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
+        <FieldShell id=id.clone() label hint error>
             <input
-                id=id.clone()
+                id=id
                 type=kind
                 maxlength=(kind != "number" && kind != "date").then_some(MAX_TEXT_CHARS)
                 autocomplete=autocomplete
@@ -76,8 +84,7 @@ pub fn TextField(
                 prop:value=move || value.get()
                 on:input=move |ev| set.run(event_target_value(&ev))
             />
-            <FieldNotes id=id hint=hint error=error />
-        </div>
+        </FieldShell>
     }
 }
 
@@ -105,18 +112,16 @@ pub fn TextArea(
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some());
     view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
+        <FieldShell id=id.clone() label hint>
             <textarea
-                id=id.clone()
+                id=id
                 rows=rows
                 maxlength=MAX_TEXT_CHARS
                 aria-describedby=describedby
                 prop:value=move || value.get()
                 on:input=move |ev| set.run(event_target_value(&ev))
             ></textarea>
-            <FieldNotes id=id hint=hint error=MaybeProp::default() />
-        </div>
+        </FieldShell>
     }
 }
 
@@ -179,10 +184,9 @@ pub fn SelectField(
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some());
     view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
+        <FieldShell id=id.clone() label hint>
             <select
-                id=id.clone()
+                id=id
                 aria-describedby=describedby
                 on:change=move |ev| set.run(event_target_value(&ev))
             >
@@ -201,7 +205,6 @@ pub fn SelectField(
                     })
                     .collect_view()}
             </select>
-            <FieldNotes id=id hint=hint error=MaybeProp::default() />
-        </div>
+        </FieldShell>
     }
 }
