@@ -10,8 +10,10 @@ use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::date_text;
-use crate::ui::widgets::lens::{Item, field, text};
-use crate::ui::widgets::{Guide, ItemCard, SelectField, TextArea, TextField};
+use crate::ui::widgets::lens::{Item, choice, ids, shown, text};
+use crate::ui::widgets::{
+    ItemCard, ItemList, Screen, SelectField, TextArea, TextField, insert_and_open,
+};
 
 fn communication_questions() -> [std::borrow::Cow<'static, str>; 3] {
     [
@@ -41,36 +43,31 @@ const TIMES: [EvaluationTime; 4] = [
 #[component]
 pub fn CommunicationScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
-    let ids = move || draft.with(|d| d.communication.iter().map(|a| a.id).collect::<Vec<_>>());
     let add = move |_| {
-        ctx.begin_step();
-        let a = CommunicationAction::default();
-        let id = a.id;
-        draft.update(|d| d.communication.push(a));
-        ctx.open_item.set(Some(id));
-        ctx.focus_later(format!("action-{id}-channel"));
+        insert_and_open(
+            ctx,
+            |d| {
+                let a = CommunicationAction::default();
+                let id = a.id;
+                d.communication.push(a);
+                Some(id)
+            },
+            |id| format!("action-{id}-channel"),
+        )
     };
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("actions.communication_title")}</h2>
-            <Guide id="communication" questions=communication_questions() />
-            <ul class="item-list" aria-label=t!("actions.communication_actions")>
-                <For each=ids key=|id| *id let:id>
-                    <ActionCard id=id />
-                </For>
-            </ul>
-            <div class="add-row">
+        <Screen title=t!("actions.communication_title") guide="communication" questions=communication_questions()>
+            <ItemList label=t!("actions.communication_actions") each={ids::<CommunicationAction>(ctx.draft)}
+                card={|id| view! { <ActionCard id=id /> }}>
                 <button type="button" on:click=add>{t!("actions.add_action")}</button>
-            </div>
-        </section>
+            </ItemList>
+        </Screen>
     }
 }
 
 #[component]
 fn ActionCard(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     type A = CommunicationAction;
     let title = Signal::derive(move || {
         draft.with(|d| {
@@ -99,37 +96,17 @@ fn ActionCard(id: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let on_delete = Callback::new(move |_| {
-        let n = title.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| d.communication.retain(|a| a.id != id));
-        ctx.deleted(t!("actions.action_deleted", name = n).into_owned());
-    });
     let (channel, set_channel) = text::<A>(draft, id, |a| &a.channel, |a| &mut a.channel);
     let (audience, set_audience) = text::<A>(draft, id, |a| &a.audience, |a| &mut a.audience);
     let (message, set_message) = text::<A>(draft, id, |a| &a.message, |a| &mut a.message);
     let (owner, set_owner) = text::<A>(draft, id, |a| &a.owner, |a| &mut a.owner);
     let (indicator, set_indicator) = text::<A>(draft, id, |a| &a.indicator, |a| &mut a.indicator);
-    let (date, set_date) = field::<A, String>(
-        draft,
-        id,
-        |a| a.date.map(|d| d.to_string()).unwrap_or_default(),
-        |a, v| a.date = v.parse().ok(),
-    );
-    let (phase, set_phase) = field::<A, String>(
-        draft,
-        id,
-        |a| a.phase_id.map(|p| p.to_string()).unwrap_or_default(),
-        |a, v| a.phase_id = v.parse().ok(),
-    );
-    let phase_options: Vec<(String, String)> = draft.with_untracked(|d| {
-        crate::text::numbered_phases(d)
-            .into_iter()
-            .map(|(id, l)| (id.to_string(), l))
-            .collect()
-    });
+    let (date, set_date) = shown::<A, _>(draft, id, |a| a.date, |a, v| a.date = v);
+    let (phase, set_phase) = shown::<A, _>(draft, id, |a| a.phase_id, |a, v| a.phase_id = v);
+    let phase_options = draft.with_untracked(super::phase_options);
     view! {
-        <ItemCard id title summary on_delete>
+        <ItemCard id title summary delete=|d, id| d.communication.retain(|a| a.id != id)
+            deleted=|n| t!("actions.action_deleted", name = n).into_owned()>
             <div class="form-grid">
                 <TextField label=t!("actions.channel") id=format!("action-{id}-channel") value=channel set=set_channel
                     hint=t!("actions.channel_hint") />
@@ -196,14 +173,17 @@ fn usual_indicators() -> Vec<EvaluationIndicator> {
 pub fn EvaluationScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let ids = move || draft.with(|d| d.evaluation.iter().map(|e| e.id).collect::<Vec<_>>());
     let add = move |_| {
-        ctx.begin_step();
-        let e = EvaluationIndicator::default();
-        let id = e.id;
-        draft.update(|d| d.evaluation.push(e));
-        ctx.open_item.set(Some(id));
-        ctx.focus_later(format!("indicator-{id}-measure"));
+        insert_and_open(
+            ctx,
+            |d| {
+                let e = EvaluationIndicator::default();
+                let id = e.id;
+                d.evaluation.push(e);
+                Some(id)
+            },
+            |id| format!("indicator-{id}-measure"),
+        )
     };
     let add_usual = move |_| {
         ctx.begin_step();
@@ -230,26 +210,19 @@ pub fn EvaluationScreen() -> impl IntoView {
         );
     };
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("actions.evaluation_title")}</h2>
-            <Guide id="evaluation" questions=evaluation_questions() />
-            <ul class="item-list" aria-label=t!("actions.evaluation_indicators")>
-                <For each=ids key=|id| *id let:id>
-                    <IndicatorCard id=id />
-                </For>
-            </ul>
-            <div class="add-row">
+        <Screen title=t!("actions.evaluation_title") guide="evaluation" questions=evaluation_questions()>
+            <ItemList label=t!("actions.evaluation_indicators") each={ids::<EvaluationIndicator>(draft)}
+                card={|id| view! { <IndicatorCard id=id /> }}>
                 <button type="button" id="evaluation-add" on:click=add>{t!("actions.add_indicator")}</button>
                 <button type="button" class="secondary" on:click=add_usual>{t!("actions.add_usual")}</button>
-            </div>
-        </section>
+            </ItemList>
+        </Screen>
     }
 }
 
 #[component]
 fn IndicatorCard(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     type E = EvaluationIndicator;
     let title = Signal::derive(move || {
         draft.with(|d| {
@@ -279,29 +252,14 @@ fn IndicatorCard(id: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let on_delete = Callback::new(move |_| {
-        let n = title.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| d.evaluation.retain(|e| e.id != id));
-        ctx.deleted(t!("actions.indicator_deleted", name = n).into_owned());
-    });
     let (measure, set_measure) = text::<E>(draft, id, |e| &e.measure, |e| &mut e.measure);
     let (target, set_target) = text::<E>(draft, id, |e| &e.target, |e| &mut e.target);
     let (owner, set_owner) = text::<E>(draft, id, |e| &e.owner, |e| &mut e.owner);
-    let (method, set_method) = field::<E, String>(
-        draft,
-        id,
-        |e| e.method.map(labels::key).unwrap_or_default(),
-        |e, v| e.method = labels::from_key(&v),
-    );
-    let (when, set_when) = field::<E, String>(
-        draft,
-        id,
-        |e| e.when.map(labels::key).unwrap_or_default(),
-        |e, v| e.when = labels::from_key(&v),
-    );
+    let (method, set_method) = choice::<E, _>(draft, id, |e| e.method, |e, v| e.method = v);
+    let (when, set_when) = choice::<E, _>(draft, id, |e| e.when, |e, v| e.when = v);
     view! {
-        <ItemCard id title summary on_delete>
+        <ItemCard id title summary delete=|d, id| d.evaluation.retain(|e| e.id != id)
+            deleted=|n| t!("actions.indicator_deleted", name = n).into_owned()>
             <div class="form-grid">
                 <TextField label=t!("actions.measure") id=format!("indicator-{id}-measure") value=measure set=set_measure />
                 <SelectField label=t!("actions.method") id=format!("indicator-{id}-method") value=method set=set_method

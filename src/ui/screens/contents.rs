@@ -11,9 +11,10 @@ use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::{hours_text, singular};
-use crate::ui::widgets::lens::{Cards, field, pushed, text};
+use crate::ui::widgets::lens::{Cards, choice, field, pushed, text};
 use crate::ui::widgets::{
-    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
+    DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextArea,
+    TextField, insert_and_open,
 };
 
 const DELIVERIES: [Delivery; 4] = [
@@ -92,32 +93,21 @@ pub fn ContentsScreen() -> impl IntoView {
     })));
     let add = move |_| {
         filters.clear();
-        ctx.begin_step();
-        let mut added = None;
-        draft.update(|d| added = Some(d.add_content()));
-        if let Some(id) = added {
-            ctx.open_item.set(Some(id));
-            ctx.focus_later(format!("content-{id}-title"));
-        }
+        insert_and_open(
+            ctx,
+            |d| Some(d.add_content()),
+            |id| format!("content-{id}-title"),
+        );
     };
     // A memo: the filter is drawn again only when the phases change.
-    let phase_filter_options = Memo::new(move |_| {
-        draft.with(|d| {
-            crate::text::numbered_phases(d)
-                .into_iter()
-                .map(|(id, l)| (id.to_string(), l))
-                .collect::<Vec<_>>()
-        })
-    });
+    let phase_filter_options = Memo::new(move |_| draft.with(super::phase_options));
 
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("contents.title")}</h2>
-            <Guide id="contents" questions=[
+        <Screen title=t!("contents.title") guide="contents" questions=[
                 t!("contents.question_every_participant"),
                 t!("contents.question_who_delivers"),
                 t!("contents.question_placed"),
-            ] />
+            ]>
             <CoverageMatrix filters=filters />
             <div class="filters" role="search" aria-label=t!("contents.filters")>
                 {move || {
@@ -144,15 +134,10 @@ pub fn ContentsScreen() -> impl IntoView {
                     <button type="button" class="link" on:click=move |_| filters.clear()>{t!("contents.show_all")}</button>
                 </Show>
             </p>
-            <ul class="item-list" aria-label=t!("contents.title")>
-                <For each=move || shown.get() key=|id| *id let:id>
-                    <ContentCard id=id />
-                </For>
-            </ul>
-            <div class="add-row">
+            <ItemList label=t!("contents.title") each=move || shown.get() card={|id| view! { <ContentCard id=id /> }}>
                 <button type="button" on:click=add>{t!("contents.add")}</button>
-            </div>
-        </section>
+            </ItemList>
+        </Screen>
     }
 }
 
@@ -230,7 +215,6 @@ struct PhaseIds(ReadSignal<Vec<Id>>);
 #[component]
 fn ContentCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
     let cards = expect_context::<Cards<MentorshipContent>>();
     let PhaseIds(phase_ids) = expect_context::<PhaseIds>();
     let summary = Memo::new(move |_| {
@@ -261,27 +245,16 @@ fn ContentCard(id: Id) -> impl IntoView {
     });
     let title = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
     let on_duplicate = Callback::new(move |_| {
-        ctx.begin_step();
-        let mut copy = None;
-        draft.update(|d| {
-            copy = d.duplicate_content(id, &crate::text::copy_names(crate::text::lang()))
-        });
-        if let Some(c) = copy {
-            ctx.open_item.set(Some(c));
-            ctx.focus_later(format!("content-{c}-title"));
-        }
-    });
-    let on_delete = Callback::new(move |_| {
-        let name = title.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| {
-            d.delete_content(id);
-        });
-        ctx.deleted(t!("contents.deleted", name = name).into_owned());
+        insert_and_open(
+            ctx,
+            |d| d.duplicate_content(id, &crate::text::copy_names(crate::text::lang())),
+            |c| format!("content-{c}-title"),
+        )
     });
     view! {
         <ItemCard id title summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
-            on_delete on_duplicate=on_duplicate>
+            delete=|d, id| { d.delete_content(id); } deleted=|name| t!("contents.deleted", name = name).into_owned()
+            on_duplicate=on_duplicate>
             <ContentForm id=id />
         </ItemCard>
     }
@@ -289,36 +262,16 @@ fn ContentCard(id: Id) -> impl IntoView {
 
 #[component]
 fn ContentForm(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     type C = MentorshipContent;
     let (title, set_title) = text::<C>(draft, id, |c| &c.title, |c| &mut c.title);
     let (description, set_description) =
         text::<C>(draft, id, |c| &c.description, |c| &mut c.description);
-    let (requirement, set_requirement) = field::<C, String>(
-        draft,
-        id,
-        |c| labels::key(c.requirement),
-        |c, v| c.requirement = labels::from_key(&v).unwrap_or_default(),
-    );
-    let (scope, set_scope) = field::<C, String>(
-        draft,
-        id,
-        |c| labels::key(c.scope),
-        |c, v| c.scope = labels::from_key(&v).unwrap_or_default(),
-    );
-    let (delivery, set_delivery) = field::<C, String>(
-        draft,
-        id,
-        |c| labels::key(c.delivery),
-        |c, v| c.delivery = labels::from_key(&v).unwrap_or_default(),
-    );
-    let (format, set_format) = field::<C, String>(
-        draft,
-        id,
-        |c| c.format.map(labels::key).unwrap_or_default(),
-        |c, v| c.format = labels::from_key(&v),
-    );
+    let (requirement, set_requirement) =
+        choice::<C, _>(draft, id, |c| c.requirement, |c, v| c.requirement = v);
+    let (scope, set_scope) = choice::<C, _>(draft, id, |c| c.scope, |c, v| c.scope = v);
+    let (delivery, set_delivery) = choice::<C, _>(draft, id, |c| c.delivery, |c, v| c.delivery = v);
+    let (format, set_format) = choice::<C, _>(draft, id, |c| c.format, |c, v| c.format = v);
     let (hours, set_hours) =
         field::<C, Option<Decimal2>>(draft, id, |c| c.hours, |c, v| c.hours = v);
     let (phases, set_phases) =

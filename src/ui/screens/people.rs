@@ -10,9 +10,10 @@ use crate::text::lang as call_language;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::singular;
-use crate::ui::widgets::lens::{Cards, Item, field, pushed, text};
+use crate::ui::widgets::lens::{Cards, Item, choice, field, pushed, text};
 use crate::ui::widgets::{
-    DecimalField, Guide, IdChecklist, ItemCard, MoneyField, SelectField, TextField,
+    DecimalField, IdChecklist, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField,
+    insert_and_open,
 };
 
 #[component]
@@ -24,28 +25,23 @@ pub fn PeopleScreen() -> impl IntoView {
     provide_context(cards);
     provide_context(CurrencyCode(pushed(draft, |d| d.overview.currency.clone())));
     let order = cards.order();
-    let ids = move || order.get();
     let totals = Memo::new(move |_| draft.with(|d| d.expert_totals()));
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let count =
         move |role: PersonRole| draft.with(|d| d.people.iter().filter(|p| p.role == role).count());
     let add = move |role: PersonRole| {
-        ctx.begin_step();
-        let mut added = None;
-        draft.update(|d| added = Some(d.add_person(role)));
-        if let Some(id) = added {
-            ctx.open_item.set(Some(id));
-            ctx.focus_later(format!("person-{id}-name"));
-        }
+        insert_and_open(
+            ctx,
+            |d| Some(d.add_person(role)),
+            |id| format!("person-{id}-name"),
+        )
     };
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("people.title")}</h2>
-            <Guide id="people" questions=[
+        <Screen title=t!("people.title") guide="people" questions=[
                 t!("people.question_expertise"),
                 t!("people.question_end_users"),
                 t!("people.question_days"),
-            ] />
+            ]>
             <dl class="totals" aria-label=t!("people.totals")>
                 <div><dt>{t!("people.external_experts")}</dt><dd>{move || count(PersonRole::Expert)}</dd></div>
                 <div><dt>{t!("people.end_users")}</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
@@ -53,16 +49,11 @@ pub fn PeopleScreen() -> impl IntoView {
                 <div><dt>{t!("people.expert_fees")}</dt>
                     <dd>{move || currency.with(|c| crate::ui::text::amount_text(totals.get().1, c))}</dd></div>
             </dl>
-            <ul class="item-list" aria-label=t!("people.title")>
-                <For each=ids key=|id| *id let:id>
-                    <PersonCard id=id />
-                </For>
-            </ul>
-            <div class="add-row">
+            <ItemList label=t!("people.title") each=move || order.get() card={|id| view! { <PersonCard id=id /> }}>
                 <button type="button" on:click=move |_| add(PersonRole::Expert)>{t!("people.add_expert")}</button>
                 <button type="button" class="secondary" on:click=move |_| add(PersonRole::EndUser)>{t!("people.add_end_user")}</button>
-            </div>
-        </section>
+            </ItemList>
+        </Screen>
     }
 }
 
@@ -72,8 +63,7 @@ struct CurrencyCode(ReadSignal<Currency>);
 
 #[component]
 fn PersonCard(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     let cards = expect_context::<Cards<Person>>();
     let CurrencyCode(currency) = expect_context::<CurrencyCode>();
     let summary = Memo::new(move |_| {
@@ -109,19 +99,12 @@ fn PersonCard(id: Id) -> impl IntoView {
         })
     });
     let name = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
-    let on_delete = Callback::new(move |_| {
-        let who = name.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| {
-            d.delete_person(id);
-        });
-        ctx.deleted(t!("people.deleted", who = who).into_owned());
-    });
     let links =
         Callback::new(move |_| draft.with_untracked(|d| crate::text::links(&d.person_links(id))));
     view! {
         <ItemCard id title=name summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
-            on_delete links=links>
+            delete=|d, id| { d.delete_person(id); } deleted=|who| t!("people.deleted", who = who).into_owned()
+            links=links>
             <PersonForm id=id />
         </ItemCard>
     }
@@ -129,15 +112,9 @@ fn PersonCard(id: Id) -> impl IntoView {
 
 #[component]
 fn PersonForm(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     type P = Person;
-    let (role, set_role) = field::<P, String>(
-        draft,
-        id,
-        |p| labels::key(p.role),
-        |p, v| p.role = labels::from_key(&v).unwrap_or_default(),
-    );
+    let (role, set_role) = choice::<P, _>(draft, id, |p| p.role, |p, v| p.role = v);
     let (name, set_name) = text::<P>(draft, id, |p| &p.name, |p| &mut p.name);
     let (expertise, set_expertise) = text::<P>(draft, id, |p| &p.expertise, |p| &mut p.expertise);
     let (organisation, set_organisation) =

@@ -3,14 +3,15 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Date, Decimal2, Id, Mode, PersonRole, Phase, PhaseKind};
+use crate::model::{Decimal2, Id, Mode, PersonRole, Phase, PhaseKind};
 use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::{date_text, hours_text};
-use crate::ui::widgets::lens::{Cards, field, text};
+use crate::ui::widgets::lens::{Cards, choice, field, shown, text};
 use crate::ui::widgets::{
-    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
+    DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextArea,
+    TextField, insert_and_open,
 };
 
 #[component]
@@ -22,7 +23,6 @@ pub fn PhasesScreen() -> impl IntoView {
     let cards = Cards::<Phase>::new(draft);
     provide_context(cards);
     let order = cards.order();
-    let ids = move || order.get();
     let totals = Memo::new(move |_| draft.with(|d| d.phase_totals()));
     let new_kind = Signal::derive(move || labels::key(ctx.next_phase_kind.get()));
     let set_new_kind = Callback::new(move |v: String| {
@@ -31,13 +31,11 @@ pub fn PhasesScreen() -> impl IntoView {
     });
     let add = move |_| {
         let kind = ctx.next_phase_kind.get_untracked();
-        ctx.begin_step();
-        let mut added = None;
-        draft.update(|d| added = Some(d.add_phase(kind, &labels::phase_kind(kind))));
-        if let Some(id) = added {
-            ctx.open_item.set(Some(id));
-            ctx.focus_later(format!("phase-{id}-title"));
-        }
+        insert_and_open(
+            ctx,
+            |d| Some(d.add_phase(kind, &labels::phase_kind(kind))),
+            |id| format!("phase-{id}-title"),
+        );
     };
     let span = move || {
         let t = totals.get();
@@ -57,14 +55,12 @@ pub fn PhasesScreen() -> impl IntoView {
     };
 
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("phases.title")}</h2>
-            <Guide id="phases" questions=[
+        <Screen title=t!("phases.title") guide="phases" questions=[
                 t!("phases.question_diagnostic"),
                 t!("phases.question_together"),
                 t!("phases.question_mobility"),
                 t!("phases.question_evaluation"),
-            ] />
+            ]>
             <dl class="totals" aria-label=t!("phases.totals")>
                 <div><dt>{t!("phases.title")}</dt><dd>{move || draft.with(|d| d.phases.len())}</dd></div>
                 <div><dt>{t!("phases.hours_per_participant")}</dt><dd>{move || hours_text(totals.get().hours)}</dd></div>
@@ -73,18 +69,14 @@ pub fn PhasesScreen() -> impl IntoView {
                 <div><dt>{labels::mode(Mode::Hybrid)}</dt><dd>{move || hours_text(totals.get().hybrid)}</dd></div>
                 <div class="wide"><dt>{t!("phases.dates")}</dt><dd>{span}</dd></div>
             </dl>
-            <ol class="item-list" aria-label=t!("phases.in_order")>
-                <For each=ids key=|id| *id let:id>
-                    <PhaseCard id=id />
-                </For>
-            </ol>
-            <div class="add-row">
+            <ItemList label=t!("phases.in_order") ordered=true each=move || order.get()
+                card={|id| view! { <PhaseCard id=id /> }}>
                 <SelectField label=t!("phases.kind_to_add") id="new-phase-kind" value=new_kind
                     set=set_new_kind
                     options=labels::options(&PhaseKind::ALL, labels::phase_kind) />
                 <button type="button" on:click=add>{t!("phases.add")}</button>
-            </div>
-        </section>
+            </ItemList>
+        </Screen>
     }
 }
 
@@ -156,23 +148,11 @@ fn PhaseCard(id: Id) -> impl IntoView {
         );
     };
     let on_duplicate = Callback::new(move |_| {
-        ctx.begin_step();
-        let mut copy = None;
-        draft.update(|d| {
-            copy = d.duplicate_phase(id, &crate::text::copy_names(crate::text::lang()))
-        });
-        if let Some(c) = copy {
-            ctx.open_item.set(Some(c));
-            ctx.focus_later(format!("phase-{c}-title"));
-        }
-    });
-    let on_delete = Callback::new(move |_| {
-        let name = title.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| {
-            d.delete_phase(id);
-        });
-        ctx.deleted(t!("phases.deleted", name = name).into_owned());
+        insert_and_open(
+            ctx,
+            |d| d.duplicate_phase(id, &crate::text::copy_names(crate::text::lang())),
+            |c| format!("phase-{c}-title"),
+        )
     });
     let links =
         Callback::new(move |_| draft.with_untracked(|d| crate::text::links(&d.phase_links(id))));
@@ -192,44 +172,22 @@ fn PhaseCard(id: Id) -> impl IntoView {
     view! {
         <ItemCard id title summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
             number=Signal::derive(move || position.get().map(|i| format!("{}. ", i + 1)).unwrap_or_default())
-            on_delete on_duplicate=on_duplicate links=links tools=tools>
+            delete=|d, id| { d.delete_phase(id); } deleted=|name| t!("phases.deleted", name = name).into_owned()
+            on_duplicate=on_duplicate links=links tools=tools>
             <PhaseForm id=id />
         </ItemCard>
     }
 }
 
-fn date_field(
-    draft: RwSignal<crate::model::Draft>,
-    id: Id,
-    get: fn(&Phase) -> Option<Date>,
-    put: fn(&mut Phase, Option<Date>),
-) -> (Signal<String>, Callback<String>) {
-    let (v, set) = field(draft, id, get, put);
-    (
-        Signal::derive(move || v.get().map(|d| d.to_string()).unwrap_or_default()),
-        Callback::new(move |s: String| set.run(s.parse().ok())),
-    )
-}
-
 #[component]
 fn PhaseForm(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     let (title, set_title) = text::<Phase>(draft, id, |p| &p.title, |p| &mut p.title);
-    let (kind, set_kind) = field::<Phase, String>(
-        draft,
-        id,
-        |p| labels::key(p.kind),
-        |p, v| p.kind = labels::from_key(&v).unwrap_or(PhaseKind::Custom),
-    );
-    let (mode, set_mode) = field::<Phase, String>(
-        draft,
-        id,
-        |p| p.mode.map(labels::key).unwrap_or_default(),
-        |p, v| p.mode = labels::from_key::<Mode>(&v),
-    );
-    let (start, set_start) = date_field(draft, id, |p| p.start, |p, v| p.start = v);
-    let (end, set_end) = date_field(draft, id, |p| p.end, |p, v| p.end = v);
+    // An unknown kind reads as the default one, "Custom".
+    let (kind, set_kind) = choice::<Phase, _>(draft, id, |p| p.kind, |p, v| p.kind = v);
+    let (mode, set_mode) = choice::<Phase, _>(draft, id, |p| p.mode, |p, v| p.mode = v);
+    let (start, set_start) = shown::<Phase, _>(draft, id, |p| p.start, |p, v| p.start = v);
+    let (end, set_end) = shown::<Phase, _>(draft, id, |p| p.end, |p, v| p.end = v);
     let (hours, set_hours) =
         field::<Phase, Option<Decimal2>>(draft, id, |p| p.hours, |p, v| p.hours = v);
     let (location, set_location) = text::<Phase>(draft, id, |p| &p.location, |p| &mut p.location);

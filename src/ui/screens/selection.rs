@@ -8,10 +8,11 @@ use crate::ui::text::percent;
 
 use crate::model::{Applicant, Currency, Id, Money, Selection, SelectionCriterion};
 use crate::text::display_title;
-use crate::ui::browser;
 use crate::ui::context::EditorCtx;
-use crate::ui::widgets::lens::{self, Cards, field, pushed, setter, text};
-use crate::ui::widgets::{Guide, Hidden, LinesField, MoneyField, NumberField, TextArea, TextField};
+use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};
+use crate::ui::widgets::{
+    Hidden, LinesField, MoneyField, NumberField, Screen, TextArea, TextField,
+};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("selection.q1"), t!("selection.q2"), t!("selection.q3")]
@@ -53,9 +54,7 @@ pub fn SelectionScreen() -> impl IntoView {
     let feedback = move |v: Option<bool>| draft.with(|d| d.selection.feedback.offered == v);
 
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("selection.title")}</h2>
-            <Guide id="selection" questions=questions() />
+        <Screen title=t!("selection.title") guide="selection" questions=questions()>
             <LinesField label=t!("selection.eligibility") id="sel-eligibility" value=eligibility set=set_eligibility
                 hint=t!("selection.eligibility_hint") />
             <Criteria />
@@ -86,7 +85,7 @@ pub fn SelectionScreen() -> impl IntoView {
                 <TextField label=t!("selection.feedback_how") id="sel-feedback-how" value=how set=set_how />
             </fieldset>
             <ScoringGrid />
-        </section>
+        </Screen>
     }
 }
 
@@ -94,15 +93,6 @@ pub fn SelectionScreen() -> impl IntoView {
 fn Criteria() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let ids = move || {
-        draft.with(|d| {
-            d.selection
-                .criteria
-                .iter()
-                .map(|c| c.id)
-                .collect::<Vec<_>>()
-        })
-    };
     let total = Memo::new(move |_| draft.with(|d| d.weights_total()));
     let add = move |_| {
         ctx.begin_step();
@@ -120,7 +110,7 @@ fn Criteria() -> impl IntoView {
         <fieldset class="group">
             <legend>{t!("selection.criteria")}</legend>
             <ol class="rows">
-                <For each=ids key=|id| *id let:id>
+                <For each={ids::<SelectionCriterion>(draft)} key=|id| *id let:id>
                     <CriterionRow id=id />
                 </For>
             </ol>
@@ -180,7 +170,6 @@ fn CriterionRow(id: Id) -> impl IntoView {
 #[component]
 fn ScoringGrid() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let state = crate::ui::state::use_state();
     let draft = ctx.draft;
     // Rows read pushed values, never the draft: see `Cards`.
     let ranking = pushed(draft, |d| d.ranking());
@@ -219,23 +208,9 @@ fn ScoringGrid() -> impl IntoView {
             t!("selection.top_selected").into_owned()
         });
     };
-    let export = move |_| {
-        let (name, csv) = draft.with_untracked(|d| {
-            (
-                format!(
-                    "{}-scores.csv",
-                    crate::model::slug(crate::text::display_title(&d.overview.title))
-                ),
-                crate::text::scoring_csv(d),
-            )
-        });
-        match browser::download(&name, &csv, "text/csv") {
-            Ok(()) => state
-                .notice
-                .set(t!("selection.exported", name = name).into_owned()),
-            Err(e) => state.notice.set(e),
-        }
-    };
+    let export = super::csv_export("scores", crate::text::scoring_csv, |name| {
+        t!("selection.exported", name = name).into_owned()
+    });
     let max_value = Signal::derive(move || Some(max.get()));
     // A scale needs a top: clearing the field leaves the stored one.
     let set_max = Callback::new(move |n: Option<u32>| {

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use super::guide::{Hidden, quoted};
-use crate::model::Id;
+use crate::model::{Draft, Id};
+use crate::ui::context::EditorCtx;
 
 /// Checkboxes to pick items by id (phases of a content, experts of a phase…).
 #[component]
@@ -95,9 +96,27 @@ pub fn focus_after_removal(item: Option<&web_sys::Element>, fallback: Option<web
     });
 }
 
+/// Adds an item, or a copy of one, as one undo step: `insert` puts it in the
+/// draft and gives its id; then its form opens with the keyboard on its
+/// field `field` (an element id).
+pub fn insert_and_open(
+    ctx: EditorCtx,
+    insert: impl FnOnce(&mut Draft) -> Option<Id>,
+    field: impl FnOnce(Id) -> String,
+) {
+    ctx.begin_step();
+    let mut added = None;
+    ctx.draft.update(|d| added = insert(d));
+    if let Some(id) = added {
+        ctx.open_item.set(Some(id));
+        ctx.focus_later(field(id));
+    }
+}
+
 /// One item of a list screen: its title and summary, Edit/Duplicate/Delete,
 /// and its form (the children) while it is the open item. When something
-/// refers to the item, Delete first says what and asks.
+/// refers to the item, Delete first says what and asks. A delete is one undo
+/// step, and a toast names what went.
 #[component]
 pub fn ItemCard(
     /// The item's id; also names its form.
@@ -108,8 +127,10 @@ pub fn ItemCard(
     /// One line under the title.
     #[prop(into)]
     summary: Signal<String>,
-    /// Deletes the item (the caller records the undo step and the toast).
-    on_delete: Callback<()>,
+    /// Takes the item out of the draft.
+    delete: fn(&mut Draft, Id),
+    /// What the toast says once it is gone, given its title.
+    deleted: fn(String) -> String,
     /// Duplicates the item, when that makes sense.
     #[prop(optional)]
     on_duplicate: Option<Callback<()>>,
@@ -125,7 +146,7 @@ pub fn ItemCard(
     /// The form.
     children: ChildrenFn,
 ) -> impl IntoView {
-    let ctx = expect_context::<crate::ui::context::EditorCtx>();
+    let ctx = expect_context::<EditorCtx>();
     let open = move || ctx.open_item.get() == Some(id);
     let named = move || Signal::derive(move || format!(" {}", quoted(&title.get())));
     let form_id = format!("item-{id}-form");
@@ -142,9 +163,12 @@ pub fn ItemCard(
             .filter(|row| row.class_list().contains("add-row"))
             .and_then(|row| row.query_selector("button").ok().flatten());
         focus_after_removal(item.as_ref(), add_button);
-        on_delete.run(());
+        let name = title.get_untracked();
+        ctx.begin_step();
+        ctx.draft.update(|d| delete(d, id));
+        ctx.deleted(deleted(name));
     };
-    let delete = move |_| {
+    let ask_delete = move |_| {
         let found = links.map(|l| l.run(())).unwrap_or_default();
         if found.is_empty() {
             remove();
@@ -172,7 +196,7 @@ pub fn ItemCard(
                             {t!("fields.duplicate")}<Hidden text=named() />
                         </button>
                     })}
-                    <button type="button" class="link danger" on:click=delete>
+                    <button type="button" class="link danger" on:click=ask_delete>
                         {t!("fields.delete")}<Hidden text=named() />
                     </button>
                 </div>

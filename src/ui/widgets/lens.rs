@@ -165,6 +165,50 @@ pub fn text<T: Item>(
     )
 }
 
+/// A choice of item `id` (an enum, or an optional one), as a `<select>`
+/// reads and writes it: by its stable key, "" for none.
+pub fn choice<T: Item, E>(
+    draft: RwSignal<Draft>,
+    id: Id,
+    get: fn(&T) -> E,
+    put: fn(&mut T, E),
+) -> (Signal<String>, Callback<String>)
+where
+    E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
+{
+    let (value, set) = field(draft, id, get, put);
+    (
+        Signal::derive(move || crate::ui::labels::key(value.get())),
+        Callback::new(move |k: String| {
+            set.run(crate::ui::labels::from_key(&k).unwrap_or_default())
+        }),
+    )
+}
+
+/// An optional value of item `id` that an input shows as text (a date, the
+/// id of a phase): "" for none, and none for what does not read as one.
+pub fn shown<T: Item, V>(
+    draft: RwSignal<Draft>,
+    id: Id,
+    get: fn(&T) -> Option<V>,
+    put: fn(&mut T, Option<V>),
+) -> (Signal<String>, Callback<String>)
+where
+    V: std::fmt::Display + std::str::FromStr + Clone + Send + Sync + 'static,
+{
+    let (value, set) = field(draft, id, get, put);
+    (
+        Signal::derive(move || value.with(|v| v.as_ref().map(V::to_string).unwrap_or_default())),
+        Callback::new(move |s: String| set.run(s.parse().ok())),
+    )
+}
+
+/// The ids of the list of `T`, in order, for a list that does not need
+/// [`Cards`].
+pub fn ids<T: Item>(draft: RwSignal<Draft>) -> impl Fn() -> Vec<Id> + Copy + 'static {
+    move || draft.with(|d| T::all(d).iter().map(Item::id).collect())
+}
+
 /// A value computed from the draft, set only when it changes.
 ///
 /// Unlike a memo, a change to the draft does not mark its readers for
