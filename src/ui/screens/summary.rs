@@ -156,6 +156,21 @@ fn data_table(
     .into_any()
 }
 
+/// A [`data_table`] of a list of the draft, a row per item (given its
+/// index); or "none".
+fn table_of<T, V: IntoView>(
+    items: &[T],
+    label: Cow<'static, str>,
+    columns: Vec<Cow<'static, str>>,
+    row: impl Fn(usize, &T) -> V,
+) -> AnyView {
+    if items.is_empty() {
+        return nothing();
+    }
+    let rows = items.iter().enumerate().map(|(i, x)| row(i, x));
+    data_table(label, columns, rows.collect_view().into_any(), None)
+}
+
 fn nothing() -> AnyView {
     view! { <p class="empty">{t!("summary.none")}</p> }.into_any()
 }
@@ -180,6 +195,21 @@ fn document(d: &Draft) -> AnyView {
         .map(|g| labels::goal(*g).into_owned())
         .chain((!o.other_goal.trim().is_empty()).then(|| o.other_goal.clone()))
         .collect();
+    // Each part as a section, its heading where the review's links land.
+    let parts: [(&str, Cow<'static, str>, fn(&Draft) -> AnyView); 8] = [
+        ("sum-phases", t!("summary.phases"), phases),
+        ("sum-contents", t!("summary.contents"), contents),
+        ("sum-people", t!("summary.people"), people),
+        ("sum-selection", t!("summary.selection"), selection),
+        ("sum-budget", t!("summary.budget"), budget),
+        ("sum-timeline", t!("summary.timeline"), timeline),
+        (
+            "sum-communication",
+            t!("summary.communication"),
+            communication,
+        ),
+        ("sum-evaluation", t!("summary.evaluation"), evaluation),
+    ];
     view! {
         <article class="summary-doc">
             <header class="summary-head">
@@ -208,45 +238,12 @@ fn document(d: &Draft) -> AnyView {
                 })}
             </section>
 
-            <section>
-                <h3 id="sum-phases">{t!("summary.phases")}</h3>
-                {phases(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-contents">{t!("summary.contents")}</h3>
-                {contents(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-people">{t!("summary.people")}</h3>
-                {people(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-selection">{t!("summary.selection")}</h3>
-                {selection(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-budget">{t!("summary.budget")}</h3>
-                {budget(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-timeline">{t!("summary.timeline")}</h3>
-                {timeline(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-communication">{t!("summary.communication")}</h3>
-                {communication(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-evaluation">{t!("summary.evaluation")}</h3>
-                {evaluation(d)}
-            </section>
+            {parts.into_iter().map(|(id, title, body)| view! {
+                <section>
+                    <h3 id=id>{title}</h3>
+                    {body(d)}
+                </section>
+            }).collect_view()}
             {(!d.notes.trim().is_empty()).then(|| view! {
                 <section>
                     <h3 id="sum-notes">{t!("summary.notes")}</h3>
