@@ -9,7 +9,7 @@ use crate::model::{
 };
 use crate::ui::labels;
 use crate::ui::widgets::lens;
-use crate::ui::widgets::{Guide, LinesField, NumberField, SelectField, TextArea, TextField};
+use crate::ui::widgets::{LinesField, NumberField, Screen, SelectField, TextArea, TextField};
 
 #[component]
 pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
@@ -69,14 +69,12 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
     );
 
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("overview.title")}</h2>
-            <Guide id="overview" questions=[
+        <Screen title=t!("overview.title") guide="overview" questions=[
                 t!("overview.question_change"),
                 t!("overview.question_for_whom"),
                 t!("overview.question_partners"),
                 t!("overview.question_places"),
-            ] />
+            ]>
             <div class="form-grid">
                 <TextField label=t!("overview.programme_title") id="ov-title" value=title set=set_title />
                 <TextField label=t!("overview.tagline") id="ov-tagline" value=tagline set=set_tagline
@@ -89,23 +87,9 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                 <legend>{t!("overview.target_group")}</legend>
                 <fieldset class="choices">
                     <legend>{t!("overview.who")}</legend>
-                    {WhoApplies::ALL
-                        .into_iter()
-                        .map(|w| {
-                            view! {
-                                <label class="choice">
-                                    <input
-                                        type="radio"
-                                        name="ov-who"
-                                        id=(w == WhoApplies::ALL[0]).then_some("ov-who")
-                                        prop:checked=move || draft.with(|d| d.overview.target_group.who() == Some(w))
-                                        on:change=move |_| draft.update(|d| d.overview.target_group.who = Some(w))
-                                    />
-                                    {labels::who_applies(w)}
-                                </label>
-                            }
-                        })
-                        .collect_view()}
+                    {choice_inputs("radio", "ov-who", &WhoApplies::ALL, labels::who_applies,
+                        move |w| draft.with(|d| d.overview.target_group.who() == Some(w)),
+                        move |w, _| draft.update(|d| d.overview.target_group.who = Some(w)))}
                 </fieldset>
                 // Until who applies is chosen, choosing a profile says individuals do.
                 <Show when=move || draft.with(|d| {
@@ -114,53 +98,18 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                 })>
                     <fieldset class="choices">
                         <legend>{t!("overview.profiles")}</legend>
-                        {[Profiles::Artists, Profiles::CulturalProfessionals, Profiles::Both]
-                            .into_iter()
-                            .map(|p| {
-                                view! {
-                                    <label class="choice">
-                                        <input
-                                            type="radio"
-                                            name="ov-profiles"
-                                            id=(p == Profiles::Artists).then_some("ov-profiles")
-                                            prop:checked=move || draft.with(|d| d.overview.target_group.profiles == Some(p))
-                                            on:change=move |_| draft.update(|d| d.overview.target_group.profiles = Some(p))
-                                        />
-                                        {labels::profiles(p)}
-                                    </label>
-                                }
-                            })
-                            .collect_view()}
+                        {choice_inputs("radio", "ov-profiles",
+                            &[Profiles::Artists, Profiles::CulturalProfessionals, Profiles::Both], labels::profiles,
+                            move |p| draft.with(|d| d.overview.target_group.profiles == Some(p)),
+                            move |p, _| draft.update(|d| d.overview.target_group.profiles = Some(p)))}
                     </fieldset>
                 </Show>
                 <Show when=move || draft.with(|d| d.overview.target_group.organisations_apply())>
                     <fieldset class="choices">
                         <legend>{t!("overview.organisation_kinds")}</legend>
-                        {OrganisationKind::ALL
-                            .into_iter()
-                            .map(|k| {
-                                view! {
-                                    <label class="choice">
-                                        <input
-                                            type="checkbox"
-                                            id=(k == OrganisationKind::ALL[0]).then_some("ov-organisation-kinds")
-                                            prop:checked=move || draft.with(|d| d.overview.target_group.organisation_kinds.contains(&k))
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                draft.update(|d| {
-                                                    let kinds = &mut d.overview.target_group.organisation_kinds;
-                                                    kinds.retain(|x| *x != k);
-                                                    if on {
-                                                        kinds.push(k);
-                                                    }
-                                                })
-                                            }
-                                        />
-                                        {labels::organisation_kind(k)}
-                                    </label>
-                                }
-                            })
-                            .collect_view()}
+                        {choice_inputs("checkbox", "ov-organisation-kinds", &OrganisationKind::ALL, labels::organisation_kind,
+                            move |k| draft.with(|d| d.overview.target_group.organisation_kinds.contains(&k)),
+                            move |k, on| draft.update(|d| toggle(&mut d.overview.target_group.organisation_kinds, k, on)))}
                     </fieldset>
                 </Show>
                 <AgeLimits draft=draft />
@@ -175,30 +124,9 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
 
             <fieldset class="group choices">
                 <legend>{t!("overview.goals")}</legend>
-                {Goal::ALL
-                    .into_iter()
-                    .map(|g| {
-                        view! {
-                            <label class="choice">
-                                <input
-                                    type="checkbox"
-                                    id=(g == Goal::ALL[0]).then_some("ov-goals")
-                                    prop:checked=move || draft.with(|d| d.overview.goals.contains(&g))
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        draft.update(|d| {
-                                            d.overview.goals.retain(|x| *x != g);
-                                            if on {
-                                                d.overview.goals.push(g);
-                                            }
-                                        })
-                                    }
-                                />
-                                {labels::goal(g)}
-                            </label>
-                        }
-                    })
-                    .collect_view()}
+                {choice_inputs("checkbox", "ov-goals", &Goal::ALL, labels::goal,
+                    move |g| draft.with(|d| d.overview.goals.contains(&g)),
+                    move |g, on| draft.update(|d| toggle(&mut d.overview.goals, g, on)))}
                 <Show when=move || draft.with(|d| d.overview.goals.contains(&Goal::Other))>
                     <TextField label=t!("overview.other_goal") id="ov-other-goal" value=other_goal set=set_other_goal />
                 </Show>
@@ -214,21 +142,50 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
             </div>
             <TextArea label=t!("overview.objectives") id="ov-objectives" value=objectives set=set_objectives rows=6
                 hint=t!("overview.objectives_hint") />
-        </section>
+        </Screen>
+    }
+}
+
+/// A radio button or checkbox (`kind`) per choice, the first one with `id`,
+/// which also names a radio group: a link to the group lands there.
+fn choice_inputs<E: Copy + PartialEq + Send + Sync + 'static>(
+    kind: &'static str,
+    id: &'static str,
+    all: &[E],
+    label: fn(E) -> std::borrow::Cow<'static, str>,
+    checked: impl Fn(E) -> bool + Copy + Send + Sync + 'static,
+    change: impl Fn(E, bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let first = all.first().copied();
+    all.iter()
+        .map(|&x| {
+            view! {
+                <label class="choice">
+                    <input
+                        type=kind
+                        name=(kind == "radio").then_some(id)
+                        id=(Some(x) == first).then_some(id)
+                        prop:checked=move || checked(x)
+                        on:change=move |ev| change(x, event_target_checked(&ev))
+                    />
+                    {label(x)}
+                </label>
+            }
+        })
+        .collect_view()
+}
+
+/// Puts `x` in `list` or takes it out.
+fn toggle<E: PartialEq>(list: &mut Vec<E>, x: E, on: bool) {
+    list.retain(|y| *y != x);
+    if on {
+        list.push(x);
     }
 }
 
 #[component]
 fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
-    let ids = move || {
-        draft.with(|d| {
-            d.overview
-                .organisers
-                .iter()
-                .map(|o| o.id)
-                .collect::<Vec<_>>()
-        })
-    };
+    let ids = lens::ids::<Organiser>(draft);
     let add = move |_| {
         let organiser = Organiser::default();
         let id = organiser.id;
