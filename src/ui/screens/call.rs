@@ -11,7 +11,7 @@ use crate::review::fair_call;
 use crate::ui::browser;
 use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens;
-use crate::ui::widgets::{Guide, SelectField, TextArea, TextField};
+use crate::ui::widgets::{Screen, SelectField, TextArea, TextField};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 2] {
     [t!("call_ui.q1"), t!("call_ui.q2")]
@@ -99,9 +99,7 @@ pub fn CallScreen() -> impl IntoView {
     };
 
     view! {
-        <section class="screen call-screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("call_ui.title")}</h2>
-            <Guide id="call" questions=questions() />
+        <Screen title=t!("call_ui.title") guide="call" questions=questions() class="screen call-screen">
             <div class="call-layout">
                 <div class="call-options">
                     <SelectField label=t!("call_ui.language") id="call-language" value=language set=set_language
@@ -157,7 +155,7 @@ pub fn CallScreen() -> impl IntoView {
                     <Preview document=document />
                 </div>
             </div>
-        </section>
+        </Screen>
     }
 }
 

@@ -17,6 +17,9 @@ pub fn Screen<Q>(
     guide: &'static str,
     /// The guiding questions.
     questions: Q,
+    /// The section's classes, for a screen laid out its own way.
+    #[prop(default = "screen")]
+    class: &'static str,
     children: Children,
 ) -> impl IntoView
 where
@@ -24,7 +27,7 @@ where
     Q::Item: AsRef<str>,
 {
     view! {
-        <section class="screen" aria-labelledby="screen-title">
+        <section class=class aria-labelledby="screen-title">
             <h2 id="screen-title">{title}</h2>
             <Guide id=guide questions=questions />
             {children()}
