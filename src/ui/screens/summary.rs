@@ -175,6 +175,9 @@ fn nothing() -> AnyView {
     view! { <p class="empty">{t!("summary.none")}</p> }.into_any()
 }
 
+/// A part of the document: its heading's id, its title, and what it says.
+type Part = (&'static str, Cow<'static, str>, fn(&Draft) -> AnyView);
+
 fn document(d: &Draft) -> AnyView {
     let o = &d.overview;
     let organisers: Vec<String> = o
@@ -196,7 +199,7 @@ fn document(d: &Draft) -> AnyView {
         .chain((!o.other_goal.trim().is_empty()).then(|| o.other_goal.clone()))
         .collect();
     // Each part as a section, its heading where the review's links land.
-    let parts: [(&str, Cow<'static, str>, fn(&Draft) -> AnyView); 8] = [
+    let parts: [Part; 8] = [
         ("sum-phases", t!("summary.phases"), phases),
         ("sum-contents", t!("summary.contents"), contents),
         ("sum-people", t!("summary.people"), people),

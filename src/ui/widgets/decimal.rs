@@ -53,18 +53,20 @@ pub fn DecimalField(
     }
 }
 
+/// What is typed, why it is refused if it is, and what to call on input.
+type Typing = (RwSignal<String>, RwSignal<Option<String>>, Callback<String>);
+
 /// What is typed in a field whose value must `read` as a `V`: it stays as
 /// typed while it does not, and `error` says why; the draft gets each value
 /// that reads and that `check` lets through. When the value changes from
 /// elsewhere (undo, another field), what is typed follows it.
-#[allow(clippy::type_complexity)]
 fn typing<V>(
     value: Signal<V>,
     set: Callback<V>,
     check: Option<Callback<V, Option<String>>>,
     show: impl Fn(V) -> String + 'static,
     read: impl Fn(&str) -> Result<V, String> + Copy + Send + Sync + 'static,
-) -> (RwSignal<String>, RwSignal<Option<String>>, Callback<String>)
+) -> Typing
 where
     V: Clone + PartialEq + Send + Sync + 'static,
 {
