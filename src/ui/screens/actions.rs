@@ -10,9 +10,9 @@ use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::date_text;
-use crate::ui::widgets::lens::{Item, choice, ids, shown, text};
+use crate::ui::widgets::lens::{Item, choice, ids, push_new, read, shown, text};
 use crate::ui::widgets::{
-    ItemCard, ItemList, Screen, SelectField, TextArea, TextField, insert_and_open,
+    ItemCard, ItemList, Screen, SelectField, TextField, add_usual, insert_and_open,
 };
 
 fn communication_questions() -> [std::borrow::Cow<'static, str>; 3] {
@@ -46,12 +46,7 @@ pub fn CommunicationScreen() -> impl IntoView {
     let add = move |_| {
         insert_and_open(
             ctx,
-            |d| {
-                let a = CommunicationAction::default();
-                let id = a.id;
-                d.communication.push(a);
-                Some(id)
-            },
+            |d| Some(push_new(&mut d.communication)),
             |id| format!("action-{id}-channel"),
         )
     };
@@ -69,13 +64,7 @@ pub fn CommunicationScreen() -> impl IntoView {
 fn ActionCard(id: Id) -> impl IntoView {
     let draft = expect_context::<EditorCtx>().draft;
     type A = CommunicationAction;
-    let title = Signal::derive(move || {
-        draft.with(|d| {
-            A::find(d, id)
-                .map(|a| display_title(&a.channel).to_string())
-                .unwrap_or_default()
-        })
-    });
+    let title = read::<A, _>(draft, id, |a| display_title(&a.channel).to_string());
     let summary = Signal::derive(move || {
         draft.with(|d| {
             A::find(d, id)
@@ -118,7 +107,7 @@ fn ActionCard(id: Id) -> impl IntoView {
                 <TextField label=t!("actions.indicator") id=format!("action-{id}-indicator") value=indicator set=set_indicator
                     hint=t!("actions.indicator_hint") />
             </div>
-            <TextArea label=t!("actions.message") id=format!("action-{id}-message") value=message set=set_message rows=2 />
+            <TextField label=t!("actions.message") id=format!("action-{id}-message") value=message set=set_message rows=2 />
         </ItemCard>
     }
 }
@@ -176,38 +165,22 @@ pub fn EvaluationScreen() -> impl IntoView {
     let add = move |_| {
         insert_and_open(
             ctx,
-            |d| {
-                let e = EvaluationIndicator::default();
-                let id = e.id;
-                d.evaluation.push(e);
-                Some(id)
-            },
+            |d| Some(push_new(&mut d.evaluation)),
             |id| format!("indicator-{id}-measure"),
         )
     };
     let add_usual = move |_| {
-        ctx.begin_step();
-        let mut added = 0;
-        draft.update(|d| {
-            for i in usual_indicators() {
-                let exists = d
-                    .evaluation
-                    .iter()
-                    .any(|e| e.measure == i.measure && e.when == i.when);
-                if !exists {
-                    d.evaluation.push(i);
-                    added += 1;
-                }
-            }
-        });
-        ctx.announce(
-            match added {
+        add_usual(
+            ctx,
+            |_| usual_indicators(),
+            |d| &mut d.evaluation,
+            |a, b| a.measure == b.measure && a.when == b.when,
+            |n| match n {
                 0 => t!("actions.added_none"),
                 1 => t!("actions.added_one"),
                 n => t!("actions.added_many", n = n),
-            }
-            .into_owned(),
-        );
+            },
+        )
     };
     view! {
         <Screen title=t!("actions.evaluation_title") guide="evaluation" questions=evaluation_questions()>
@@ -224,33 +197,21 @@ pub fn EvaluationScreen() -> impl IntoView {
 fn IndicatorCard(id: Id) -> impl IntoView {
     let draft = expect_context::<EditorCtx>().draft;
     type E = EvaluationIndicator;
-    let title = Signal::derive(move || {
-        draft.with(|d| {
-            E::find(d, id)
-                .map(|e| display_title(&e.measure).to_string())
-                .unwrap_or_default()
-        })
-    });
-    let summary = Signal::derive(move || {
-        draft.with(|d| {
-            E::find(d, id)
-                .map(|e| {
-                    let mut bits = Vec::new();
-                    if let Some(m) = e.method {
-                        bits.push(labels::evaluation_method(m).to_string());
-                    }
-                    if let Some(w) = e.when {
-                        bits.push(labels::evaluation_time(w).to_string());
-                    }
-                    for s in [&e.target, &e.owner] {
-                        if !s.trim().is_empty() {
-                            bits.push(s.trim().to_string());
-                        }
-                    }
-                    bits.join(" · ")
-                })
-                .unwrap_or_default()
-        })
+    let title = read::<E, _>(draft, id, |e| display_title(&e.measure).to_string());
+    let summary = read::<E, _>(draft, id, |e| {
+        let mut bits = Vec::new();
+        if let Some(m) = e.method {
+            bits.push(labels::evaluation_method(m).to_string());
+        }
+        if let Some(w) = e.when {
+            bits.push(labels::evaluation_time(w).to_string());
+        }
+        for s in [&e.target, &e.owner] {
+            if !s.trim().is_empty() {
+                bits.push(s.trim().to_string());
+            }
+        }
+        bits.join(" · ")
     });
     let (measure, set_measure) = text::<E>(draft, id, |e| &e.measure, |e| &mut e.measure);
     let (target, set_target) = text::<E>(draft, id, |e| &e.target, |e| &mut e.target);

@@ -15,7 +15,7 @@ use crate::text::display_title;
 use crate::text::lang as call_language;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
-use crate::ui::widgets::lens::{Cards, Item, choice, field, pushed, shown, text};
+use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, pushed, shown, text};
 use crate::ui::widgets::{
     DecimalField, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField, insert_and_open,
 };
@@ -70,11 +70,8 @@ pub fn BudgetScreen() -> impl IntoView {
     });
     let order = cards.order();
     let shown = move |m: Total| draft.with(|d| money(d, m));
-    let new_category = Signal::derive(move || labels::key(ctx.next_budget_category.get()));
-    let set_new_category = Callback::new(move |v: String| {
-        ctx.next_budget_category
-            .set(labels::from_key(&v).unwrap_or(BudgetCategory::Other))
-    });
+    // An unknown key reads as the default category, "Other".
+    let (new_category, set_new_category) = keyed(ctx.next_budget_category);
     let add = move |_| {
         let category = ctx.next_budget_category.get_untracked();
         insert_and_open(

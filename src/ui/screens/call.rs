@@ -11,7 +11,7 @@ use crate::review::fair_call;
 use crate::ui::browser;
 use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens;
-use crate::ui::widgets::{Screen, SelectField, TextArea, TextField};
+use crate::ui::widgets::{Screen, SelectField, TextField};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 2] {
     [t!("call_ui.q1"), t!("call_ui.q2")]
@@ -124,15 +124,15 @@ pub fn CallScreen() -> impl IntoView {
                             </label>
                         }).collect_view()}
                     </fieldset>
-                    <TextArea label=t!("call_ui.introduction") id="call-introduction" value=intro set=set_intro rows=4
+                    <TextField label=t!("call_ui.introduction") id="call-introduction" value=intro set=set_intro rows=4
                         hint=t!("call_ui.introduction_hint") />
-                    <TextArea label=t!("call_ui.commitments") id="call-commitments" value=commitments set=set_commitments rows=3 />
-                    <TextArea label=t!("call_ui.accessibility") id="call-accessibility" value=access set=set_access rows=3
+                    <TextField label=t!("call_ui.commitments") id="call-commitments" value=commitments set=set_commitments rows=3 />
+                    <TextField label=t!("call_ui.accessibility") id="call-accessibility" value=access set=set_access rows=3
                         hint=t!("call_ui.accessibility_hint") />
-                    <TextArea label=t!("call_ui.data_protection") id="call-data_protection" value=data set=set_data rows=3 />
+                    <TextField label=t!("call_ui.data_protection") id="call-data_protection" value=data set=set_data rows=3 />
                     <TextField label=t!("call_ui.contact") id="call-contact" value=contact set=set_contact
                         hint=t!("call_ui.contact_hint") />
-                    <TextArea label=t!("call_ui.closing") id="call-closing" value=closing set=set_closing rows=3 />
+                    <TextField label=t!("call_ui.closing") id="call-closing" value=closing set=set_closing rows=3 />
                 </div>
                 <div class="call-side">
                     <section class="fair-call" aria-labelledby="fair-title">

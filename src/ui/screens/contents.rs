@@ -13,8 +13,8 @@ use crate::ui::labels;
 use crate::ui::text::{hours_text, singular};
 use crate::ui::widgets::lens::{Cards, choice, field, pushed, text};
 use crate::ui::widgets::{
-    DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextArea,
-    TextField, insert_and_open,
+    DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
+    insert_and_open,
 };
 
 const DELIVERIES: [Delivery; 4] = [
@@ -303,7 +303,7 @@ fn ContentForm(id: Id) -> impl IntoView {
                     placeholder=t!("contents.not_decided") options=labels::options(&FORMATS, labels::content_format) />
                 <DecimalField label=t!("contents.hours") id=format!("content-{id}-hours") value=hours set=set_hours />
             </div>
-            <TextArea label=t!("contents.description") id=format!("content-{id}-description") value=description set=set_description rows=3 />
+            <TextField label=t!("contents.description") id=format!("content-{id}-description") value=description set=set_description rows=3 />
             <IdChecklist legend=t!("contents.phases") empty=t!("contents.no_phases") id=format!("content-{id}-phases")
                 options=phase_choices selected=phases set=set_phases />
             <IdChecklist legend=t!("contents.experts") empty=t!("contents.no_experts")

@@ -9,7 +9,7 @@ use crate::model::{
 };
 use crate::ui::labels;
 use crate::ui::widgets::lens;
-use crate::ui::widgets::{LinesField, NumberField, Screen, SelectField, TextArea, TextField};
+use crate::ui::widgets::{LinesField, NumberField, Screen, SelectField, TextField};
 
 #[component]
 pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
@@ -140,7 +140,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                 <SelectField label=t!("overview.currency") id="ov-currency" value=currency set=set_currency
                     options=currency_options() hint=t!("overview.currency_hint") />
             </div>
-            <TextArea label=t!("overview.objectives") id="ov-objectives" value=objectives set=set_objectives rows=6
+            <TextField label=t!("overview.objectives") id="ov-objectives" value=objectives set=set_objectives rows=6
                 hint=t!("overview.objectives_hint") />
         </Screen>
     }

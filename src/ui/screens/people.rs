@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Currency, Decimal2, Id, Money, Person, PersonRole};
+use crate::model::{Currency, Decimal2, Draft, Id, Money, Person, PersonRole};
 use crate::text::decimal;
 use crate::text::display_name;
 use crate::text::lang as call_language;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::singular;
-use crate::ui::widgets::lens::{Cards, Item, choice, field, pushed, text};
+use crate::ui::widgets::lens::{Cards, Item, choice, field, linked, pushed, text};
 use crate::ui::widgets::{
     DecimalField, IdChecklist, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField,
     insert_and_open,
@@ -136,14 +136,7 @@ fn PersonForm(id: Id) -> impl IntoView {
     let check_days = Callback::new(move |d: Option<Decimal2>| {
         person().and_then(|p| too_large(p.fee_per_day.times(d.unwrap_or_default())))
     });
-    let phases = Signal::derive(move || {
-        draft.with(|d| {
-            d.person(id)
-                .map(|p| p.phase_ids.clone())
-                .unwrap_or_default()
-        })
-    });
-    let set_phases = Callback::new(move |v: Vec<Id>| draft.update(|d| d.set_person_phases(id, v)));
+    let (phases, set_phases) = linked::<P>(draft, id, |p| &p.phase_ids, Draft::set_person_phases);
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let is_expert = move || role.get() == labels::key(PersonRole::Expert);
     let phase_choices = Signal::derive(move || draft.with(crate::text::numbered_phases));

@@ -3,15 +3,15 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Decimal2, Id, Mode, PersonRole, Phase, PhaseKind};
+use crate::model::{Decimal2, Draft, Id, Mode, PersonRole, Phase, PhaseKind};
 use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::{date_text, hours_text};
-use crate::ui::widgets::lens::{Cards, choice, field, shown, text};
+use crate::ui::widgets::lens::{Cards, choice, field, keyed, linked, shown, text};
 use crate::ui::widgets::{
-    DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextArea,
-    TextField, insert_and_open,
+    DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
+    insert_and_open,
 };
 
 #[component]
@@ -24,11 +24,7 @@ pub fn PhasesScreen() -> impl IntoView {
     provide_context(cards);
     let order = cards.order();
     let totals = Memo::new(move |_| draft.with(|d| d.phase_totals()));
-    let new_kind = Signal::derive(move || labels::key(ctx.next_phase_kind.get()));
-    let set_new_kind = Callback::new(move |v: String| {
-        ctx.next_phase_kind
-            .set(labels::from_key(&v).unwrap_or(PhaseKind::Custom))
-    });
+    let (new_kind, set_new_kind) = keyed(ctx.next_phase_kind);
     let add = move |_| {
         let kind = ctx.next_phase_kind.get_untracked();
         insert_and_open(
@@ -198,14 +194,8 @@ fn PhaseForm(id: Id) -> impl IntoView {
     let (outputs, set_outputs) = text::<Phase>(draft, id, |p| &p.outputs, |p| &mut p.outputs);
     let (responsible, set_responsible) =
         text::<Phase>(draft, id, |p| &p.responsible, |p| &mut p.responsible);
-    let experts = Signal::derive(move || {
-        draft.with(|d| {
-            d.phase(id)
-                .map(|p| p.expert_ids.clone())
-                .unwrap_or_default()
-        })
-    });
-    let set_experts = Callback::new(move |v: Vec<Id>| draft.update(|d| d.set_phase_people(id, v)));
+    let (experts, set_experts) =
+        linked::<Phase>(draft, id, |p| &p.expert_ids, Draft::set_phase_people);
     let end_user = format!(" {}", t!("phases.end_user"));
     let expert_options = Signal::derive(move || {
         draft.with(|d| {
@@ -255,9 +245,9 @@ fn PhaseForm(id: Id) -> impl IntoView {
                 <TextField label=t!("phases.location") id=format!("phase-{id}-location") value=location set=set_location />
                 <TextField label=t!("phases.responsible") id=format!("phase-{id}-responsible") value=responsible set=set_responsible />
             </div>
-            <TextArea label=t!("phases.objectives") id=format!("phase-{id}-objectives") value=objectives set=set_objectives rows=3 />
-            <TextArea label=t!("phases.activities") id=format!("phase-{id}-activities") value=activities set=set_activities rows=3 />
-            <TextArea label=t!("phases.outputs") id=format!("phase-{id}-outputs") value=outputs set=set_outputs rows=2 />
+            <TextField label=t!("phases.objectives") id=format!("phase-{id}-objectives") value=objectives set=set_objectives rows=3 />
+            <TextField label=t!("phases.activities") id=format!("phase-{id}-activities") value=activities set=set_activities rows=3 />
+            <TextField label=t!("phases.outputs") id=format!("phase-{id}-outputs") value=outputs set=set_outputs rows=2 />
             <IdChecklist legend=t!("phases.people")
                 empty=t!("phases.people_empty")
                 options=expert_options selected=experts set=set_experts />

@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Date, Milestone, MilestoneKind, Mode};
+use crate::model::{Date, Draft, Milestone, MilestoneKind, Mode};
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::date_text;
-use crate::ui::widgets::lens::{Cards, choice, shown, text};
-use crate::ui::widgets::{ItemCard, ItemList, Screen, SelectField, TextField, insert_and_open};
+use crate::ui::widgets::lens::{Cards, choice, push_new, shown, text};
+use crate::ui::widgets::{
+    ItemCard, ItemList, Screen, SelectField, TextField, add_usual, insert_and_open,
+};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("planning.q1"), t!("planning.q2"), t!("planning.q3")]
@@ -36,43 +38,38 @@ pub fn PlanningScreen() -> impl IntoView {
     let add = move |_| {
         insert_and_open(
             ctx,
-            |d| {
-                let m = Milestone::default();
-                let id = m.id;
-                d.milestones.push(m);
-                Some(id)
-            },
+            |d| Some(push_new(&mut d.milestones)),
             |id| format!("milestone-{id}-label"),
         )
     };
+    // The usual milestones, dated where the selection already says when.
+    let usual = |d: &Draft| {
+        KINDS[..5]
+            .iter()
+            .map(|&kind| Milestone {
+                kind,
+                label: labels::milestone_kind(kind).into(),
+                date: match kind {
+                    MilestoneKind::Deadline => d.selection.deadline,
+                    MilestoneKind::Results => d.selection.results_date,
+                    _ => None,
+                },
+                ..Milestone::default()
+            })
+            .collect()
+    };
     let add_usual = move |_| {
-        ctx.begin_step();
-        let mut added = 0;
-        draft.update(|d| {
-            for kind in &KINDS[..5] {
-                if !d.milestones.iter().any(|m| m.kind == *kind) {
-                    d.milestones.push(Milestone {
-                        kind: *kind,
-                        label: labels::milestone_kind(*kind).into(),
-                        date: match kind {
-                            MilestoneKind::Deadline => d.selection.deadline,
-                            MilestoneKind::Results => d.selection.results_date,
-                            _ => None,
-                        },
-                        ..Milestone::default()
-                    });
-                    added += 1;
-                }
-            }
-        });
-        ctx.announce(
-            match added {
+        add_usual(
+            ctx,
+            usual,
+            |d| &mut d.milestones,
+            |a, b| a.kind == b.kind,
+            |n| match n {
                 0 => t!("planning.added_none"),
                 1 => t!("planning.added_one"),
                 n => t!("planning.added_many", n = n),
-            }
-            .into_owned(),
-        );
+            },
+        )
     };
     view! {
         <Screen title=t!("planning.title") guide="planning" questions=questions()>

@@ -10,9 +10,7 @@ use crate::model::{Applicant, Currency, Id, Money, Selection, SelectionCriterion
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};
-use crate::ui::widgets::{
-    Hidden, LinesField, MoneyField, NumberField, Screen, TextArea, TextField,
-};
+use crate::ui::widgets::{Hidden, LinesField, MoneyField, NumberField, Screen, TextField};
 
 fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("selection.q1"), t!("selection.q2"), t!("selection.q3")]
@@ -63,7 +61,7 @@ pub fn SelectionScreen() -> impl IntoView {
                 <LinesField label=t!("selection.steps") id="sel-steps" value=steps set=set_steps />
                 <LinesField label=t!("selection.materials") id="sel-materials" value=materials set=set_materials />
             </div>
-            <TextArea label=t!("selection.conflict") id="sel-conflict" value=conflict set=set_conflict rows=3 />
+            <TextField label=t!("selection.conflict") id="sel-conflict" value=conflict set=set_conflict rows=3 />
             <div class="form-grid">
                 <TextField label=t!("selection.deadline") id="sel-deadline" value=deadline set=set_deadline kind="date" />
                 <TextField label=t!("selection.results_date") id="sel-results_date" value=results set=set_results kind="date"

@@ -113,6 +113,29 @@ pub fn insert_and_open(
     }
 }
 
+/// Adds to a list of the draft, as one undo step, each of its `usual` items
+/// it has no `same` one of yet, and says how many it added.
+pub fn add_usual<T>(
+    ctx: EditorCtx,
+    usual: impl FnOnce(&Draft) -> Vec<T>,
+    list: fn(&mut Draft) -> &mut Vec<T>,
+    same: fn(&T, &T) -> bool,
+    said: fn(usize) -> std::borrow::Cow<'static, str>,
+) {
+    ctx.begin_step();
+    let mut added = 0;
+    ctx.draft.update(|d| {
+        for item in usual(d) {
+            let list = list(d);
+            if !list.iter().any(|x| same(x, &item)) {
+                list.push(item);
+                added += 1;
+            }
+        }
+    });
+    ctx.announce(said(added).into_owned());
+}
+
 /// One item of a list screen: its title and summary, Edit/Duplicate/Delete,
 /// and its form (the children) while it is the open item. When something
 /// refers to the item, Delete first says what and asks. A delete is one undo

@@ -43,7 +43,8 @@ pub(super) fn FieldShell(
     }
 }
 
-/// A single-line input (`text`, `url`, `email`, `date`, `number`…).
+/// A text field: a single-line input (`text`, `url`, `email`, `date`,
+/// `number`…), or a text area when it has `rows`.
 #[component]
 pub fn TextField(
     /// The visible label.
@@ -70,12 +71,26 @@ pub fn TextField(
     /// Extra attributes for the input, such as `autocomplete`.
     #[prop(optional)]
     autocomplete: Option<&'static str>,
+    /// Visible rows of a multi-line text.
+    #[prop(optional)]
+    rows: Option<u32>,
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some());
-    view! {
-        <FieldShell id=id.clone() label hint error>
+    let control = match rows {
+        Some(rows) => view! {
+            <textarea
+                id=id.clone()
+                rows=rows
+                maxlength=MAX_TEXT_CHARS
+                aria-describedby=describedby
+                prop:value=move || value.get()
+                on:input=move |ev| set.run(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any(),
+        None => view! {
             <input
-                id=id
+                id=id.clone()
                 type=kind
                 maxlength=(kind != "number" && kind != "date").then_some(MAX_TEXT_CHARS)
                 autocomplete=autocomplete
@@ -84,45 +99,10 @@ pub fn TextField(
                 prop:value=move || value.get()
                 on:input=move |ev| set.run(event_target_value(&ev))
             />
-        </FieldShell>
-    }
-}
-
-/// A multi-line text area.
-#[component]
-pub fn TextArea(
-    /// The visible label.
-    #[prop(into)]
-    label: String,
-    /// Element id, unique on the page.
-    #[prop(into)]
-    id: String,
-    /// Current text of the field.
-    #[prop(into)]
-    value: Signal<String>,
-    /// Called with the new text on every keystroke.
-    #[prop(into)]
-    set: Callback<String>,
-    /// One line on what to type here.
-    #[prop(optional, into)]
-    hint: Option<String>,
-    /// Visible rows.
-    #[prop(default = 4)]
-    rows: u32,
-) -> impl IntoView {
-    let describedby = described_by(&id, hint.is_some());
-    view! {
-        <FieldShell id=id.clone() label hint>
-            <textarea
-                id=id
-                rows=rows
-                maxlength=MAX_TEXT_CHARS
-                aria-describedby=describedby
-                prop:value=move || value.get()
-                on:input=move |ev| set.run(event_target_value(&ev))
-            ></textarea>
-        </FieldShell>
-    }
+        }
+        .into_any(),
+    };
+    view! { <FieldShell id label hint error>{control}</FieldShell> }
 }
 
 /// A list of short texts, typed one per line. Lines are kept exactly as typed
@@ -154,7 +134,7 @@ pub fn LinesField(
         };
         set.run(items)
     });
-    view! { <TextArea label id value=text set=set_text hint=hint.unwrap_or_else(|| t!("fields.one_per_line").into()) rows=3 /> }
+    view! { <TextField label id value=text set=set_text hint=hint.unwrap_or_else(|| t!("fields.one_per_line").into()) rows=3 /> }
 }
 
 /// A drop-down of fixed choices. `options` are `(value, label)` pairs; the

@@ -138,10 +138,7 @@ pub fn field<T: Item, V: Clone + Default + Send + Sync + 'static>(
     get: fn(&T) -> V,
     put: fn(&mut T, V),
 ) -> (Signal<V>, Callback<V>) {
-    (
-        Signal::derive(move || draft.with(|d| T::find(d, id).map(get).unwrap_or_default())),
-        setter(draft, id, put),
-    )
+    (read(draft, id, get), setter(draft, id, put))
 }
 
 /// A text of item `id`.
@@ -163,6 +160,53 @@ pub fn text<T: Item>(
             })
         }),
     )
+}
+
+/// A value computed from item `id` (its default once the item is gone).
+pub fn read<T: Item, V: Default + Send + Sync + 'static>(
+    draft: RwSignal<Draft>,
+    id: Id,
+    get: fn(&T) -> V,
+) -> Signal<V> {
+    Signal::derive(move || draft.with(|d| T::find(d, id).map(get).unwrap_or_default()))
+}
+
+/// The ids item `id` links to, set through the draft (`put`) so that the
+/// items on the other side of the link follow.
+pub fn linked<T: Item>(
+    draft: RwSignal<Draft>,
+    id: Id,
+    get: fn(&T) -> &Vec<Id>,
+    put: fn(&mut Draft, Id, Vec<Id>),
+) -> (Signal<Vec<Id>>, Callback<Vec<Id>>) {
+    (
+        Signal::derive(move || {
+            draft.with(|d| T::find(d, id).map(|x| get(x).clone()).unwrap_or_default())
+        }),
+        Callback::new(move |v| draft.update(|d| put(d, id, v))),
+    )
+}
+
+/// An enum held in a signal (such as the kind of the next item to add), as
+/// a `<select>` reads and writes it.
+pub fn keyed<E>(signal: RwSignal<E>) -> (Signal<String>, Callback<String>)
+where
+    E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
+{
+    (
+        Signal::derive(move || crate::ui::labels::key(signal.get())),
+        Callback::new(move |k: String| {
+            signal.set(crate::ui::labels::from_key(&k).unwrap_or_default())
+        }),
+    )
+}
+
+/// Puts a new, empty item at the end of `list`, and gives its id.
+pub fn push_new<T: Item + Default>(list: &mut Vec<T>) -> Id {
+    let item = T::default();
+    let id = item.id();
+    list.push(item);
+    id
 }
 
 /// A choice of item `id` (an enum, or an optional one), as a `<select>`
