@@ -27,19 +27,6 @@ fn evaluation_questions() -> [std::borrow::Cow<'static, str>; 2] {
     [t!("actions.evaluation_q1"), t!("actions.evaluation_q2")]
 }
 
-const METHODS: [EvaluationMethod; 4] = [
-    EvaluationMethod::Survey,
-    EvaluationMethod::Interview,
-    EvaluationMethod::SelfAssessment,
-    EvaluationMethod::Observation,
-];
-const TIMES: [EvaluationTime; 4] = [
-    EvaluationTime::Before,
-    EvaluationTime::Midpoint,
-    EvaluationTime::After,
-    EvaluationTime::FollowUp,
-];
-
 #[component]
 pub fn CommunicationScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
@@ -224,9 +211,9 @@ fn IndicatorCard(id: Id) -> impl IntoView {
             <div class="form-grid">
                 <TextField label=t!("actions.measure") id=format!("indicator-{id}-measure") value=measure set=set_measure />
                 <SelectField label=t!("actions.method") id=format!("indicator-{id}-method") value=method set=set_method
-                    placeholder=t!("actions.not_decided") options=labels::options(&METHODS, labels::evaluation_method) />
+                    placeholder=t!("actions.not_decided") options=labels::options(labels::METHODS, labels::evaluation_method) />
                 <SelectField label=t!("actions.when") id=format!("indicator-{id}-when") value=when set=set_when
-                    placeholder=t!("actions.not_decided") options=labels::options(&TIMES, labels::evaluation_time) />
+                    placeholder=t!("actions.not_decided") options=labels::options(labels::TIMES, labels::evaluation_time) />
                 <TextField label=t!("actions.target") id=format!("indicator-{id}-target") value=target set=set_target />
                 <TextField label=t!("actions.owner") id=format!("indicator-{id}-owner") value=owner set=set_owner />
             </div>

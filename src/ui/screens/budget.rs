@@ -8,9 +8,7 @@ mod breakdown;
 
 use breakdown::{BreakdownTable, SplitChart};
 
-use crate::model::{
-    BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Funding, Id, Money, Total,
-};
+use crate::model::{BudgetLine, Currency, Decimal2, Draft, Id, Money, Total};
 use crate::text::display_title;
 use crate::text::lang as call_language;
 use crate::ui::context::EditorCtx;
@@ -24,29 +22,6 @@ fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("budget.q1"), t!("budget.q2"), t!("budget.q3")]
 }
 
-pub const CATEGORIES: [BudgetCategory; 11] = [
-    BudgetCategory::Staff,
-    BudgetCategory::ExpertFees,
-    BudgetCategory::Travel,
-    BudgetCategory::Accommodation,
-    BudgetCategory::Subsistence,
-    BudgetCategory::Venue,
-    BudgetCategory::Communication,
-    BudgetCategory::Evaluation,
-    BudgetCategory::Materials,
-    BudgetCategory::Overheads,
-    BudgetCategory::Other,
-];
-
-const FUNDINGS: [Funding; 6] = [
-    Funding::Grant,
-    Funding::OwnFunds,
-    Funding::Partner,
-    Funding::Sponsor,
-    Funding::ParticipantFee,
-    Funding::InKind,
-];
-
 fn money(d: &Draft, m: Total) -> String {
     crate::ui::text::amount_text(m, &d.overview.currency)
 }
@@ -55,10 +30,9 @@ fn money(d: &Draft, m: Total) -> String {
 pub fn BudgetScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let totals = Memo::new(move |_| draft.with(|d| d.budget_totals()));
     // Cards read pushed copies, never the draft: see `Cards`.
-    let cards = Cards::<BudgetLine>::new(draft);
-    provide_context(cards);
+    let order = Cards::<BudgetLine>::provide(draft).order();
+    let totals = Memo::new(move |_| draft.with(|d| d.budget_totals()));
     provide_context(LineContext {
         currency: pushed(draft, |d| d.overview.currency.clone()),
         phase_titles: pushed(draft, |d| {
@@ -68,7 +42,6 @@ pub fn BudgetScreen() -> impl IntoView {
                 .collect()
         }),
     });
-    let order = cards.order();
     let shown = move |m: Total| draft.with(|d| money(d, m));
     // An unknown key reads as the default category, "Other".
     let (new_category, set_new_category) = keyed(ctx.next_budget_category);
@@ -121,7 +94,7 @@ pub fn BudgetScreen() -> impl IntoView {
             </dl>
             <ItemList label=t!("budget.budget_lines") each=move || order.get() card={|id| view! { <LineCard id=id /> }}>
                 <SelectField label=t!("budget.category_to_add") id="budget-new-category" value=new_category
-                    set=set_new_category options=labels::options(&CATEGORIES, labels::budget_category) />
+                    set=set_new_category options=labels::options(labels::CATEGORIES, labels::budget_category) />
                 <button type="button" id="budget-add" on:click=add>{t!("budget.add_line")}</button>
                 <button type="button" class="secondary" id="budget-suggest" on:click=suggest>{t!("budget.suggest")}</button>
                 <button type="button" class="secondary" on:click=export>{t!("budget.export")}</button>
@@ -269,7 +242,7 @@ fn LineForm(id: Id) -> impl IntoView {
     view! {
         <div class="form-grid">
             <SelectField label=t!("budget.category") id=format!("line-{id}-category") value=category set=set_category
-                options=labels::options(&CATEGORIES, labels::budget_category) />
+                options=labels::options(labels::CATEGORIES, labels::budget_category) />
             <TextField label=t!("budget.label") id=format!("line-{id}-label") value=label set=set_label />
             <TextField label=t!("budget.unit") id=format!("line-{id}-unit") value=unit set=set_unit
                 hint=t!("budget.unit_hint") />
@@ -278,7 +251,7 @@ fn LineForm(id: Id) -> impl IntoView {
             <DecimalField label=t!("budget.quantity") id=format!("line-{id}-quantity") value=quantity set=set_quantity
                 check=check_quantity />
             <SelectField label=t!("budget.funding") id=format!("line-{id}-funding") value=funding set=set_funding
-                options=labels::options(&FUNDINGS, labels::funding) />
+                options=labels::options(labels::FUNDINGS, labels::funding) />
             <SelectField label=t!("budget.phase") id=format!("line-{id}-phase") value=phase set=set_phase
                 placeholder=t!("budget.whole_programme") options=phase_options() />
         </div>

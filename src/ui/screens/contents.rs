@@ -4,9 +4,7 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{
-    ContentFormat, Decimal2, Delivery, Id, MentorshipContent, PersonRole, Requirement, Scope,
-};
+use crate::model::{Decimal2, Id, MentorshipContent, PersonRole, Requirement, Scope};
 use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
@@ -16,21 +14,6 @@ use crate::ui::widgets::{
     DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
     insert_and_open,
 };
-
-const DELIVERIES: [Delivery; 4] = [
-    Delivery::Staff,
-    Delivery::ExternalExpert,
-    Delivery::Peer,
-    Delivery::SelfStudy,
-];
-const FORMATS: [ContentFormat; 6] = [
-    ContentFormat::Workshop,
-    ContentFormat::OneToOne,
-    ContentFormat::GroupSession,
-    ContentFormat::Webinar,
-    ContentFormat::StudyVisit,
-    ContentFormat::Resource,
-];
 
 /// Which contents the list shows; an empty string means "any".
 #[derive(Clone, Copy)]
@@ -87,7 +70,7 @@ pub fn ContentsScreen() -> impl IntoView {
     });
     let total = move || draft.with(|d| d.contents.len());
     // Cards read pushed copies, never the draft: see `Cards`.
-    provide_context(Cards::<MentorshipContent>::new(draft));
+    Cards::<MentorshipContent>::provide(draft);
     provide_context(PhaseIds(pushed(draft, |d| {
         d.phases.iter().map(|p| p.id).collect()
     })));
@@ -119,13 +102,13 @@ pub fn ContentsScreen() -> impl IntoView {
                 }}
                 <SelectField label=t!("contents.filter_requirement") id="filter-requirement" value=filters.requirement
                     set=Callback::new(move |v| filters.requirement.set(v)) placeholder=t!("contents.any")
-                    options=labels::options(&[Requirement::Mandatory, Requirement::Optional], labels::requirement) />
+                    options=labels::options(labels::REQUIREMENTS, labels::requirement) />
                 <SelectField label=t!("contents.filter_scope") id="filter-scope" value=filters.scope
                     set=Callback::new(move |v| filters.scope.set(v)) placeholder=t!("contents.any")
-                    options=labels::options(&[Scope::Transversal, Scope::TailorMade], labels::scope) />
+                    options=labels::options(labels::SCOPES, labels::scope) />
                 <SelectField label=t!("contents.filter_delivery") id="filter-delivery" value=filters.delivery
                     set=Callback::new(move |v| filters.delivery.set(v)) placeholder=t!("contents.any")
-                    options=labels::options(&DELIVERIES, labels::delivery) />
+                    options=labels::options(labels::DELIVERIES, labels::delivery) />
             </div>
             <p class="meta" aria-live="polite">
                 {move || t!("contents.showing", shown = shown.with(Vec::len), total = total())}
@@ -193,9 +176,9 @@ fn CoverageMatrix(filters: Filters) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                {[Requirement::Mandatory, Requirement::Optional]
-                    .into_iter()
-                    .map(|r| view! {
+                {labels::REQUIREMENTS
+                    .iter()
+                    .map(|&r| view! {
                         <tr>
                             <th scope="row">{labels::requirement(r)}</th>
                             {cell(r, Scope::Transversal)}
@@ -293,14 +276,14 @@ fn ContentForm(id: Id) -> impl IntoView {
             <div class="form-grid">
                 <TextField label=t!("contents.field_title") id=format!("content-{id}-title") value=title set=set_title />
                 <SelectField label=t!("contents.requirement") id=format!("content-{id}-requirement") value=requirement set=set_requirement
-                    options=labels::options(&[Requirement::Mandatory, Requirement::Optional], labels::requirement) />
+                    options=labels::options(labels::REQUIREMENTS, labels::requirement) />
                 <SelectField label=t!("contents.scope") id=format!("content-{id}-scope") value=scope set=set_scope
-                    options=labels::options(&[Scope::Transversal, Scope::TailorMade], labels::scope)
+                    options=labels::options(labels::SCOPES, labels::scope)
                     hint=t!("contents.scope_hint") />
                 <SelectField label=t!("contents.delivery") id=format!("content-{id}-delivery") value=delivery set=set_delivery
-                    options=labels::options(&DELIVERIES, labels::delivery) />
+                    options=labels::options(labels::DELIVERIES, labels::delivery) />
                 <SelectField label=t!("contents.format") id=format!("content-{id}-format") value=format set=set_format
-                    placeholder=t!("contents.not_decided") options=labels::options(&FORMATS, labels::content_format) />
+                    placeholder=t!("contents.not_decided") options=labels::options(labels::FORMATS, labels::content_format) />
                 <DecimalField label=t!("contents.hours") id=format!("content-{id}-hours") value=hours set=set_hours />
             </div>
             <TextField label=t!("contents.description") id=format!("content-{id}-description") value=description set=set_description rows=3 />

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::model::{
-    Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, Profiles,
-    WhoApplies,
+    Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, WhoApplies,
 };
 use crate::ui::labels;
 use crate::ui::widgets::lens;
@@ -99,7 +98,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                     <fieldset class="choices">
                         <legend>{t!("overview.profiles")}</legend>
                         {choice_inputs("radio", "ov-profiles",
-                            &[Profiles::Artists, Profiles::CulturalProfessionals, Profiles::Both], labels::profiles,
+                            labels::PROFILES, labels::profiles,
                             move |p| draft.with(|d| d.overview.target_group.profiles == Some(p)),
                             move |p, _| draft.update(|d| d.overview.target_group.profiles = Some(p)))}
                     </fieldset>

@@ -21,10 +21,8 @@ pub fn PeopleScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
     // Cards read pushed copies, never the draft: see `Cards`.
-    let cards = Cards::<Person>::new(draft);
-    provide_context(cards);
+    let order = Cards::<Person>::provide(draft).order();
     provide_context(CurrencyCode(pushed(draft, |d| d.overview.currency.clone())));
-    let order = cards.order();
     let totals = Memo::new(move |_| draft.with(|d| d.expert_totals()));
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let count =
@@ -144,7 +142,7 @@ fn PersonForm(id: Id) -> impl IntoView {
         <div class="item-form-body">
             <div class="form-grid">
                 <SelectField label=t!("people.role") id=format!("person-{id}-role") value=role set=set_role
-                    options=labels::options(&[PersonRole::Expert, PersonRole::EndUser], labels::person_role) />
+                    options=labels::options(labels::ROLES, labels::person_role) />
                 <TextField label=t!("people.name") id=format!("person-{id}-name") value=name set=set_name
                     hint=t!("people.name_hint") />
                 <TextField label=t!("people.expertise") id=format!("person-{id}-expertise") value=expertise set=set_expertise />

@@ -20,9 +20,7 @@ pub fn PhasesScreen() -> impl IntoView {
     let draft = ctx.draft;
     // The order and each card's facts are pushed by one reader of the draft:
     // a keystroke in a phase leaves the order as it is and sets one card.
-    let cards = Cards::<Phase>::new(draft);
-    provide_context(cards);
-    let order = cards.order();
+    let order = Cards::<Phase>::provide(draft).order();
     let totals = Memo::new(move |_| draft.with(|d| d.phase_totals()));
     let (new_kind, set_new_kind) = keyed(ctx.next_phase_kind);
     let add = move |_| {
@@ -236,7 +234,7 @@ fn PhaseForm(id: Id) -> impl IntoView {
                     options=labels::options(&PhaseKind::ALL, labels::phase_kind) />
                 <SelectField label=t!("phases.mode") id=format!("phase-{id}-mode") value=mode set=set_mode
                     placeholder=t!("phases.not_decided")
-                    options=labels::options(&[Mode::Remote, Mode::FaceToFace, Mode::Hybrid], labels::mode) />
+                    options=labels::options(labels::MODES, labels::mode) />
                 <TextField label=t!("phases.starts") id=format!("phase-{id}-start") value=start set=set_start kind="date"
                     error=problems("start") />
                 <TextField label=t!("phases.ends") id=format!("phase-{id}-end") value=end set=set_end kind="date"

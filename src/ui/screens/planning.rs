@@ -18,23 +18,12 @@ fn questions() -> [std::borrow::Cow<'static, str>; 3] {
     [t!("planning.q1"), t!("planning.q2"), t!("planning.q3")]
 }
 
-const KINDS: [MilestoneKind; 6] = [
-    MilestoneKind::CallOpens,
-    MilestoneKind::Deadline,
-    MilestoneKind::Results,
-    MilestoneKind::KickOff,
-    MilestoneKind::FinalEvent,
-    MilestoneKind::Custom,
-];
-
 #[component]
 pub fn PlanningScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
     let warnings = Memo::new(move |_| draft.with(|d| d.timeline_warnings()));
-    let cards = Cards::<Milestone>::new(draft);
-    provide_context(cards);
-    let order = cards.order();
+    let order = Cards::<Milestone>::provide(draft).order();
     let add = move |_| {
         insert_and_open(
             ctx,
@@ -44,7 +33,7 @@ pub fn PlanningScreen() -> impl IntoView {
     };
     // The usual milestones, dated where the selection already says when.
     let usual = |d: &Draft| {
-        KINDS[..5]
+        labels::MILESTONES[..5]
             .iter()
             .map(|&kind| Milestone {
                 kind,
@@ -329,7 +318,7 @@ fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
             deleted=|n| t!("planning.milestone_deleted", name = n).into_owned()>
             <div class="form-grid">
                 <SelectField label=t!("planning.kind") id=format!("milestone-{id}-kind") value=kind set=set_kind
-                    options=labels::options(&KINDS, labels::milestone_kind) />
+                    options=labels::options(labels::MILESTONES, labels::milestone_kind) />
                 <TextField label=t!("planning.label") id=format!("milestone-{id}-label") value=label set=set_label />
                 <TextField label=t!("planning.date") id=format!("milestone-{id}-date") value=date set=set_date kind="date" />
             </div>

@@ -179,8 +179,7 @@ fn ScoringGrid() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let max = pushed(draft, |d| d.score_max());
-    let applicants = Cards::<Applicant>::new(draft);
-    provide_context(applicants);
+    let applicants = Cards::<Applicant>::provide(draft);
     provide_context(ScoreMax(max));
     let places = move || draft.with(|d| d.overview.places);
     let selected =

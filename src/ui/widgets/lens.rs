@@ -338,6 +338,14 @@ impl<T: Item + Clone + PartialEq + Send + Sync> Cards<T> {
         Cards { order, seen, draft }
     }
 
+    /// Watches the list of `T` in `draft` for the cards below, which find it
+    /// with `expect_context::<Cards<T>>()`.
+    pub fn provide(draft: RwSignal<Draft>) -> Self {
+        let cards = Self::new(draft);
+        provide_context(cards);
+        cards
+    }
+
     /// The ids in order; unchanged by edits inside an item.
     pub fn order(&self) -> ReadSignal<Vec<Id>> {
         self.order
