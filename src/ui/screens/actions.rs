@@ -15,18 +15,6 @@ use crate::ui::widgets::{
     ItemCard, ItemList, Screen, SelectField, TextField, add_usual, insert_and_open,
 };
 
-fn communication_questions() -> [std::borrow::Cow<'static, str>; 3] {
-    [
-        t!("actions.communication_q1"),
-        t!("actions.communication_q2"),
-        t!("actions.communication_q3"),
-    ]
-}
-
-fn evaluation_questions() -> [std::borrow::Cow<'static, str>; 2] {
-    [t!("actions.evaluation_q1"), t!("actions.evaluation_q2")]
-}
-
 #[component]
 pub fn CommunicationScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
@@ -38,7 +26,11 @@ pub fn CommunicationScreen() -> impl IntoView {
         )
     };
     view! {
-        <Screen title=t!("actions.communication_title") guide="communication" questions=communication_questions()>
+        <Screen title=t!("actions.communication_title") guide="communication" questions=[
+            t!("actions.communication_q1"),
+            t!("actions.communication_q2"),
+            t!("actions.communication_q3"),
+        ]>
             <ItemList label=t!("actions.communication_actions") each={ids::<CommunicationAction>(ctx.draft)}
                 card={|id| view! { <ActionCard id=id /> }}>
                 <button type="button" on:click=add>{t!("actions.add_action")}</button>
@@ -170,7 +162,7 @@ pub fn EvaluationScreen() -> impl IntoView {
         )
     };
     view! {
-        <Screen title=t!("actions.evaluation_title") guide="evaluation" questions=evaluation_questions()>
+        <Screen title=t!("actions.evaluation_title") guide="evaluation" questions=[t!("actions.evaluation_q1"), t!("actions.evaluation_q2")]>
             <ItemList label=t!("actions.evaluation_indicators") each={ids::<EvaluationIndicator>(draft)}
                 card={|id| view! { <IndicatorCard id=id /> }}>
                 <button type="button" id="evaluation-add" on:click=add>{t!("actions.add_indicator")}</button>

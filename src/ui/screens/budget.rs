@@ -18,10 +18,6 @@ use crate::ui::widgets::{
     DecimalField, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField, insert_and_open,
 };
 
-fn questions() -> [std::borrow::Cow<'static, str>; 3] {
-    [t!("budget.q1"), t!("budget.q2"), t!("budget.q3")]
-}
-
 fn money(d: &Draft, m: Total) -> String {
     crate::ui::text::amount_text(m, &d.overview.currency)
 }
@@ -86,7 +82,7 @@ pub fn BudgetScreen() -> impl IntoView {
     };
 
     view! {
-        <Screen title=t!("budget.title") guide="budget" questions=questions()>
+        <Screen title=t!("budget.title") guide="budget" questions=[t!("budget.q1"), t!("budget.q2"), t!("budget.q3")]>
             <dl class="totals" aria-label=t!("budget.totals")>
                 <div><dt>{t!("budget.total")}</dt><dd>{move || shown(totals.get().total)}</dd></div>
                 <div><dt>{t!("budget.per_participant")}</dt><dd>{per_participant}</dd></div>

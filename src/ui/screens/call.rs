@@ -13,10 +13,6 @@ use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens;
 use crate::ui::widgets::{Screen, SelectField, TextField};
 
-fn questions() -> [std::borrow::Cow<'static, str>; 2] {
-    [t!("call_ui.q1"), t!("call_ui.q2")]
-}
-
 #[component]
 pub fn CallScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
@@ -99,7 +95,7 @@ pub fn CallScreen() -> impl IntoView {
     };
 
     view! {
-        <Screen title=t!("call_ui.title") guide="call" questions=questions() class="screen call-screen">
+        <Screen title=t!("call_ui.title") guide="call" questions=[t!("call_ui.q1"), t!("call_ui.q2")] class="screen call-screen">
             <div class="call-layout">
                 <div class="call-options">
                     <SelectField label=t!("call_ui.language") id="call-language" value=language set=set_language

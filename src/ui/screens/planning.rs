@@ -14,10 +14,6 @@ use crate::ui::widgets::{
     ItemCard, ItemList, Screen, SelectField, TextField, add_usual, insert_and_open,
 };
 
-fn questions() -> [std::borrow::Cow<'static, str>; 3] {
-    [t!("planning.q1"), t!("planning.q2"), t!("planning.q3")]
-}
-
 #[component]
 pub fn PlanningScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
@@ -61,7 +57,7 @@ pub fn PlanningScreen() -> impl IntoView {
         )
     };
     view! {
-        <Screen title=t!("planning.title") guide="planning" questions=questions()>
+        <Screen title=t!("planning.title") guide="planning" questions=[t!("planning.q1"), t!("planning.q2"), t!("planning.q3")]>
             <div class="warnings" aria-live="polite">
                 <Show when=move || !warnings.with(Vec::is_empty)
                     fallback=|| view! { <p class="ok-note">{t!("planning.no_conflicts")}</p> }>

@@ -12,10 +12,6 @@ use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};
 use crate::ui::widgets::{Hidden, LinesField, MoneyField, NumberField, Screen, TextField};
 
-fn questions() -> [std::borrow::Cow<'static, str>; 3] {
-    [t!("selection.q1"), t!("selection.q2"), t!("selection.q3")]
-}
-
 #[component]
 pub fn SelectionScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
@@ -52,7 +48,7 @@ pub fn SelectionScreen() -> impl IntoView {
     let feedback = move |v: Option<bool>| draft.with(|d| d.selection.feedback.offered == v);
 
     view! {
-        <Screen title=t!("selection.title") guide="selection" questions=questions()>
+        <Screen title=t!("selection.title") guide="selection" questions=[t!("selection.q1"), t!("selection.q2"), t!("selection.q3")]>
             <LinesField label=t!("selection.eligibility") id="sel-eligibility" value=eligibility set=set_eligibility
                 hint=t!("selection.eligibility_hint") />
             <Criteria />
