@@ -4,7 +4,7 @@ pub use crate::text::labels::*;
 
 use crate::model::{
     BudgetCategory, ContentFormat, Delivery, EvaluationMethod, EvaluationTime, Funding,
-    MilestoneKind, Mode, PersonRole, Profiles, Requirement, Scope,
+    MilestoneKind, Mode, OrganiserRole, PersonRole, Profiles, Requirement, Scope,
 };
 
 /// Currencies offered first; any other ISO 4217 code in a file is kept.
@@ -27,6 +27,7 @@ choices!(DELIVERIES: Delivery = Staff, ExternalExpert, Peer, SelfStudy);
 choices!(FORMATS: ContentFormat = Workshop, OneToOne, GroupSession, Webinar, StudyVisit, Resource);
 choices!(MODES: Mode = Remote, FaceToFace, Hybrid);
 choices!(ROLES: PersonRole = Expert, EndUser);
+choices!(ORGANISER_ROLES: OrganiserRole = Lead, Partner);
 choices!(PROFILES: Profiles = Artists, CulturalProfessionals, Both);
 choices!(FUNDINGS: Funding = Grant, OwnFunds, Partner, Sponsor, ParticipantFee, InKind);
 choices!(METHODS: EvaluationMethod = Survey, Interview, SelfAssessment, Observation);

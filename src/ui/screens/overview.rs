@@ -8,7 +8,7 @@ use crate::model::{
 };
 use crate::ui::labels;
 use crate::ui::widgets::lens;
-use crate::ui::widgets::{LinesField, NumberField, Screen, SelectField, TextField};
+use crate::ui::widgets::{LinesField, NumberField, RowCard, Screen, SelectField, TextField};
 
 #[component]
 pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
@@ -222,62 +222,27 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
     let (country, set_country) = organiser_text(draft, id, |o| &o.country, |o| &mut o.country);
     let (website, set_website) = organiser_text(draft, id, |o| &o.website, |o| &mut o.website);
     let (contact, set_contact) = organiser_text(draft, id, |o| &o.contact, |o| &mut o.contact);
-    let (role, set_role) = lens::field::<Organiser, String>(
-        draft,
-        id,
-        |o| match o.role {
-            OrganiserRole::Partner => "partner".to_string(),
-            OrganiserRole::Lead => "lead".to_string(),
-        },
-        |o, v| {
-            o.role = if v == "partner" {
-                OrganiserRole::Partner
-            } else {
-                OrganiserRole::Lead
-            }
-        },
-    );
-    let row = NodeRef::<leptos::html::Li>::new();
-    let remove = move |_| {
-        crate::ui::widgets::focus_after_removal(
-            row.get_untracked().map(web_sys::Element::from).as_ref(),
-            document().get_element_by_id("ov-organisers"),
-        );
-        draft.update(|d| d.overview.organisers.retain(|o| o.id != id));
-    };
-    let whom = move || {
+    let (role, set_role) = lens::choice::<Organiser, _>(draft, id, |o| o.role, |o, v| o.role = v);
+    let remove =
+        Callback::new(move |_| draft.update(|d| d.overview.organisers.retain(|o| o.id != id)));
+    let whom = Signal::derive(move || {
         let n = name.get();
         if n.trim().is_empty() {
             format!(" {}", t!("overview.this_organiser"))
         } else {
             format!(" {}", n.trim())
         }
-    };
-    let options = [OrganiserRole::Lead, OrganiserRole::Partner]
-        .into_iter()
-        .map(|r| {
-            let v = if r == OrganiserRole::Lead {
-                "lead"
-            } else {
-                "partner"
-            };
-            (v.to_string(), labels::organiser_role(r).to_string())
-        })
-        .collect();
+    });
     view! {
-        <li class="row-card" node_ref=row>
-            <div class="form-grid">
-                <SelectField label=t!("overview.role") id=format!("org-{id}-role") value=role set=set_role options=options />
-                <TextField label=t!("overview.name") id=format!("org-{id}-name") value=name set=set_name />
-                <TextField label=t!("overview.country") id=format!("org-{id}-country") value=country set=set_country />
-                <TextField label=t!("overview.website") id=format!("org-{id}-website") value=website set=set_website kind="url" />
-                <TextField label=t!("overview.contact") id=format!("org-{id}-contact") value=contact set=set_contact
-                    hint=t!("overview.contact_hint") />
-            </div>
-            <button type="button" class="link danger" on:click=remove>
-                {t!("overview.remove")}<span class="visually-hidden">{whom}</span>
-            </button>
-        </li>
+        <RowCard remove_label=t!("overview.remove") named=whom add_id="ov-organisers" on_remove=remove>
+            <SelectField label=t!("overview.role") id=format!("org-{id}-role") value=role set=set_role
+                options=labels::options(labels::ORGANISER_ROLES, labels::organiser_role) />
+            <TextField label=t!("overview.name") id=format!("org-{id}-name") value=name set=set_name />
+            <TextField label=t!("overview.country") id=format!("org-{id}-country") value=country set=set_country />
+            <TextField label=t!("overview.website") id=format!("org-{id}-website") value=website set=set_website kind="url" />
+            <TextField label=t!("overview.contact") id=format!("org-{id}-contact") value=contact set=set_contact
+                hint=t!("overview.contact_hint") />
+        </RowCard>
     }
 }
 

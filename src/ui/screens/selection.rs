@@ -10,7 +10,7 @@ use crate::model::{Applicant, Currency, Id, Money, Selection, SelectionCriterion
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};
-use crate::ui::widgets::{Hidden, LinesField, MoneyField, NumberField, Screen, TextField};
+use crate::ui::widgets::{Hidden, LinesField, MoneyField, NumberField, RowCard, Screen, TextField};
 
 #[component]
 pub fn SelectionScreen() -> impl IntoView {
@@ -133,31 +133,22 @@ fn CriterionRow(id: Id) -> impl IntoView {
     // A cleared weight counts for nothing.
     let set_weight = Callback::new(move |n: Option<u32>| set_weight.run(n.unwrap_or(0)));
     let title = move || display_title(&name.get()).to_string();
-    let row = NodeRef::<leptos::html::Li>::new();
-    let remove = move |_| {
+    let remove = Callback::new(move |_| {
         let n = title();
-        let add = document().get_element_by_id("sel-criteria");
-        crate::ui::widgets::focus_after_removal(
-            row.get_untracked().map(web_sys::Element::from).as_ref(),
-            add,
-        );
         ctx.begin_step();
         draft.update(|d| d.delete_criterion(id));
         ctx.deleted(t!("selection.criterion_deleted", name = n).into());
-    };
+    });
+    let named =
+        Signal::derive(move || t!("selection.remove_criterion", name = title()).into_owned());
     view! {
-        <li class="row-card" node_ref=row>
-            <div class="form-grid">
-                <TextField label=t!("selection.criterion") id=format!("crit-{id}-name") value=name set=set_name />
-                <NumberField label=t!("selection.weight") id=format!("crit-{id}-weight") value=weight set=set_weight
-                    max=100 range_error=t!("selection.weight_error") />
-                <TextField label=t!("selection.criterion_description") id=format!("crit-{id}-description")
-                    value=description set=set_description />
-            </div>
-            <button type="button" class="link danger" on:click=remove>
-                {t!("selection.remove")}<Hidden text=Signal::derive(move || t!("selection.remove_criterion", name = title()).into_owned()) />
-            </button>
-        </li>
+        <RowCard remove_label=t!("selection.remove") named add_id="sel-criteria" on_remove=remove>
+            <TextField label=t!("selection.criterion") id=format!("crit-{id}-name") value=name set=set_name />
+            <NumberField label=t!("selection.weight") id=format!("crit-{id}-weight") value=weight set=set_weight
+                max=100 range_error=t!("selection.weight_error") />
+            <TextField label=t!("selection.criterion_description") id=format!("crit-{id}-description")
+                value=description set=set_description />
+        </RowCard>
     }
 }
 

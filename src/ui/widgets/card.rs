@@ -96,6 +96,41 @@ pub fn focus_after_removal(item: Option<&web_sys::Element>, fallback: Option<web
     });
 }
 
+/// A row of a short list edited in place (organisers, criteria): its fields
+/// (the children) and a Remove button. Once the row is removed, the keyboard
+/// goes to the next row, the previous one, or the list's add button.
+#[component]
+pub fn RowCard(
+    /// The Remove button's text.
+    #[prop(into)]
+    remove_label: String,
+    /// Said after it to screen readers: which row it removes.
+    #[prop(into)]
+    named: Signal<String>,
+    /// Element id of the list's add button.
+    add_id: &'static str,
+    /// Takes the row's item out of the draft.
+    on_remove: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    let row = NodeRef::<leptos::html::Li>::new();
+    let remove = move |_| {
+        focus_after_removal(
+            row.get_untracked().map(web_sys::Element::from).as_ref(),
+            document().get_element_by_id(add_id),
+        );
+        on_remove.run(());
+    };
+    view! {
+        <li class="row-card" node_ref=row>
+            <div class="form-grid">{children()}</div>
+            <button type="button" class="link danger" on:click=remove>
+                {remove_label}<Hidden text=named />
+            </button>
+        </li>
+    }
+}
+
 /// Adds an item, or a copy of one, as one undo step: `insert` puts it in the
 /// draft and gives its id; then its form opens with the keyboard on its
 /// field `field` (an element id).
