@@ -26,11 +26,7 @@ pub fn CommunicationScreen() -> impl IntoView {
         )
     };
     view! {
-        <Screen title=t!("actions.communication_title") guide="communication" questions=[
-            t!("actions.communication_q1"),
-            t!("actions.communication_q2"),
-            t!("actions.communication_q3"),
-        ]>
+        <Screen title=t!("actions.communication_title") guide="communication" questions=[t!("actions.communication_q1"), t!("actions.communication_q2"), t!("actions.communication_q3")]>
             <ItemList label=t!("actions.communication_actions") each={ids::<CommunicationAction>(ctx.draft)}
                 card={|id| view! { <ActionCard id=id /> }}>
                 <button type="button" on:click=add>{t!("actions.add_action")}</button>

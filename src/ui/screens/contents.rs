@@ -49,6 +49,75 @@ impl Filters {
     }
 }
 
+/// Contents and hours per requirement and scope; each cell also filters
+/// the list to its contents.
+#[component]
+fn CoverageMatrix(filters: Filters) -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let coverage = Memo::new(move |_| ctx.draft.with(|d| d.coverage()));
+    let cell = move |r: Requirement, s: Scope| {
+        let pressed = move || {
+            filters.requirement.get() == labels::key(r) && filters.scope.get() == labels::key(s)
+        };
+        view! {
+            <td>
+                <button type="button" class="cell" aria-pressed=move || pressed().to_string()
+                    on:click=move |_| {
+                        if pressed() {
+                            filters.requirement.set(String::new());
+                            filters.scope.set(String::new());
+                        } else {
+                            filters.requirement.set(labels::key(r));
+                            filters.scope.set(labels::key(s));
+                        }
+                    }>
+                    {move || {
+                        let c = coverage.get().cell(r, s);
+                        let hours = hours_text(c.hours);
+                        if singular(Decimal2::whole(c.count as u64)) {
+                            t!("contents.cell_one", count = c.count, hours = hours)
+                        } else {
+                            t!("contents.cell_many", count = c.count, hours = hours)
+                        }
+                    }}
+                    <Hidden text=format!(
+                        " {}",
+                        t!(
+                            "contents.cell_name",
+                            requirement = labels::requirement(r),
+                            scope = labels::scope(s).to_lowercase()
+                        )
+                    ) />
+                </button>
+            </td>
+        }
+    };
+    view! {
+        <table class="coverage">
+            <caption>{t!("contents.coverage")}</caption>
+            <thead>
+                <tr>
+                    <td></td>
+                    <th scope="col">{labels::scope(Scope::Transversal)}<span class="hint">" "{t!("contents.every_participant")}</span></th>
+                    <th scope="col">{labels::scope(Scope::TailorMade)}<span class="hint">" "{t!("contents.per_participant")}</span></th>
+                </tr>
+            </thead>
+            <tbody>
+                {labels::REQUIREMENTS
+                    .iter()
+                    .map(|&r| view! {
+                        <tr>
+                            <th scope="row">{labels::requirement(r)}</th>
+                            {cell(r, Scope::Transversal)}
+                            {cell(r, Scope::TailorMade)}
+                        </tr>
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
 #[component]
 pub fn ContentsScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
@@ -121,73 +190,6 @@ pub fn ContentsScreen() -> impl IntoView {
                 <button type="button" on:click=add>{t!("contents.add")}</button>
             </ItemList>
         </Screen>
-    }
-}
-
-#[component]
-fn CoverageMatrix(filters: Filters) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let coverage = Memo::new(move |_| ctx.draft.with(|d| d.coverage()));
-    let cell = move |r: Requirement, s: Scope| {
-        let pressed = move || {
-            filters.requirement.get() == labels::key(r) && filters.scope.get() == labels::key(s)
-        };
-        view! {
-            <td>
-                <button type="button" class="cell" aria-pressed=move || pressed().to_string()
-                    on:click=move |_| {
-                        if pressed() {
-                            filters.requirement.set(String::new());
-                            filters.scope.set(String::new());
-                        } else {
-                            filters.requirement.set(labels::key(r));
-                            filters.scope.set(labels::key(s));
-                        }
-                    }>
-                    {move || {
-                        let c = coverage.get().cell(r, s);
-                        let hours = hours_text(c.hours);
-                        if singular(Decimal2::whole(c.count as u64)) {
-                            t!("contents.cell_one", count = c.count, hours = hours)
-                        } else {
-                            t!("contents.cell_many", count = c.count, hours = hours)
-                        }
-                    }}
-                    <Hidden text=format!(
-                        " {}",
-                        t!(
-                            "contents.cell_name",
-                            requirement = labels::requirement(r),
-                            scope = labels::scope(s).to_lowercase()
-                        )
-                    ) />
-                </button>
-            </td>
-        }
-    };
-    view! {
-        <table class="coverage">
-            <caption>{t!("contents.coverage")}</caption>
-            <thead>
-                <tr>
-                    <td></td>
-                    <th scope="col">{labels::scope(Scope::Transversal)}<span class="hint">" "{t!("contents.every_participant")}</span></th>
-                    <th scope="col">{labels::scope(Scope::TailorMade)}<span class="hint">" "{t!("contents.per_participant")}</span></th>
-                </tr>
-            </thead>
-            <tbody>
-                {labels::REQUIREMENTS
-                    .iter()
-                    .map(|&r| view! {
-                        <tr>
-                            <th scope="row">{labels::requirement(r)}</th>
-                            {cell(r, Scope::Transversal)}
-                            {cell(r, Scope::TailorMade)}
-                        </tr>
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
     }
 }
 
