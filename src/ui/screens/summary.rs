@@ -156,19 +156,55 @@ fn data_table(
     .into_any()
 }
 
-/// A [`data_table`] of a list of the draft, a row per item (given its
-/// index); or "none".
-fn table_of<T, V: IntoView>(
-    items: &[T],
+/// A cell of a summary table: the row's header, a text, or a number.
+enum Cell {
+    Head(String),
+    Text(String),
+    Num(String),
+}
+
+/// A [`data_table`] of a list of the draft, a row per item, built a column
+/// at a time: each column's header beside its cell. "None" for no items.
+struct Table<'a, T> {
+    items: &'a [T],
     label: Cow<'static, str>,
-    columns: Vec<Cow<'static, str>>,
-    row: impl Fn(usize, &T) -> V,
-) -> AnyView {
-    if items.is_empty() {
-        return nothing();
+    columns: Vec<Column<'a, T>>,
+}
+
+/// A column's header, and its cell for an item (given the item's index).
+type Column<'a, T> = (Cow<'static, str>, Box<dyn Fn(usize, &T) -> Cell + 'a>);
+
+impl<'a, T> Table<'a, T> {
+    fn of(items: &'a [T], label: Cow<'static, str>) -> Self {
+        Table {
+            items,
+            label,
+            columns: Vec::new(),
+        }
     }
-    let rows = items.iter().enumerate().map(|(i, x)| row(i, x));
-    data_table(label, columns, rows.collect_view().into_any(), None)
+
+    fn column(mut self, name: Cow<'static, str>, cell: impl Fn(usize, &T) -> Cell + 'a) -> Self {
+        self.columns.push((name, Box::new(cell)));
+        self
+    }
+
+    fn view(self) -> AnyView {
+        if self.items.is_empty() {
+            return nothing();
+        }
+        let columns = &self.columns;
+        let rows = self.items.iter().enumerate().map(|(i, x)| {
+            let cells = columns.iter().map(|(_, cell)| match cell(i, x) {
+                Cell::Head(v) => view! { <th scope="row">{v}</th> }.into_any(),
+                Cell::Text(v) => view! { <td>{v}</td> }.into_any(),
+                Cell::Num(v) => view! { <td class="num">{v}</td> }.into_any(),
+            });
+            view! { <tr>{cells.collect_view()}</tr> }
+        });
+        let rows = rows.collect_view().into_any();
+        let names = self.columns.into_iter().map(|(name, _)| name).collect();
+        data_table(self.label, names, rows, None)
+    }
 }
 
 fn nothing() -> AnyView {

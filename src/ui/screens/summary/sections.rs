@@ -1,94 +1,87 @@
 //! The summary's sections, one function per part of the programme.
 
 use super::*;
+use crate::model::{MentorshipContent, Phase};
+use Cell::{Head, Num, Text};
 
 pub(super) fn phases(d: &Draft) -> AnyView {
-    let columns = vec![
-        t!("summary.number"),
-        t!("summary.phase"),
-        t!("summary.kind"),
-        t!("summary.mode"),
-        t!("summary.dates"),
-        t!("summary.hours"),
-        t!("summary.location"),
-        t!("summary.people"),
-    ];
-    table_of(&d.phases, t!("summary.phases"), columns, |i, p| {
-        let people: Vec<String> = p
+    let people = |p: &Phase| {
+        let names: Vec<String> = p
             .expert_ids
             .iter()
             .filter_map(|id| d.person(*id))
             .map(|x| x.name.clone())
             .collect();
-        view! {
-            <tr>
-                <td>{i + 1}</td>
-                <th scope="row">{or_dash(&p.title)}</th>
-                <td>{labels::phase_kind(p.kind)}</td>
-                <td>{or_none(p.mode.map(labels::mode))}</td>
-                <td>{span(p.start, p.end)}</td>
-                <td class="num">{or_none(p.hours.map(hours_text))}</td>
-                <td>{or_dash(&p.location)}</td>
-                <td>{joined(&people)}</td>
-            </tr>
-        }
-    })
+        joined(&names)
+    };
+    Table::of(&d.phases, t!("summary.phases"))
+        .column(t!("summary.number"), |i, _| Text((i + 1).to_string()))
+        .column(t!("summary.phase"), |_, p| Head(or_dash(&p.title)))
+        .column(t!("summary.kind"), |_, p| {
+            Text(labels::phase_kind(p.kind).into())
+        })
+        .column(t!("summary.mode"), |_, p| {
+            Text(or_none(p.mode.map(labels::mode)))
+        })
+        .column(t!("summary.dates"), |_, p| Text(span(p.start, p.end)))
+        .column(t!("summary.hours"), |_, p| {
+            Num(or_none(p.hours.map(hours_text)))
+        })
+        .column(t!("summary.location"), |_, p| Text(or_dash(&p.location)))
+        .column(t!("summary.people"), move |_, p| Text(people(p)))
+        .view()
 }
 
 pub(super) fn contents(d: &Draft) -> AnyView {
     let numbered = crate::text::numbered_phases(d);
-    let columns = vec![
-        t!("summary.content"),
-        t!("summary.requirement"),
-        t!("summary.scope"),
-        t!("summary.delivery"),
-        t!("summary.format"),
-        t!("summary.hours"),
-        t!("summary.phases"),
-    ];
-    table_of(&d.contents, t!("summary.contents"), columns, |_, c| {
-        let in_phases: Vec<String> = numbered
+    let in_phases = move |c: &MentorshipContent| {
+        let names: Vec<String> = numbered
             .iter()
             .filter(|(id, _)| c.phase_ids.contains(id))
             .map(|(_, name)| name.clone())
             .collect();
-        view! {
-            <tr>
-                <th scope="row">{or_dash(&c.title)}</th>
-                <td>{labels::requirement(c.requirement)}</td>
-                <td>{labels::scope(c.scope)}</td>
-                <td>{labels::delivery(c.delivery)}</td>
-                <td>{or_none(c.format.map(labels::content_format))}</td>
-                <td class="num">{or_none(c.hours.map(hours_text))}</td>
-                <td>{joined(&in_phases)}</td>
-            </tr>
-        }
-    })
+        joined(&names)
+    };
+    Table::of(&d.contents, t!("summary.contents"))
+        .column(t!("summary.content"), |_, c| Head(or_dash(&c.title)))
+        .column(t!("summary.requirement"), |_, c| {
+            Text(labels::requirement(c.requirement).into())
+        })
+        .column(t!("summary.scope"), |_, c| {
+            Text(labels::scope(c.scope).into())
+        })
+        .column(t!("summary.delivery"), |_, c| {
+            Text(labels::delivery(c.delivery).into())
+        })
+        .column(t!("summary.format"), |_, c| {
+            Text(or_none(c.format.map(labels::content_format)))
+        })
+        .column(t!("summary.hours"), |_, c| {
+            Num(or_none(c.hours.map(hours_text)))
+        })
+        .column(t!("summary.phases"), move |_, c| Text(in_phases(c)))
+        .view()
 }
 
 pub(super) fn people(d: &Draft) -> AnyView {
-    let columns = vec![
-        t!("summary.name"),
-        t!("summary.role"),
-        t!("summary.expertise"),
-        t!("summary.organisation"),
-        t!("summary.country"),
-        t!("summary.fee_per_day"),
-        t!("summary.days"),
-    ];
-    table_of(&d.people, t!("summary.people"), columns, |_, p| {
-        view! {
-            <tr>
-                <th scope="row">{or_dash(&p.name)}</th>
-                <td>{labels::person_role(p.role)}</td>
-                <td>{or_dash(&p.expertise)}</td>
-                <td>{or_dash(&p.organisation)}</td>
-                <td>{or_dash(&p.country)}</td>
-                <td class="num">{money(d, p.fee_per_day)}</td>
-                <td class="num">{or_none(p.days.map(|n| decimal(n, call_language())))}</td>
-            </tr>
-        }
-    })
+    let days = |n| decimal(n, call_language());
+    Table::of(&d.people, t!("summary.people"))
+        .column(t!("summary.name"), |_, p| Head(or_dash(&p.name)))
+        .column(t!("summary.role"), |_, p| {
+            Text(labels::person_role(p.role).into())
+        })
+        .column(t!("summary.expertise"), |_, p| Text(or_dash(&p.expertise)))
+        .column(t!("summary.organisation"), |_, p| {
+            Text(or_dash(&p.organisation))
+        })
+        .column(t!("summary.country"), |_, p| Text(or_dash(&p.country)))
+        .column(t!("summary.fee_per_day"), |_, p| {
+            Num(money(d, p.fee_per_day))
+        })
+        .column(t!("summary.days"), move |_, p| {
+            Num(or_none(p.days.map(days)))
+        })
+        .view()
 }
 
 pub(super) fn selection(d: &Draft) -> AnyView {
@@ -269,50 +262,26 @@ fn plain_table<T, V: IntoView, const N: usize>(
 }
 
 pub(super) fn communication(d: &Draft) -> AnyView {
-    let columns = vec![
-        t!("summary.channel"),
-        t!("summary.audience"),
-        t!("summary.message"),
-        t!("summary.date"),
-        t!("summary.owner"),
-        t!("summary.indicator"),
-    ];
-    table_of(
-        &d.communication,
-        t!("summary.communication"),
-        columns,
-        |_, a| {
-            view! {
-                <tr>
-                    <th scope="row">{or_dash(&a.channel)}</th>
-                    <td>{or_dash(&a.audience)}</td>
-                    <td>{or_dash(&a.message)}</td>
-                    <td>{when(a.date)}</td>
-                    <td>{or_dash(&a.owner)}</td>
-                    <td>{or_dash(&a.indicator)}</td>
-                </tr>
-            }
-        },
-    )
+    Table::of(&d.communication, t!("summary.communication"))
+        .column(t!("summary.channel"), |_, a| Head(or_dash(&a.channel)))
+        .column(t!("summary.audience"), |_, a| Text(or_dash(&a.audience)))
+        .column(t!("summary.message"), |_, a| Text(or_dash(&a.message)))
+        .column(t!("summary.date"), |_, a| Text(when(a.date)))
+        .column(t!("summary.owner"), |_, a| Text(or_dash(&a.owner)))
+        .column(t!("summary.indicator"), |_, a| Text(or_dash(&a.indicator)))
+        .view()
 }
 
 pub(super) fn evaluation(d: &Draft) -> AnyView {
-    let columns = vec![
-        t!("summary.measure"),
-        t!("summary.method"),
-        t!("summary.when"),
-        t!("summary.target"),
-        t!("summary.owner"),
-    ];
-    table_of(&d.evaluation, t!("summary.evaluation"), columns, |_, e| {
-        view! {
-            <tr>
-                <th scope="row">{or_dash(&e.measure)}</th>
-                <td>{or_none(e.method.map(labels::evaluation_method))}</td>
-                <td>{or_none(e.when.map(labels::evaluation_time))}</td>
-                <td>{or_dash(&e.target)}</td>
-                <td>{or_dash(&e.owner)}</td>
-            </tr>
-        }
-    })
+    Table::of(&d.evaluation, t!("summary.evaluation"))
+        .column(t!("summary.measure"), |_, e| Head(or_dash(&e.measure)))
+        .column(t!("summary.method"), |_, e| {
+            Text(or_none(e.method.map(labels::evaluation_method)))
+        })
+        .column(t!("summary.when"), |_, e| {
+            Text(or_none(e.when.map(labels::evaluation_time)))
+        })
+        .column(t!("summary.target"), |_, e| Text(or_dash(&e.target)))
+        .column(t!("summary.owner"), |_, e| Text(or_dash(&e.owner)))
+        .view()
 }
