@@ -12,7 +12,7 @@ use crate::ui::labels;
 use crate::ui::text::date_text;
 use crate::ui::widgets::lens::{Item, choice, ids, push_new, read, shown, text};
 use crate::ui::widgets::{
-    ItemCard, ItemList, Screen, SelectField, TextField, add_usual, insert_and_open,
+    ItemCard, ItemList, Screen, SelectField, TextField, add_missing, insert_and_open,
 };
 
 #[component]
@@ -145,7 +145,7 @@ pub fn EvaluationScreen() -> impl IntoView {
         )
     };
     let add_usual = move |_| {
-        add_usual(
+        add_missing(
             ctx,
             |_| usual_indicators(),
             |d| &mut d.evaluation,

@@ -11,7 +11,7 @@ use crate::ui::labels;
 use crate::ui::text::date_text;
 use crate::ui::widgets::lens::{Cards, choice, push_new, shown, text};
 use crate::ui::widgets::{
-    ItemCard, ItemList, Screen, SelectField, TextField, add_usual, insert_and_open,
+    ItemCard, ItemList, Screen, SelectField, TextField, add_missing, insert_and_open,
 };
 
 #[component]
@@ -44,7 +44,7 @@ pub fn PlanningScreen() -> impl IntoView {
             .collect()
     };
     let add_usual = move |_| {
-        add_usual(
+        add_missing(
             ctx,
             usual,
             |d| &mut d.milestones,

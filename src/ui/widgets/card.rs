@@ -150,7 +150,7 @@ pub fn insert_and_open(
 
 /// Adds to a list of the draft, as one undo step, each of its `usual` items
 /// it has no `same` one of yet, and says how many it added.
-pub fn add_usual<T>(
+pub fn add_missing<T>(
     ctx: EditorCtx,
     usual: impl FnOnce(&Draft) -> Vec<T>,
     list: fn(&mut Draft) -> &mut Vec<T>,
