@@ -2,11 +2,41 @@
 
 pub use crate::text::labels::*;
 
+use crate::model::{
+    BudgetCategory, ContentFormat, Delivery, EvaluationMethod, EvaluationTime, Funding,
+    MilestoneKind, Mode, OrganiserRole, PersonRole, Profiles, Requirement, Scope,
+};
+
 /// Currencies offered first; any other ISO 4217 code in a file is kept.
 pub const CURRENCIES: [&str; 24] = [
     "EUR", "GBP", "CHF", "USD", "CAD", "AUD", "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF",
     "RON", "BGN", "RSD", "TRY", "UAH", "MAD", "TND", "ZAR", "BRL", "MXN", "JPY",
 ];
+
+/// Every value of one of the draft's enums that a `<select>` offers, in the
+/// order offered.
+macro_rules! choices {
+    ($name:ident: $t:ident = $($v:ident),+) => {
+        pub const $name: &[$t] = &[$($t::$v),+];
+    };
+}
+
+choices!(REQUIREMENTS: Requirement = Mandatory, Optional);
+choices!(SCOPES: Scope = Transversal, TailorMade);
+choices!(DELIVERIES: Delivery = Staff, ExternalExpert, Peer, SelfStudy);
+choices!(FORMATS: ContentFormat = Workshop, OneToOne, GroupSession, Webinar, StudyVisit, Resource);
+choices!(MODES: Mode = Remote, FaceToFace, Hybrid);
+choices!(ROLES: PersonRole = Expert, EndUser);
+choices!(ORGANISER_ROLES: OrganiserRole = Lead, Partner);
+choices!(PROFILES: Profiles = Artists, CulturalProfessionals, Both);
+choices!(FUNDINGS: Funding = Grant, OwnFunds, Partner, Sponsor, ParticipantFee, InKind);
+choices!(METHODS: EvaluationMethod = Survey, Interview, SelfAssessment, Observation);
+choices!(TIMES: EvaluationTime = Before, Midpoint, After, FollowUp);
+// The first five are the usual milestones.
+choices!(MILESTONES: MilestoneKind = CallOpens, Deadline, Results, KickOff, FinalEvent, Custom);
+choices!(CATEGORIES: BudgetCategory =
+    Staff, ExpertFees, Travel, Accommodation, Subsistence, Venue,
+    Communication, Evaluation, Materials, Overheads, Other);
 
 /// An enum as a stable string for a `<select>` value, via its serde name.
 pub fn key<T: serde::Serialize>(v: T) -> String {

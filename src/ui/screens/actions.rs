@@ -10,75 +10,36 @@ use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::date_text;
-use crate::ui::widgets::lens::{Item, field, text};
-use crate::ui::widgets::{Guide, ItemCard, SelectField, TextArea, TextField};
-
-fn communication_questions() -> [std::borrow::Cow<'static, str>; 3] {
-    [
-        t!("actions.communication_q1"),
-        t!("actions.communication_q2"),
-        t!("actions.communication_q3"),
-    ]
-}
-
-fn evaluation_questions() -> [std::borrow::Cow<'static, str>; 2] {
-    [t!("actions.evaluation_q1"), t!("actions.evaluation_q2")]
-}
-
-const METHODS: [EvaluationMethod; 4] = [
-    EvaluationMethod::Survey,
-    EvaluationMethod::Interview,
-    EvaluationMethod::SelfAssessment,
-    EvaluationMethod::Observation,
-];
-const TIMES: [EvaluationTime; 4] = [
-    EvaluationTime::Before,
-    EvaluationTime::Midpoint,
-    EvaluationTime::After,
-    EvaluationTime::FollowUp,
-];
+use crate::ui::widgets::lens::{Item, choice, ids, push_new, read, shown, text};
+use crate::ui::widgets::{
+    ItemCard, ItemList, Screen, SelectField, TextField, add_missing, insert_and_open,
+};
 
 #[component]
 pub fn CommunicationScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
-    let ids = move || draft.with(|d| d.communication.iter().map(|a| a.id).collect::<Vec<_>>());
     let add = move |_| {
-        ctx.begin_step();
-        let a = CommunicationAction::default();
-        let id = a.id;
-        draft.update(|d| d.communication.push(a));
-        ctx.open_item.set(Some(id));
-        ctx.focus_later(format!("action-{id}-channel"));
+        insert_and_open(
+            ctx,
+            |d| Some(push_new(&mut d.communication)),
+            |id| format!("action-{id}-channel"),
+        )
     };
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("actions.communication_title")}</h2>
-            <Guide id="communication" questions=communication_questions() />
-            <ul class="item-list" aria-label=t!("actions.communication_actions")>
-                <For each=ids key=|id| *id let:id>
-                    <ActionCard id=id />
-                </For>
-            </ul>
-            <div class="add-row">
+        <Screen title=t!("actions.communication_title") guide="communication" questions=[t!("actions.communication_q1"), t!("actions.communication_q2"), t!("actions.communication_q3")]>
+            <ItemList label=t!("actions.communication_actions") each={ids::<CommunicationAction>(ctx.draft)}
+                card={|id| view! { <ActionCard id=id /> }}>
                 <button type="button" on:click=add>{t!("actions.add_action")}</button>
-            </div>
-        </section>
+            </ItemList>
+        </Screen>
     }
 }
 
 #[component]
 fn ActionCard(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     type A = CommunicationAction;
-    let title = Signal::derive(move || {
-        draft.with(|d| {
-            A::find(d, id)
-                .map(|a| display_title(&a.channel).to_string())
-                .unwrap_or_default()
-        })
-    });
+    let title = read::<A, _>(draft, id, |a| display_title(&a.channel).to_string());
     let summary = Signal::derive(move || {
         draft.with(|d| {
             A::find(d, id)
@@ -99,37 +60,17 @@ fn ActionCard(id: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let on_delete = Callback::new(move |_| {
-        let n = title.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| d.communication.retain(|a| a.id != id));
-        ctx.deleted(t!("actions.action_deleted", name = n).into_owned());
-    });
     let (channel, set_channel) = text::<A>(draft, id, |a| &a.channel, |a| &mut a.channel);
     let (audience, set_audience) = text::<A>(draft, id, |a| &a.audience, |a| &mut a.audience);
     let (message, set_message) = text::<A>(draft, id, |a| &a.message, |a| &mut a.message);
     let (owner, set_owner) = text::<A>(draft, id, |a| &a.owner, |a| &mut a.owner);
     let (indicator, set_indicator) = text::<A>(draft, id, |a| &a.indicator, |a| &mut a.indicator);
-    let (date, set_date) = field::<A, String>(
-        draft,
-        id,
-        |a| a.date.map(|d| d.to_string()).unwrap_or_default(),
-        |a, v| a.date = v.parse().ok(),
-    );
-    let (phase, set_phase) = field::<A, String>(
-        draft,
-        id,
-        |a| a.phase_id.map(|p| p.to_string()).unwrap_or_default(),
-        |a, v| a.phase_id = v.parse().ok(),
-    );
-    let phase_options: Vec<(String, String)> = draft.with_untracked(|d| {
-        crate::text::numbered_phases(d)
-            .into_iter()
-            .map(|(id, l)| (id.to_string(), l))
-            .collect()
-    });
+    let (date, set_date) = shown::<A, _>(draft, id, |a| a.date, |a, v| a.date = v);
+    let (phase, set_phase) = shown::<A, _>(draft, id, |a| a.phase_id, |a, v| a.phase_id = v);
+    let phase_options = draft.with_untracked(super::phase_options);
     view! {
-        <ItemCard id title summary on_delete>
+        <ItemCard id title summary delete=|d, id| d.communication.retain(|a| a.id != id)
+            deleted=|n| t!("actions.action_deleted", name = n).into_owned()>
             <div class="form-grid">
                 <TextField label=t!("actions.channel") id=format!("action-{id}-channel") value=channel set=set_channel
                     hint=t!("actions.channel_hint") />
@@ -141,7 +82,7 @@ fn ActionCard(id: Id) -> impl IntoView {
                 <TextField label=t!("actions.indicator") id=format!("action-{id}-indicator") value=indicator set=set_indicator
                     hint=t!("actions.indicator_hint") />
             </div>
-            <TextArea label=t!("actions.message") id=format!("action-{id}-message") value=message set=set_message rows=2 />
+            <TextField label=t!("actions.message") id=format!("action-{id}-message") value=message set=set_message rows=2 />
         </ItemCard>
     }
 }
@@ -196,118 +137,71 @@ fn usual_indicators() -> Vec<EvaluationIndicator> {
 pub fn EvaluationScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let ids = move || draft.with(|d| d.evaluation.iter().map(|e| e.id).collect::<Vec<_>>());
     let add = move |_| {
-        ctx.begin_step();
-        let e = EvaluationIndicator::default();
-        let id = e.id;
-        draft.update(|d| d.evaluation.push(e));
-        ctx.open_item.set(Some(id));
-        ctx.focus_later(format!("indicator-{id}-measure"));
+        insert_and_open(
+            ctx,
+            |d| Some(push_new(&mut d.evaluation)),
+            |id| format!("indicator-{id}-measure"),
+        )
     };
     let add_usual = move |_| {
-        ctx.begin_step();
-        let mut added = 0;
-        draft.update(|d| {
-            for i in usual_indicators() {
-                let exists = d
-                    .evaluation
-                    .iter()
-                    .any(|e| e.measure == i.measure && e.when == i.when);
-                if !exists {
-                    d.evaluation.push(i);
-                    added += 1;
-                }
-            }
-        });
-        ctx.announce(
-            match added {
+        add_missing(
+            ctx,
+            |_| usual_indicators(),
+            |d| &mut d.evaluation,
+            |a, b| a.measure == b.measure && a.when == b.when,
+            |n| match n {
                 0 => t!("actions.added_none"),
                 1 => t!("actions.added_one"),
                 n => t!("actions.added_many", n = n),
-            }
-            .into_owned(),
-        );
+            },
+        )
     };
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("actions.evaluation_title")}</h2>
-            <Guide id="evaluation" questions=evaluation_questions() />
-            <ul class="item-list" aria-label=t!("actions.evaluation_indicators")>
-                <For each=ids key=|id| *id let:id>
-                    <IndicatorCard id=id />
-                </For>
-            </ul>
-            <div class="add-row">
+        <Screen title=t!("actions.evaluation_title") guide="evaluation" questions=[t!("actions.evaluation_q1"), t!("actions.evaluation_q2")]>
+            <ItemList label=t!("actions.evaluation_indicators") each={ids::<EvaluationIndicator>(draft)}
+                card={|id| view! { <IndicatorCard id=id /> }}>
                 <button type="button" id="evaluation-add" on:click=add>{t!("actions.add_indicator")}</button>
                 <button type="button" class="secondary" on:click=add_usual>{t!("actions.add_usual")}</button>
-            </div>
-        </section>
+            </ItemList>
+        </Screen>
     }
 }
 
 #[component]
 fn IndicatorCard(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     type E = EvaluationIndicator;
-    let title = Signal::derive(move || {
-        draft.with(|d| {
-            E::find(d, id)
-                .map(|e| display_title(&e.measure).to_string())
-                .unwrap_or_default()
-        })
-    });
-    let summary = Signal::derive(move || {
-        draft.with(|d| {
-            E::find(d, id)
-                .map(|e| {
-                    let mut bits = Vec::new();
-                    if let Some(m) = e.method {
-                        bits.push(labels::evaluation_method(m).to_string());
-                    }
-                    if let Some(w) = e.when {
-                        bits.push(labels::evaluation_time(w).to_string());
-                    }
-                    for s in [&e.target, &e.owner] {
-                        if !s.trim().is_empty() {
-                            bits.push(s.trim().to_string());
-                        }
-                    }
-                    bits.join(" · ")
-                })
-                .unwrap_or_default()
-        })
-    });
-    let on_delete = Callback::new(move |_| {
-        let n = title.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| d.evaluation.retain(|e| e.id != id));
-        ctx.deleted(t!("actions.indicator_deleted", name = n).into_owned());
+    let title = read::<E, _>(draft, id, |e| display_title(&e.measure).to_string());
+    let summary = read::<E, _>(draft, id, |e| {
+        let mut bits = Vec::new();
+        if let Some(m) = e.method {
+            bits.push(labels::evaluation_method(m).to_string());
+        }
+        if let Some(w) = e.when {
+            bits.push(labels::evaluation_time(w).to_string());
+        }
+        for s in [&e.target, &e.owner] {
+            if !s.trim().is_empty() {
+                bits.push(s.trim().to_string());
+            }
+        }
+        bits.join(" · ")
     });
     let (measure, set_measure) = text::<E>(draft, id, |e| &e.measure, |e| &mut e.measure);
     let (target, set_target) = text::<E>(draft, id, |e| &e.target, |e| &mut e.target);
     let (owner, set_owner) = text::<E>(draft, id, |e| &e.owner, |e| &mut e.owner);
-    let (method, set_method) = field::<E, String>(
-        draft,
-        id,
-        |e| e.method.map(labels::key).unwrap_or_default(),
-        |e, v| e.method = labels::from_key(&v),
-    );
-    let (when, set_when) = field::<E, String>(
-        draft,
-        id,
-        |e| e.when.map(labels::key).unwrap_or_default(),
-        |e, v| e.when = labels::from_key(&v),
-    );
+    let (method, set_method) = choice::<E, _>(draft, id, |e| e.method, |e, v| e.method = v);
+    let (when, set_when) = choice::<E, _>(draft, id, |e| e.when, |e, v| e.when = v);
     view! {
-        <ItemCard id title summary on_delete>
+        <ItemCard id title summary delete=|d, id| d.evaluation.retain(|e| e.id != id)
+            deleted=|n| t!("actions.indicator_deleted", name = n).into_owned()>
             <div class="form-grid">
                 <TextField label=t!("actions.measure") id=format!("indicator-{id}-measure") value=measure set=set_measure />
                 <SelectField label=t!("actions.method") id=format!("indicator-{id}-method") value=method set=set_method
-                    placeholder=t!("actions.not_decided") options=labels::options(&METHODS, labels::evaluation_method) />
+                    placeholder=t!("actions.not_decided") options=labels::options(labels::METHODS, labels::evaluation_method) />
                 <SelectField label=t!("actions.when") id=format!("indicator-{id}-when") value=when set=set_when
-                    placeholder=t!("actions.not_decided") options=labels::options(&TIMES, labels::evaluation_time) />
+                    placeholder=t!("actions.not_decided") options=labels::options(labels::TIMES, labels::evaluation_time) />
                 <TextField label=t!("actions.target") id=format!("indicator-{id}-target") value=target set=set_target />
                 <TextField label=t!("actions.owner") id=format!("indicator-{id}-owner") value=owner set=set_owner />
             </div>

@@ -8,43 +8,15 @@ mod breakdown;
 
 use breakdown::{BreakdownTable, SplitChart};
 
-use crate::model::{
-    BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Funding, Id, Money, Phase, Total,
-};
+use crate::model::{BudgetLine, Currency, Decimal2, Draft, Id, Money, Phase, Total};
 use crate::text::display_title;
 use crate::text::lang as call_language;
-use crate::ui::browser;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
-use crate::ui::widgets::lens::{Cards, Item, field, pushed, text};
-use crate::ui::widgets::{DecimalField, Guide, ItemCard, MoneyField, SelectField, TextField};
-
-fn questions() -> [std::borrow::Cow<'static, str>; 3] {
-    [t!("budget.q1"), t!("budget.q2"), t!("budget.q3")]
-}
-
-pub const CATEGORIES: [BudgetCategory; 11] = [
-    BudgetCategory::Staff,
-    BudgetCategory::ExpertFees,
-    BudgetCategory::Travel,
-    BudgetCategory::Accommodation,
-    BudgetCategory::Subsistence,
-    BudgetCategory::Venue,
-    BudgetCategory::Communication,
-    BudgetCategory::Evaluation,
-    BudgetCategory::Materials,
-    BudgetCategory::Overheads,
-    BudgetCategory::Other,
-];
-
-const FUNDINGS: [Funding; 6] = [
-    Funding::Grant,
-    Funding::OwnFunds,
-    Funding::Partner,
-    Funding::Sponsor,
-    Funding::ParticipantFee,
-    Funding::InKind,
-];
+use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, pushed, shown, text};
+use crate::ui::widgets::{
+    DecimalField, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField, insert_and_open,
+};
 
 fn money(d: &Draft, m: Total) -> String {
     crate::ui::text::amount_text(m, &d.overview.currency)
@@ -53,12 +25,10 @@ fn money(d: &Draft, m: Total) -> String {
 #[component]
 pub fn BudgetScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let state = crate::ui::state::use_state();
     let draft = ctx.draft;
-    let totals = Memo::new(move |_| draft.with(|d| d.budget_totals()));
     // Cards read pushed copies, never the draft: see `Cards`.
-    let cards = Cards::<BudgetLine>::new(draft);
-    provide_context(cards);
+    let order = Cards::<BudgetLine>::provide(draft).order();
+    let totals = Memo::new(move |_| draft.with(|d| d.budget_totals()));
     provide_context(LineContext {
         currency: pushed(draft, |d| d.overview.currency.clone()),
         phase_titles: pushed(draft, |d| {
@@ -68,24 +38,24 @@ pub fn BudgetScreen() -> impl IntoView {
                 .collect()
         }),
     });
-    let order = cards.order();
-    let ids = move || order.get();
     let shown = move |m: Total| draft.with(|d| money(d, m));
-    let new_category = Signal::derive(move || labels::key(ctx.next_budget_category.get()));
-    let set_new_category = Callback::new(move |v: String| {
-        ctx.next_budget_category
-            .set(labels::from_key(&v).unwrap_or(BudgetCategory::Other))
-    });
+    // An unknown key reads as the default category, "Other".
+    let (new_category, set_new_category) = keyed(ctx.next_budget_category);
     let add = move |_| {
-        ctx.begin_step();
-        let line = BudgetLine {
-            category: ctx.next_budget_category.get_untracked(),
-            ..BudgetLine::default()
-        };
-        let id = line.id;
-        draft.update(|d| d.budget.push(line));
-        ctx.open_item.set(Some(id));
-        ctx.focus_later(format!("line-{id}-label"));
+        let category = ctx.next_budget_category.get_untracked();
+        insert_and_open(
+            ctx,
+            |d| {
+                let line = BudgetLine {
+                    category,
+                    ..BudgetLine::default()
+                };
+                let id = line.id;
+                d.budget.push(line);
+                Some(id)
+            },
+            |id| format!("line-{id}-label"),
+        )
     };
     let suggest = move |_| {
         let lines = draft.with_untracked(crate::text::suggested_expert_lines);
@@ -100,23 +70,9 @@ pub fn BudgetScreen() -> impl IntoView {
             n => t!("budget.suggested_many", n = n).into_owned(),
         });
     };
-    let export = move |_| {
-        let (name, csv) = draft.with_untracked(|d| {
-            (
-                format!(
-                    "{}-budget.csv",
-                    crate::model::slug(crate::text::display_title(&d.overview.title))
-                ),
-                crate::text::budget_csv(d),
-            )
-        });
-        match browser::download(&name, &csv, "text/csv") {
-            Ok(()) => state
-                .notice
-                .set(t!("budget.exported", name = name).into_owned()),
-            Err(e) => state.notice.set(e),
-        }
-    };
+    let export = super::csv_export("budget", crate::text::budget_csv, |name| {
+        t!("budget.exported", name = name).into_owned()
+    });
     let per_participant = move || {
         totals
             .get()
@@ -126,26 +82,19 @@ pub fn BudgetScreen() -> impl IntoView {
     };
 
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("budget.title")}</h2>
-            <Guide id="budget" questions=questions() />
+        <Screen title=t!("budget.title") guide="budget" questions=[t!("budget.q1"), t!("budget.q2"), t!("budget.q3")]>
             <dl class="totals" aria-label=t!("budget.totals")>
                 <div><dt>{t!("budget.total")}</dt><dd>{move || shown(totals.get().total)}</dd></div>
                 <div><dt>{t!("budget.per_participant")}</dt><dd>{per_participant}</dd></div>
                 <div><dt>{t!("budget.lines")}</dt><dd>{move || draft.with(|d| d.budget.len())}</dd></div>
             </dl>
-            <ul class="item-list" aria-label=t!("budget.budget_lines")>
-                <For each=ids key=|id| *id let:id>
-                    <LineCard id=id />
-                </For>
-            </ul>
-            <div class="add-row">
+            <ItemList label=t!("budget.budget_lines") each=move || order.get() card={|id| view! { <LineCard id=id /> }}>
                 <SelectField label=t!("budget.category_to_add") id="budget-new-category" value=new_category
-                    set=set_new_category options=labels::options(&CATEGORIES, labels::budget_category) />
+                    set=set_new_category options=labels::options(labels::CATEGORIES, labels::budget_category) />
                 <button type="button" id="budget-add" on:click=add>{t!("budget.add_line")}</button>
                 <button type="button" class="secondary" id="budget-suggest" on:click=suggest>{t!("budget.suggest")}</button>
                 <button type="button" class="secondary" on:click=export>{t!("budget.export")}</button>
-            </div>
+            </ItemList>
             <div class="split">
                 <BreakdownTable caption=t!("budget.by_category") rows=Signal::derive(move || draft.with(|d| {
                     totals.get().by_category.iter().map(|(c, m)| (labels::budget_category(*c).to_string(), money(d, *m))).collect()
@@ -162,7 +111,7 @@ pub fn BudgetScreen() -> impl IntoView {
                 })) />
             </div>
             <SplitChart totals=totals />
-        </section>
+        </Screen>
     }
 }
 
@@ -177,7 +126,6 @@ pub(super) struct LineContext {
 #[component]
 fn LineCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
     // The card never reads the draft itself: see `Cards`.
     let cards = expect_context::<Cards<BudgetLine>>();
     let LineContext {
@@ -233,30 +181,23 @@ fn LineCard(id: Id) -> impl IntoView {
             .unwrap_or_default()
         })
     });
-    let on_delete = Callback::new(move |_| {
-        let name = title.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| d.budget.retain(|l| l.id != id));
-        ctx.deleted(t!("budget.line_deleted", name = name).into_owned());
-    });
     let on_duplicate = Callback::new(move |_| {
-        ctx.begin_step();
-        let mut new_id = None;
-        draft.update(|d| {
-            if let Some(i) = BudgetLine::position(d, id) {
+        insert_and_open(
+            ctx,
+            |d| {
+                let i = BudgetLine::position(d, id)?;
                 let mut copy = d.budget[i].clone();
                 copy.id = Id::new();
-                new_id = Some(copy.id);
+                let new_id = copy.id;
                 d.budget.insert(i + 1, copy);
-            }
-        });
-        if let Some(n) = new_id {
-            ctx.open_item.set(Some(n));
-            ctx.focus_later(format!("line-{n}-label"));
-        }
+                Some(new_id)
+            },
+            |n| format!("line-{n}-label"),
+        )
     });
     view! {
-        <ItemCard id title summary on_delete on_duplicate=on_duplicate>
+        <ItemCard id title summary delete=|d, id| d.budget.retain(|l| l.id != id)
+            deleted=|name| t!("budget.line_deleted", name = name).into_owned() on_duplicate=on_duplicate>
             <LineForm id=id />
         </ItemCard>
     }
@@ -264,15 +205,9 @@ fn LineCard(id: Id) -> impl IntoView {
 
 #[component]
 fn LineForm(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     type L = BudgetLine;
-    let (category, set_category) = field::<L, String>(
-        draft,
-        id,
-        |l| labels::key(l.category),
-        |l, v| l.category = labels::from_key(&v).unwrap_or_default(),
-    );
+    let (category, set_category) = choice::<L, _>(draft, id, |l| l.category, |l, v| l.category = v);
     let (label, set_label) = text::<L>(draft, id, |l| &l.label, |l| &mut l.label);
     let (unit, set_unit) = text::<L>(draft, id, |l| &l.unit, |l| &mut l.unit);
     let (cost, set_cost) = field::<L, Money>(draft, id, |l| l.unit_cost, |l, v| l.unit_cost = v);
@@ -282,18 +217,8 @@ fn LineForm(id: Id) -> impl IntoView {
         |l| Some(l.quantity),
         |l, v| l.quantity = v.unwrap_or_default(),
     );
-    let (funding, set_funding) = field::<L, String>(
-        draft,
-        id,
-        |l| labels::key(l.funding),
-        |l, v| l.funding = labels::from_key(&v).unwrap_or_default(),
-    );
-    let (phase, set_phase) = field::<L, String>(
-        draft,
-        id,
-        |l| l.phase_id.map(|p| p.to_string()).unwrap_or_default(),
-        |l, v| l.phase_id = v.parse().ok(),
-    );
+    let (funding, set_funding) = choice::<L, _>(draft, id, |l| l.funding, |l, v| l.funding = v);
+    let (phase, set_phase) = shown::<L, _>(draft, id, |l| l.phase_id, |l, v| l.phase_id = v);
     let currency: Signal<Currency> =
         Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     // A unit cost and a quantity that are each fine can still make a total
@@ -309,18 +234,11 @@ fn LineForm(id: Id) -> impl IntoView {
     let check_quantity = Callback::new(move |q: Option<Decimal2>| {
         line().and_then(|l| too_large(l.unit_cost.times(q.unwrap_or_default())))
     });
-    let phase_options = move || {
-        draft.with_untracked(|d| {
-            crate::text::numbered_phases(d)
-                .into_iter()
-                .map(|(id, l)| (id.to_string(), l))
-                .collect::<Vec<_>>()
-        })
-    };
+    let phase_options = move || draft.with_untracked(super::phase_options);
     view! {
         <div class="form-grid">
             <SelectField label=t!("budget.category") id=format!("line-{id}-category") value=category set=set_category
-                options=labels::options(&CATEGORIES, labels::budget_category) />
+                options=labels::options(labels::CATEGORIES, labels::budget_category) />
             <TextField label=t!("budget.label") id=format!("line-{id}-label") value=label set=set_label />
             <TextField label=t!("budget.unit") id=format!("line-{id}-unit") value=unit set=set_unit
                 hint=t!("budget.unit_hint") />
@@ -329,7 +247,7 @@ fn LineForm(id: Id) -> impl IntoView {
             <DecimalField label=t!("budget.quantity") id=format!("line-{id}-quantity") value=quantity set=set_quantity
                 check=check_quantity />
             <SelectField label=t!("budget.funding") id=format!("line-{id}-funding") value=funding set=set_funding
-                options=labels::options(&FUNDINGS, labels::funding) />
+                options=labels::options(labels::FUNDINGS, labels::funding) />
             <SelectField label=t!("budget.phase") id=format!("line-{id}-phase") value=phase set=set_phase
                 placeholder=t!("budget.whole_programme") options=phase_options() />
         </div>

@@ -11,11 +11,7 @@ use crate::review::fair_call;
 use crate::ui::browser;
 use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens;
-use crate::ui::widgets::{Guide, SelectField, TextArea, TextField};
-
-fn questions() -> [std::borrow::Cow<'static, str>; 2] {
-    [t!("call_ui.q1"), t!("call_ui.q2")]
-}
+use crate::ui::widgets::{Screen, SelectField, TextField};
 
 #[component]
 pub fn CallScreen() -> impl IntoView {
@@ -99,9 +95,7 @@ pub fn CallScreen() -> impl IntoView {
     };
 
     view! {
-        <section class="screen call-screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("call_ui.title")}</h2>
-            <Guide id="call" questions=questions() />
+        <Screen title=t!("call_ui.title") guide="call" questions=[t!("call_ui.q1"), t!("call_ui.q2")] class="screen call-screen">
             <div class="call-layout">
                 <div class="call-options">
                     <SelectField label=t!("call_ui.language") id="call-language" value=language set=set_language
@@ -126,15 +120,15 @@ pub fn CallScreen() -> impl IntoView {
                             </label>
                         }).collect_view()}
                     </fieldset>
-                    <TextArea label=t!("call_ui.introduction") id="call-introduction" value=intro set=set_intro rows=4
+                    <TextField label=t!("call_ui.introduction") id="call-introduction" value=intro set=set_intro rows=4
                         hint=t!("call_ui.introduction_hint") />
-                    <TextArea label=t!("call_ui.commitments") id="call-commitments" value=commitments set=set_commitments rows=3 />
-                    <TextArea label=t!("call_ui.accessibility") id="call-accessibility" value=access set=set_access rows=3
+                    <TextField label=t!("call_ui.commitments") id="call-commitments" value=commitments set=set_commitments rows=3 />
+                    <TextField label=t!("call_ui.accessibility") id="call-accessibility" value=access set=set_access rows=3
                         hint=t!("call_ui.accessibility_hint") />
-                    <TextArea label=t!("call_ui.data_protection") id="call-data_protection" value=data set=set_data rows=3 />
+                    <TextField label=t!("call_ui.data_protection") id="call-data_protection" value=data set=set_data rows=3 />
                     <TextField label=t!("call_ui.contact") id="call-contact" value=contact set=set_contact
                         hint=t!("call_ui.contact_hint") />
-                    <TextArea label=t!("call_ui.closing") id="call-closing" value=closing set=set_closing rows=3 />
+                    <TextField label=t!("call_ui.closing") id="call-closing" value=closing set=set_closing rows=3 />
                 </div>
                 <div class="call-side">
                     <section class="fair-call" aria-labelledby="fair-title">
@@ -157,7 +151,7 @@ pub fn CallScreen() -> impl IntoView {
                     <Preview document=document />
                 </div>
             </div>
-        </section>
+        </Screen>
     }
 }
 

@@ -4,32 +4,16 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{
-    ContentFormat, Decimal2, Delivery, Id, MentorshipContent, PersonRole, Requirement, Scope,
-};
+use crate::model::{Decimal2, Id, MentorshipContent, PersonRole, Requirement, Scope};
 use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::{hours_text, singular};
-use crate::ui::widgets::lens::{Cards, field, pushed, text};
+use crate::ui::widgets::lens::{Cards, choice, field, pushed, text};
 use crate::ui::widgets::{
-    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
+    DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
+    insert_and_open,
 };
-
-const DELIVERIES: [Delivery; 4] = [
-    Delivery::Staff,
-    Delivery::ExternalExpert,
-    Delivery::Peer,
-    Delivery::SelfStudy,
-];
-const FORMATS: [ContentFormat; 6] = [
-    ContentFormat::Workshop,
-    ContentFormat::OneToOne,
-    ContentFormat::GroupSession,
-    ContentFormat::Webinar,
-    ContentFormat::StudyVisit,
-    ContentFormat::Resource,
-];
 
 /// Which contents the list shows; an empty string means "any".
 #[derive(Clone, Copy)]
@@ -65,97 +49,8 @@ impl Filters {
     }
 }
 
-#[component]
-pub fn ContentsScreen() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
-    let filters = Filters {
-        phase: RwSignal::new(String::new()),
-        requirement: RwSignal::new(String::new()),
-        scope: RwSignal::new(String::new()),
-        delivery: RwSignal::new(String::new()),
-    };
-    let shown = Memo::new(move |_| {
-        draft.with(|d| {
-            d.contents
-                .iter()
-                .filter(|c| filters.matches(c))
-                .map(|c| c.id)
-                .collect::<Vec<_>>()
-        })
-    });
-    let total = move || draft.with(|d| d.contents.len());
-    // Cards read pushed copies, never the draft: see `Cards`.
-    provide_context(Cards::<MentorshipContent>::new(draft));
-    provide_context(PhaseIds(pushed(draft, |d| {
-        d.phases.iter().map(|p| p.id).collect()
-    })));
-    let add = move |_| {
-        filters.clear();
-        ctx.begin_step();
-        let mut added = None;
-        draft.update(|d| added = Some(d.add_content()));
-        if let Some(id) = added {
-            ctx.open_item.set(Some(id));
-            ctx.focus_later(format!("content-{id}-title"));
-        }
-    };
-    // A memo: the filter is drawn again only when the phases change.
-    let phase_filter_options = Memo::new(move |_| {
-        draft.with(|d| {
-            crate::text::numbered_phases(d)
-                .into_iter()
-                .map(|(id, l)| (id.to_string(), l))
-                .collect::<Vec<_>>()
-        })
-    });
-
-    view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("contents.title")}</h2>
-            <Guide id="contents" questions=[
-                t!("contents.question_every_participant"),
-                t!("contents.question_who_delivers"),
-                t!("contents.question_placed"),
-            ] />
-            <CoverageMatrix filters=filters />
-            <div class="filters" role="search" aria-label=t!("contents.filters")>
-                {move || {
-                    let options = phase_filter_options.get();
-                    view! {
-                        <SelectField label=t!("contents.filter_phase") id="filter-phase" value=filters.phase
-                            set=Callback::new(move |v| filters.phase.set(v)) placeholder=t!("contents.any_phase") options=options />
-                    }
-                }}
-                <SelectField label=t!("contents.filter_requirement") id="filter-requirement" value=filters.requirement
-                    set=Callback::new(move |v| filters.requirement.set(v)) placeholder=t!("contents.any")
-                    options=labels::options(&[Requirement::Mandatory, Requirement::Optional], labels::requirement) />
-                <SelectField label=t!("contents.filter_scope") id="filter-scope" value=filters.scope
-                    set=Callback::new(move |v| filters.scope.set(v)) placeholder=t!("contents.any")
-                    options=labels::options(&[Scope::Transversal, Scope::TailorMade], labels::scope) />
-                <SelectField label=t!("contents.filter_delivery") id="filter-delivery" value=filters.delivery
-                    set=Callback::new(move |v| filters.delivery.set(v)) placeholder=t!("contents.any")
-                    options=labels::options(&DELIVERIES, labels::delivery) />
-            </div>
-            <p class="meta" aria-live="polite">
-                {move || t!("contents.showing", shown = shown.with(Vec::len), total = total())}
-                <Show when=move || filters.any()>
-                    " "
-                    <button type="button" class="link" on:click=move |_| filters.clear()>{t!("contents.show_all")}</button>
-                </Show>
-            </p>
-            <ul class="item-list" aria-label=t!("contents.title")>
-                <For each=move || shown.get() key=|id| *id let:id>
-                    <ContentCard id=id />
-                </For>
-            </ul>
-            <div class="add-row">
-                <button type="button" on:click=add>{t!("contents.add")}</button>
-            </div>
-        </section>
-    }
-}
-
+/// Contents and hours per requirement and scope; each cell also filters
+/// the list to its contents.
 #[component]
 fn CoverageMatrix(filters: Filters) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
@@ -208,9 +103,9 @@ fn CoverageMatrix(filters: Filters) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                {[Requirement::Mandatory, Requirement::Optional]
-                    .into_iter()
-                    .map(|r| view! {
+                {labels::REQUIREMENTS
+                    .iter()
+                    .map(|&r| view! {
                         <tr>
                             <th scope="row">{labels::requirement(r)}</th>
                             {cell(r, Scope::Transversal)}
@@ -223,6 +118,81 @@ fn CoverageMatrix(filters: Filters) -> impl IntoView {
     }
 }
 
+#[component]
+pub fn ContentsScreen() -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft;
+    let filters = Filters {
+        phase: RwSignal::new(String::new()),
+        requirement: RwSignal::new(String::new()),
+        scope: RwSignal::new(String::new()),
+        delivery: RwSignal::new(String::new()),
+    };
+    let shown = Memo::new(move |_| {
+        draft.with(|d| {
+            d.contents
+                .iter()
+                .filter(|c| filters.matches(c))
+                .map(|c| c.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let total = move || draft.with(|d| d.contents.len());
+    // Cards read pushed copies, never the draft: see `Cards`.
+    Cards::<MentorshipContent>::provide(draft);
+    provide_context(PhaseIds(pushed(draft, |d| {
+        d.phases.iter().map(|p| p.id).collect()
+    })));
+    let add = move |_| {
+        filters.clear();
+        insert_and_open(
+            ctx,
+            |d| Some(d.add_content()),
+            |id| format!("content-{id}-title"),
+        );
+    };
+    // A memo: the filter is drawn again only when the phases change.
+    let phase_filter_options = Memo::new(move |_| draft.with(super::phase_options));
+
+    view! {
+        <Screen title=t!("contents.title") guide="contents" questions=[
+                t!("contents.question_every_participant"),
+                t!("contents.question_who_delivers"),
+                t!("contents.question_placed"),
+            ]>
+            <CoverageMatrix filters=filters />
+            <div class="filters" role="search" aria-label=t!("contents.filters")>
+                {move || {
+                    let options = phase_filter_options.get();
+                    view! {
+                        <SelectField label=t!("contents.filter_phase") id="filter-phase" value=filters.phase
+                            set=Callback::new(move |v| filters.phase.set(v)) placeholder=t!("contents.any_phase") options=options />
+                    }
+                }}
+                <SelectField label=t!("contents.filter_requirement") id="filter-requirement" value=filters.requirement
+                    set=Callback::new(move |v| filters.requirement.set(v)) placeholder=t!("contents.any")
+                    options=labels::options(labels::REQUIREMENTS, labels::requirement) />
+                <SelectField label=t!("contents.filter_scope") id="filter-scope" value=filters.scope
+                    set=Callback::new(move |v| filters.scope.set(v)) placeholder=t!("contents.any")
+                    options=labels::options(labels::SCOPES, labels::scope) />
+                <SelectField label=t!("contents.filter_delivery") id="filter-delivery" value=filters.delivery
+                    set=Callback::new(move |v| filters.delivery.set(v)) placeholder=t!("contents.any")
+                    options=labels::options(labels::DELIVERIES, labels::delivery) />
+            </div>
+            <p class="meta" aria-live="polite">
+                {move || t!("contents.showing", shown = shown.with(Vec::len), total = total())}
+                <Show when=move || filters.any()>
+                    " "
+                    <button type="button" class="link" on:click=move |_| filters.clear()>{t!("contents.show_all")}</button>
+                </Show>
+            </p>
+            <ItemList label=t!("contents.title") each=move || shown.get() card={|id| view! { <ContentCard id=id /> }}>
+                <button type="button" on:click=add>{t!("contents.add")}</button>
+            </ItemList>
+        </Screen>
+    }
+}
+
 /// The ids of the phases, for the cards' "in N phases".
 #[derive(Clone, Copy)]
 struct PhaseIds(ReadSignal<Vec<Id>>);
@@ -230,7 +200,6 @@ struct PhaseIds(ReadSignal<Vec<Id>>);
 #[component]
 fn ContentCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
     let cards = expect_context::<Cards<MentorshipContent>>();
     let PhaseIds(phase_ids) = expect_context::<PhaseIds>();
     let summary = Memo::new(move |_| {
@@ -261,27 +230,16 @@ fn ContentCard(id: Id) -> impl IntoView {
     });
     let title = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
     let on_duplicate = Callback::new(move |_| {
-        ctx.begin_step();
-        let mut copy = None;
-        draft.update(|d| {
-            copy = d.duplicate_content(id, &crate::text::copy_names(crate::text::lang()))
-        });
-        if let Some(c) = copy {
-            ctx.open_item.set(Some(c));
-            ctx.focus_later(format!("content-{c}-title"));
-        }
-    });
-    let on_delete = Callback::new(move |_| {
-        let name = title.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| {
-            d.delete_content(id);
-        });
-        ctx.deleted(t!("contents.deleted", name = name).into_owned());
+        insert_and_open(
+            ctx,
+            |d| d.duplicate_content(id, &crate::text::copy_names(crate::text::lang())),
+            |c| format!("content-{c}-title"),
+        )
     });
     view! {
         <ItemCard id title summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
-            on_delete on_duplicate=on_duplicate>
+            delete=|d, id| { d.delete_content(id); } deleted=|name| t!("contents.deleted", name = name).into_owned()
+            on_duplicate=on_duplicate>
             <ContentForm id=id />
         </ItemCard>
     }
@@ -289,36 +247,16 @@ fn ContentCard(id: Id) -> impl IntoView {
 
 #[component]
 fn ContentForm(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     type C = MentorshipContent;
     let (title, set_title) = text::<C>(draft, id, |c| &c.title, |c| &mut c.title);
     let (description, set_description) =
         text::<C>(draft, id, |c| &c.description, |c| &mut c.description);
-    let (requirement, set_requirement) = field::<C, String>(
-        draft,
-        id,
-        |c| labels::key(c.requirement),
-        |c, v| c.requirement = labels::from_key(&v).unwrap_or_default(),
-    );
-    let (scope, set_scope) = field::<C, String>(
-        draft,
-        id,
-        |c| labels::key(c.scope),
-        |c, v| c.scope = labels::from_key(&v).unwrap_or_default(),
-    );
-    let (delivery, set_delivery) = field::<C, String>(
-        draft,
-        id,
-        |c| labels::key(c.delivery),
-        |c, v| c.delivery = labels::from_key(&v).unwrap_or_default(),
-    );
-    let (format, set_format) = field::<C, String>(
-        draft,
-        id,
-        |c| c.format.map(labels::key).unwrap_or_default(),
-        |c, v| c.format = labels::from_key(&v),
-    );
+    let (requirement, set_requirement) =
+        choice::<C, _>(draft, id, |c| c.requirement, |c, v| c.requirement = v);
+    let (scope, set_scope) = choice::<C, _>(draft, id, |c| c.scope, |c, v| c.scope = v);
+    let (delivery, set_delivery) = choice::<C, _>(draft, id, |c| c.delivery, |c, v| c.delivery = v);
+    let (format, set_format) = choice::<C, _>(draft, id, |c| c.format, |c, v| c.format = v);
     let (hours, set_hours) =
         field::<C, Option<Decimal2>>(draft, id, |c| c.hours, |c, v| c.hours = v);
     let (phases, set_phases) =
@@ -340,17 +278,17 @@ fn ContentForm(id: Id) -> impl IntoView {
             <div class="form-grid">
                 <TextField label=t!("contents.field_title") id=format!("content-{id}-title") value=title set=set_title />
                 <SelectField label=t!("contents.requirement") id=format!("content-{id}-requirement") value=requirement set=set_requirement
-                    options=labels::options(&[Requirement::Mandatory, Requirement::Optional], labels::requirement) />
+                    options=labels::options(labels::REQUIREMENTS, labels::requirement) />
                 <SelectField label=t!("contents.scope") id=format!("content-{id}-scope") value=scope set=set_scope
-                    options=labels::options(&[Scope::Transversal, Scope::TailorMade], labels::scope)
+                    options=labels::options(labels::SCOPES, labels::scope)
                     hint=t!("contents.scope_hint") />
                 <SelectField label=t!("contents.delivery") id=format!("content-{id}-delivery") value=delivery set=set_delivery
-                    options=labels::options(&DELIVERIES, labels::delivery) />
+                    options=labels::options(labels::DELIVERIES, labels::delivery) />
                 <SelectField label=t!("contents.format") id=format!("content-{id}-format") value=format set=set_format
-                    placeholder=t!("contents.not_decided") options=labels::options(&FORMATS, labels::content_format) />
+                    placeholder=t!("contents.not_decided") options=labels::options(labels::FORMATS, labels::content_format) />
                 <DecimalField label=t!("contents.hours") id=format!("content-{id}-hours") value=hours set=set_hours />
             </div>
-            <TextArea label=t!("contents.description") id=format!("content-{id}-description") value=description set=set_description rows=3 />
+            <TextField label=t!("contents.description") id=format!("content-{id}-description") value=description set=set_description rows=3 />
             <IdChecklist legend=t!("contents.phases") empty=t!("contents.no_phases") id=format!("content-{id}-phases")
                 options=phase_choices selected=phases set=set_phases />
             <IdChecklist legend=t!("contents.experts") empty=t!("contents.no_experts")

@@ -4,12 +4,11 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::model::{
-    Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, Profiles,
-    WhoApplies,
+    Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, WhoApplies,
 };
 use crate::ui::labels;
 use crate::ui::widgets::lens;
-use crate::ui::widgets::{Guide, LinesField, NumberField, SelectField, TextArea, TextField};
+use crate::ui::widgets::{LinesField, NumberField, RowCard, Screen, SelectField, TextField};
 
 #[component]
 pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
@@ -69,14 +68,12 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
     );
 
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("overview.title")}</h2>
-            <Guide id="overview" questions=[
+        <Screen title=t!("overview.title") guide="overview" questions=[
                 t!("overview.question_change"),
                 t!("overview.question_for_whom"),
                 t!("overview.question_partners"),
                 t!("overview.question_places"),
-            ] />
+            ]>
             <div class="form-grid">
                 <TextField label=t!("overview.programme_title") id="ov-title" value=title set=set_title />
                 <TextField label=t!("overview.tagline") id="ov-tagline" value=tagline set=set_tagline
@@ -89,23 +86,9 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                 <legend>{t!("overview.target_group")}</legend>
                 <fieldset class="choices">
                     <legend>{t!("overview.who")}</legend>
-                    {WhoApplies::ALL
-                        .into_iter()
-                        .map(|w| {
-                            view! {
-                                <label class="choice">
-                                    <input
-                                        type="radio"
-                                        name="ov-who"
-                                        id=(w == WhoApplies::ALL[0]).then_some("ov-who")
-                                        prop:checked=move || draft.with(|d| d.overview.target_group.who() == Some(w))
-                                        on:change=move |_| draft.update(|d| d.overview.target_group.who = Some(w))
-                                    />
-                                    {labels::who_applies(w)}
-                                </label>
-                            }
-                        })
-                        .collect_view()}
+                    {choice_inputs("radio", "ov-who", &WhoApplies::ALL, labels::who_applies,
+                        move |w| draft.with(|d| d.overview.target_group.who() == Some(w)),
+                        move |w, _| draft.update(|d| d.overview.target_group.who = Some(w)))}
                 </fieldset>
                 // Until who applies is chosen, choosing a profile says individuals do.
                 <Show when=move || draft.with(|d| {
@@ -114,53 +97,18 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                 })>
                     <fieldset class="choices">
                         <legend>{t!("overview.profiles")}</legend>
-                        {[Profiles::Artists, Profiles::CulturalProfessionals, Profiles::Both]
-                            .into_iter()
-                            .map(|p| {
-                                view! {
-                                    <label class="choice">
-                                        <input
-                                            type="radio"
-                                            name="ov-profiles"
-                                            id=(p == Profiles::Artists).then_some("ov-profiles")
-                                            prop:checked=move || draft.with(|d| d.overview.target_group.profiles == Some(p))
-                                            on:change=move |_| draft.update(|d| d.overview.target_group.profiles = Some(p))
-                                        />
-                                        {labels::profiles(p)}
-                                    </label>
-                                }
-                            })
-                            .collect_view()}
+                        {choice_inputs("radio", "ov-profiles",
+                            labels::PROFILES, labels::profiles,
+                            move |p| draft.with(|d| d.overview.target_group.profiles == Some(p)),
+                            move |p, _| draft.update(|d| d.overview.target_group.profiles = Some(p)))}
                     </fieldset>
                 </Show>
                 <Show when=move || draft.with(|d| d.overview.target_group.organisations_apply())>
                     <fieldset class="choices">
                         <legend>{t!("overview.organisation_kinds")}</legend>
-                        {OrganisationKind::ALL
-                            .into_iter()
-                            .map(|k| {
-                                view! {
-                                    <label class="choice">
-                                        <input
-                                            type="checkbox"
-                                            id=(k == OrganisationKind::ALL[0]).then_some("ov-organisation-kinds")
-                                            prop:checked=move || draft.with(|d| d.overview.target_group.organisation_kinds.contains(&k))
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                draft.update(|d| {
-                                                    let kinds = &mut d.overview.target_group.organisation_kinds;
-                                                    kinds.retain(|x| *x != k);
-                                                    if on {
-                                                        kinds.push(k);
-                                                    }
-                                                })
-                                            }
-                                        />
-                                        {labels::organisation_kind(k)}
-                                    </label>
-                                }
-                            })
-                            .collect_view()}
+                        {choice_inputs("checkbox", "ov-organisation-kinds", &OrganisationKind::ALL, labels::organisation_kind,
+                            move |k| draft.with(|d| d.overview.target_group.organisation_kinds.contains(&k)),
+                            move |k, on| draft.update(|d| toggle(&mut d.overview.target_group.organisation_kinds, k, on)))}
                     </fieldset>
                 </Show>
                 <AgeLimits draft=draft />
@@ -175,30 +123,9 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
 
             <fieldset class="group choices">
                 <legend>{t!("overview.goals")}</legend>
-                {Goal::ALL
-                    .into_iter()
-                    .map(|g| {
-                        view! {
-                            <label class="choice">
-                                <input
-                                    type="checkbox"
-                                    id=(g == Goal::ALL[0]).then_some("ov-goals")
-                                    prop:checked=move || draft.with(|d| d.overview.goals.contains(&g))
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        draft.update(|d| {
-                                            d.overview.goals.retain(|x| *x != g);
-                                            if on {
-                                                d.overview.goals.push(g);
-                                            }
-                                        })
-                                    }
-                                />
-                                {labels::goal(g)}
-                            </label>
-                        }
-                    })
-                    .collect_view()}
+                {choice_inputs("checkbox", "ov-goals", &Goal::ALL, labels::goal,
+                    move |g| draft.with(|d| d.overview.goals.contains(&g)),
+                    move |g, on| draft.update(|d| toggle(&mut d.overview.goals, g, on)))}
                 <Show when=move || draft.with(|d| d.overview.goals.contains(&Goal::Other))>
                     <TextField label=t!("overview.other_goal") id="ov-other-goal" value=other_goal set=set_other_goal />
                 </Show>
@@ -212,23 +139,52 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                 <SelectField label=t!("overview.currency") id="ov-currency" value=currency set=set_currency
                     options=currency_options() hint=t!("overview.currency_hint") />
             </div>
-            <TextArea label=t!("overview.objectives") id="ov-objectives" value=objectives set=set_objectives rows=6
+            <TextField label=t!("overview.objectives") id="ov-objectives" value=objectives set=set_objectives rows=6
                 hint=t!("overview.objectives_hint") />
-        </section>
+        </Screen>
+    }
+}
+
+/// A radio button or checkbox (`kind`) per choice, the first one with `id`,
+/// which also names a radio group: a link to the group lands there.
+fn choice_inputs<E: Copy + PartialEq + Send + Sync + 'static>(
+    kind: &'static str,
+    id: &'static str,
+    all: &[E],
+    label: fn(E) -> std::borrow::Cow<'static, str>,
+    checked: impl Fn(E) -> bool + Copy + Send + Sync + 'static,
+    change: impl Fn(E, bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let first = all.first().copied();
+    all.iter()
+        .map(|&x| {
+            view! {
+                <label class="choice">
+                    <input
+                        type=kind
+                        name=(kind == "radio").then_some(id)
+                        id=(Some(x) == first).then_some(id)
+                        prop:checked=move || checked(x)
+                        on:change=move |ev| change(x, event_target_checked(&ev))
+                    />
+                    {label(x)}
+                </label>
+            }
+        })
+        .collect_view()
+}
+
+/// Puts `x` in `list` or takes it out.
+fn toggle<E: PartialEq>(list: &mut Vec<E>, x: E, on: bool) {
+    list.retain(|y| *y != x);
+    if on {
+        list.push(x);
     }
 }
 
 #[component]
 fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
-    let ids = move || {
-        draft.with(|d| {
-            d.overview
-                .organisers
-                .iter()
-                .map(|o| o.id)
-                .collect::<Vec<_>>()
-        })
-    };
+    let ids = lens::ids::<Organiser>(draft);
     let add = move |_| {
         let organiser = Organiser::default();
         let id = organiser.id;
@@ -266,62 +222,27 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
     let (country, set_country) = organiser_text(draft, id, |o| &o.country, |o| &mut o.country);
     let (website, set_website) = organiser_text(draft, id, |o| &o.website, |o| &mut o.website);
     let (contact, set_contact) = organiser_text(draft, id, |o| &o.contact, |o| &mut o.contact);
-    let (role, set_role) = lens::field::<Organiser, String>(
-        draft,
-        id,
-        |o| match o.role {
-            OrganiserRole::Partner => "partner".to_string(),
-            OrganiserRole::Lead => "lead".to_string(),
-        },
-        |o, v| {
-            o.role = if v == "partner" {
-                OrganiserRole::Partner
-            } else {
-                OrganiserRole::Lead
-            }
-        },
-    );
-    let row = NodeRef::<leptos::html::Li>::new();
-    let remove = move |_| {
-        crate::ui::widgets::focus_after_removal(
-            row.get_untracked().map(web_sys::Element::from).as_ref(),
-            document().get_element_by_id("ov-organisers"),
-        );
-        draft.update(|d| d.overview.organisers.retain(|o| o.id != id));
-    };
-    let whom = move || {
+    let (role, set_role) = lens::choice::<Organiser, _>(draft, id, |o| o.role, |o, v| o.role = v);
+    let remove =
+        Callback::new(move |_| draft.update(|d| d.overview.organisers.retain(|o| o.id != id)));
+    let whom = Signal::derive(move || {
         let n = name.get();
         if n.trim().is_empty() {
             format!(" {}", t!("overview.this_organiser"))
         } else {
             format!(" {}", n.trim())
         }
-    };
-    let options = [OrganiserRole::Lead, OrganiserRole::Partner]
-        .into_iter()
-        .map(|r| {
-            let v = if r == OrganiserRole::Lead {
-                "lead"
-            } else {
-                "partner"
-            };
-            (v.to_string(), labels::organiser_role(r).to_string())
-        })
-        .collect();
+    });
     view! {
-        <li class="row-card" node_ref=row>
-            <div class="form-grid">
-                <SelectField label=t!("overview.role") id=format!("org-{id}-role") value=role set=set_role options=options />
-                <TextField label=t!("overview.name") id=format!("org-{id}-name") value=name set=set_name />
-                <TextField label=t!("overview.country") id=format!("org-{id}-country") value=country set=set_country />
-                <TextField label=t!("overview.website") id=format!("org-{id}-website") value=website set=set_website kind="url" />
-                <TextField label=t!("overview.contact") id=format!("org-{id}-contact") value=contact set=set_contact
-                    hint=t!("overview.contact_hint") />
-            </div>
-            <button type="button" class="link danger" on:click=remove>
-                {t!("overview.remove")}<span class="visually-hidden">{whom}</span>
-            </button>
-        </li>
+        <RowCard remove_label=t!("overview.remove") named=whom add_id="ov-organisers" on_remove=remove>
+            <SelectField label=t!("overview.role") id=format!("org-{id}-role") value=role set=set_role
+                options=labels::options(labels::ORGANISER_ROLES, labels::organiser_role) />
+            <TextField label=t!("overview.name") id=format!("org-{id}-name") value=name set=set_name />
+            <TextField label=t!("overview.country") id=format!("org-{id}-country") value=country set=set_country />
+            <TextField label=t!("overview.website") id=format!("org-{id}-website") value=website set=set_website kind="url" />
+            <TextField label=t!("overview.contact") id=format!("org-{id}-contact") value=contact set=set_contact
+                hint=t!("overview.contact_hint") />
+        </RowCard>
     }
 }
 

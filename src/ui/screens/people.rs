@@ -3,16 +3,17 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Currency, Decimal2, Id, Money, Person, PersonRole};
+use crate::model::{Currency, Decimal2, Draft, Id, Money, Person, PersonRole};
 use crate::text::decimal;
 use crate::text::display_name;
 use crate::text::lang as call_language;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::singular;
-use crate::ui::widgets::lens::{Cards, Item, field, pushed, text};
+use crate::ui::widgets::lens::{Cards, Item, choice, field, linked, pushed, text};
 use crate::ui::widgets::{
-    DecimalField, Guide, IdChecklist, ItemCard, MoneyField, SelectField, TextField,
+    DecimalField, IdChecklist, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField,
+    insert_and_open,
 };
 
 #[component]
@@ -20,32 +21,25 @@ pub fn PeopleScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
     // Cards read pushed copies, never the draft: see `Cards`.
-    let cards = Cards::<Person>::new(draft);
-    provide_context(cards);
+    let order = Cards::<Person>::provide(draft).order();
     provide_context(CurrencyCode(pushed(draft, |d| d.overview.currency.clone())));
-    let order = cards.order();
-    let ids = move || order.get();
     let totals = Memo::new(move |_| draft.with(|d| d.expert_totals()));
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let count =
         move |role: PersonRole| draft.with(|d| d.people.iter().filter(|p| p.role == role).count());
     let add = move |role: PersonRole| {
-        ctx.begin_step();
-        let mut added = None;
-        draft.update(|d| added = Some(d.add_person(role)));
-        if let Some(id) = added {
-            ctx.open_item.set(Some(id));
-            ctx.focus_later(format!("person-{id}-name"));
-        }
+        insert_and_open(
+            ctx,
+            |d| Some(d.add_person(role)),
+            |id| format!("person-{id}-name"),
+        )
     };
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("people.title")}</h2>
-            <Guide id="people" questions=[
+        <Screen title=t!("people.title") guide="people" questions=[
                 t!("people.question_expertise"),
                 t!("people.question_end_users"),
                 t!("people.question_days"),
-            ] />
+            ]>
             <dl class="totals" aria-label=t!("people.totals")>
                 <div><dt>{t!("people.external_experts")}</dt><dd>{move || count(PersonRole::Expert)}</dd></div>
                 <div><dt>{t!("people.end_users")}</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
@@ -53,16 +47,11 @@ pub fn PeopleScreen() -> impl IntoView {
                 <div><dt>{t!("people.expert_fees")}</dt>
                     <dd>{move || currency.with(|c| crate::ui::text::amount_text(totals.get().1, c))}</dd></div>
             </dl>
-            <ul class="item-list" aria-label=t!("people.title")>
-                <For each=ids key=|id| *id let:id>
-                    <PersonCard id=id />
-                </For>
-            </ul>
-            <div class="add-row">
+            <ItemList label=t!("people.title") each=move || order.get() card={|id| view! { <PersonCard id=id /> }}>
                 <button type="button" on:click=move |_| add(PersonRole::Expert)>{t!("people.add_expert")}</button>
                 <button type="button" class="secondary" on:click=move |_| add(PersonRole::EndUser)>{t!("people.add_end_user")}</button>
-            </div>
-        </section>
+            </ItemList>
+        </Screen>
     }
 }
 
@@ -72,8 +61,7 @@ struct CurrencyCode(ReadSignal<Currency>);
 
 #[component]
 fn PersonCard(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     let cards = expect_context::<Cards<Person>>();
     let CurrencyCode(currency) = expect_context::<CurrencyCode>();
     let summary = Memo::new(move |_| {
@@ -109,19 +97,12 @@ fn PersonCard(id: Id) -> impl IntoView {
         })
     });
     let name = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
-    let on_delete = Callback::new(move |_| {
-        let who = name.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| {
-            d.delete_person(id);
-        });
-        ctx.deleted(t!("people.deleted", who = who).into_owned());
-    });
     let links =
         Callback::new(move |_| draft.with_untracked(|d| crate::text::links(&d.person_links(id))));
     view! {
         <ItemCard id title=name summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
-            on_delete links=links>
+            delete=|d, id| { d.delete_person(id); } deleted=|who| t!("people.deleted", who = who).into_owned()
+            links=links>
             <PersonForm id=id />
         </ItemCard>
     }
@@ -129,15 +110,9 @@ fn PersonCard(id: Id) -> impl IntoView {
 
 #[component]
 fn PersonForm(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     type P = Person;
-    let (role, set_role) = field::<P, String>(
-        draft,
-        id,
-        |p| labels::key(p.role),
-        |p, v| p.role = labels::from_key(&v).unwrap_or_default(),
-    );
+    let (role, set_role) = choice::<P, _>(draft, id, |p| p.role, |p, v| p.role = v);
     let (name, set_name) = text::<P>(draft, id, |p| &p.name, |p| &mut p.name);
     let (expertise, set_expertise) = text::<P>(draft, id, |p| &p.expertise, |p| &mut p.expertise);
     let (organisation, set_organisation) =
@@ -159,14 +134,7 @@ fn PersonForm(id: Id) -> impl IntoView {
     let check_days = Callback::new(move |d: Option<Decimal2>| {
         person().and_then(|p| too_large(p.fee_per_day.times(d.unwrap_or_default())))
     });
-    let phases = Signal::derive(move || {
-        draft.with(|d| {
-            Person::find(d, id)
-                .map(|p| p.phase_ids.clone())
-                .unwrap_or_default()
-        })
-    });
-    let set_phases = Callback::new(move |v: Vec<Id>| draft.update(|d| d.set_person_phases(id, v)));
+    let (phases, set_phases) = linked::<P>(draft, id, |p| &p.phase_ids, Draft::set_person_phases);
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let is_expert = move || role.get() == labels::key(PersonRole::Expert);
     let phase_choices = Signal::derive(move || draft.with(crate::text::numbered_phases));
@@ -174,7 +142,7 @@ fn PersonForm(id: Id) -> impl IntoView {
         <div class="item-form-body">
             <div class="form-grid">
                 <SelectField label=t!("people.role") id=format!("person-{id}-role") value=role set=set_role
-                    options=labels::options(&[PersonRole::Expert, PersonRole::EndUser], labels::person_role) />
+                    options=labels::options(labels::ROLES, labels::person_role) />
                 <TextField label=t!("people.name") id=format!("person-{id}-name") value=name set=set_name
                     hint=t!("people.name_hint") />
                 <TextField label=t!("people.expertise") id=format!("person-{id}-expertise") value=expertise set=set_expertise />

@@ -3,14 +3,15 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Date, Decimal2, Id, Mode, PersonRole, Phase, PhaseKind};
+use crate::model::{Decimal2, Draft, Id, Mode, PersonRole, Phase, PhaseKind};
 use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::{date_text, hours_text};
-use crate::ui::widgets::lens::{Cards, Item, field, text};
+use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, linked, shown, text};
 use crate::ui::widgets::{
-    DecimalField, Guide, Hidden, IdChecklist, ItemCard, SelectField, TextArea, TextField,
+    DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
+    insert_and_open,
 };
 
 #[component]
@@ -19,25 +20,16 @@ pub fn PhasesScreen() -> impl IntoView {
     let draft = ctx.draft;
     // The order and each card's facts are pushed by one reader of the draft:
     // a keystroke in a phase leaves the order as it is and sets one card.
-    let cards = Cards::<Phase>::new(draft);
-    provide_context(cards);
-    let order = cards.order();
-    let ids = move || order.get();
+    let order = Cards::<Phase>::provide(draft).order();
     let totals = Memo::new(move |_| draft.with(|d| d.phase_totals()));
-    let new_kind = Signal::derive(move || labels::key(ctx.next_phase_kind.get()));
-    let set_new_kind = Callback::new(move |v: String| {
-        ctx.next_phase_kind
-            .set(labels::from_key(&v).unwrap_or(PhaseKind::Custom))
-    });
+    let (new_kind, set_new_kind) = keyed(ctx.next_phase_kind);
     let add = move |_| {
         let kind = ctx.next_phase_kind.get_untracked();
-        ctx.begin_step();
-        let mut added = None;
-        draft.update(|d| added = Some(d.add_phase(kind, &labels::phase_kind(kind))));
-        if let Some(id) = added {
-            ctx.open_item.set(Some(id));
-            ctx.focus_later(format!("phase-{id}-title"));
-        }
+        insert_and_open(
+            ctx,
+            |d| Some(d.add_phase(kind, &labels::phase_kind(kind))),
+            |id| format!("phase-{id}-title"),
+        );
     };
     let span = move || {
         let t = totals.get();
@@ -57,14 +49,12 @@ pub fn PhasesScreen() -> impl IntoView {
     };
 
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("phases.title")}</h2>
-            <Guide id="phases" questions=[
+        <Screen title=t!("phases.title") guide="phases" questions=[
                 t!("phases.question_diagnostic"),
                 t!("phases.question_together"),
                 t!("phases.question_mobility"),
                 t!("phases.question_evaluation"),
-            ] />
+            ]>
             <dl class="totals" aria-label=t!("phases.totals")>
                 <div><dt>{t!("phases.title")}</dt><dd>{move || draft.with(|d| d.phases.len())}</dd></div>
                 <div><dt>{t!("phases.hours_per_participant")}</dt><dd>{move || hours_text(totals.get().hours)}</dd></div>
@@ -73,18 +63,14 @@ pub fn PhasesScreen() -> impl IntoView {
                 <div><dt>{labels::mode(Mode::Hybrid)}</dt><dd>{move || hours_text(totals.get().hybrid)}</dd></div>
                 <div class="wide"><dt>{t!("phases.dates")}</dt><dd>{span}</dd></div>
             </dl>
-            <ol class="item-list" aria-label=t!("phases.in_order")>
-                <For each=ids key=|id| *id let:id>
-                    <PhaseCard id=id />
-                </For>
-            </ol>
-            <div class="add-row">
+            <ItemList label=t!("phases.in_order") ordered=true each=move || order.get()
+                card={|id| view! { <PhaseCard id=id /> }}>
                 <SelectField label=t!("phases.kind_to_add") id="new-phase-kind" value=new_kind
                     set=set_new_kind
                     options=labels::options(&PhaseKind::ALL, labels::phase_kind) />
                 <button type="button" on:click=add>{t!("phases.add")}</button>
-            </div>
-        </section>
+            </ItemList>
+        </Screen>
     }
 }
 
@@ -156,23 +142,11 @@ fn PhaseCard(id: Id) -> impl IntoView {
         );
     };
     let on_duplicate = Callback::new(move |_| {
-        ctx.begin_step();
-        let mut copy = None;
-        draft.update(|d| {
-            copy = d.duplicate_phase(id, &crate::text::copy_names(crate::text::lang()))
-        });
-        if let Some(c) = copy {
-            ctx.open_item.set(Some(c));
-            ctx.focus_later(format!("phase-{c}-title"));
-        }
-    });
-    let on_delete = Callback::new(move |_| {
-        let name = title.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| {
-            d.delete_phase(id);
-        });
-        ctx.deleted(t!("phases.deleted", name = name).into_owned());
+        insert_and_open(
+            ctx,
+            |d| d.duplicate_phase(id, &crate::text::copy_names(crate::text::lang())),
+            |c| format!("phase-{c}-title"),
+        )
     });
     let links =
         Callback::new(move |_| draft.with_untracked(|d| crate::text::links(&d.phase_links(id))));
@@ -192,44 +166,22 @@ fn PhaseCard(id: Id) -> impl IntoView {
     view! {
         <ItemCard id title summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
             number=Signal::derive(move || position.get().map(|i| format!("{}. ", i + 1)).unwrap_or_default())
-            on_delete on_duplicate=on_duplicate links=links tools=tools>
+            delete=|d, id| { d.delete_phase(id); } deleted=|name| t!("phases.deleted", name = name).into_owned()
+            on_duplicate=on_duplicate links=links tools=tools>
             <PhaseForm id=id />
         </ItemCard>
     }
 }
 
-fn date_field(
-    draft: RwSignal<crate::model::Draft>,
-    id: Id,
-    get: fn(&Phase) -> Option<Date>,
-    put: fn(&mut Phase, Option<Date>),
-) -> (Signal<String>, Callback<String>) {
-    let (v, set) = field(draft, id, get, put);
-    (
-        Signal::derive(move || v.get().map(|d| d.to_string()).unwrap_or_default()),
-        Callback::new(move |s: String| set.run(s.parse().ok())),
-    )
-}
-
 #[component]
 fn PhaseForm(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     let (title, set_title) = text::<Phase>(draft, id, |p| &p.title, |p| &mut p.title);
-    let (kind, set_kind) = field::<Phase, String>(
-        draft,
-        id,
-        |p| labels::key(p.kind),
-        |p, v| p.kind = labels::from_key(&v).unwrap_or(PhaseKind::Custom),
-    );
-    let (mode, set_mode) = field::<Phase, String>(
-        draft,
-        id,
-        |p| p.mode.map(labels::key).unwrap_or_default(),
-        |p, v| p.mode = labels::from_key::<Mode>(&v),
-    );
-    let (start, set_start) = date_field(draft, id, |p| p.start, |p, v| p.start = v);
-    let (end, set_end) = date_field(draft, id, |p| p.end, |p, v| p.end = v);
+    // An unknown kind reads as the default one, "Custom".
+    let (kind, set_kind) = choice::<Phase, _>(draft, id, |p| p.kind, |p, v| p.kind = v);
+    let (mode, set_mode) = choice::<Phase, _>(draft, id, |p| p.mode, |p, v| p.mode = v);
+    let (start, set_start) = shown::<Phase, _>(draft, id, |p| p.start, |p, v| p.start = v);
+    let (end, set_end) = shown::<Phase, _>(draft, id, |p| p.end, |p, v| p.end = v);
     let (hours, set_hours) =
         field::<Phase, Option<Decimal2>>(draft, id, |p| p.hours, |p, v| p.hours = v);
     let (location, set_location) = text::<Phase>(draft, id, |p| &p.location, |p| &mut p.location);
@@ -240,14 +192,8 @@ fn PhaseForm(id: Id) -> impl IntoView {
     let (outputs, set_outputs) = text::<Phase>(draft, id, |p| &p.outputs, |p| &mut p.outputs);
     let (responsible, set_responsible) =
         text::<Phase>(draft, id, |p| &p.responsible, |p| &mut p.responsible);
-    let experts = Signal::derive(move || {
-        draft.with(|d| {
-            Phase::find(d, id)
-                .map(|p| p.expert_ids.clone())
-                .unwrap_or_default()
-        })
-    });
-    let set_experts = Callback::new(move |v: Vec<Id>| draft.update(|d| d.set_phase_people(id, v)));
+    let (experts, set_experts) =
+        linked::<Phase>(draft, id, |p| &p.expert_ids, Draft::set_phase_people);
     let end_user = format!(" {}", t!("phases.end_user"));
     let expert_options = Signal::derive(move || {
         draft.with(|d| {
@@ -288,7 +234,7 @@ fn PhaseForm(id: Id) -> impl IntoView {
                     options=labels::options(&PhaseKind::ALL, labels::phase_kind) />
                 <SelectField label=t!("phases.mode") id=format!("phase-{id}-mode") value=mode set=set_mode
                     placeholder=t!("phases.not_decided")
-                    options=labels::options(&[Mode::Remote, Mode::FaceToFace, Mode::Hybrid], labels::mode) />
+                    options=labels::options(labels::MODES, labels::mode) />
                 <TextField label=t!("phases.starts") id=format!("phase-{id}-start") value=start set=set_start kind="date"
                     error=problems("start") />
                 <TextField label=t!("phases.ends") id=format!("phase-{id}-end") value=end set=set_end kind="date"
@@ -297,9 +243,9 @@ fn PhaseForm(id: Id) -> impl IntoView {
                 <TextField label=t!("phases.location") id=format!("phase-{id}-location") value=location set=set_location />
                 <TextField label=t!("phases.responsible") id=format!("phase-{id}-responsible") value=responsible set=set_responsible />
             </div>
-            <TextArea label=t!("phases.objectives") id=format!("phase-{id}-objectives") value=objectives set=set_objectives rows=3 />
-            <TextArea label=t!("phases.activities") id=format!("phase-{id}-activities") value=activities set=set_activities rows=3 />
-            <TextArea label=t!("phases.outputs") id=format!("phase-{id}-outputs") value=outputs set=set_outputs rows=2 />
+            <TextField label=t!("phases.objectives") id=format!("phase-{id}-objectives") value=objectives set=set_objectives rows=3 />
+            <TextField label=t!("phases.activities") id=format!("phase-{id}-activities") value=activities set=set_activities rows=3 />
+            <TextField label=t!("phases.outputs") id=format!("phase-{id}-outputs") value=outputs set=set_outputs rows=2 />
             <IdChecklist legend=t!("phases.people")
                 empty=t!("phases.people_empty")
                 options=expert_options selected=experts set=set_experts />

@@ -4,77 +4,60 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Date, Milestone, MilestoneKind, Mode};
+use crate::model::{Date, Draft, Milestone, MilestoneKind, Mode};
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::date_text;
-use crate::ui::widgets::lens::{Cards, field, text};
-use crate::ui::widgets::{Guide, ItemCard, SelectField, TextField};
-
-fn questions() -> [std::borrow::Cow<'static, str>; 3] {
-    [t!("planning.q1"), t!("planning.q2"), t!("planning.q3")]
-}
-
-const KINDS: [MilestoneKind; 6] = [
-    MilestoneKind::CallOpens,
-    MilestoneKind::Deadline,
-    MilestoneKind::Results,
-    MilestoneKind::KickOff,
-    MilestoneKind::FinalEvent,
-    MilestoneKind::Custom,
-];
+use crate::ui::widgets::lens::{Cards, choice, push_new, shown, text};
+use crate::ui::widgets::{
+    ItemCard, ItemList, Screen, SelectField, TextField, add_missing, insert_and_open,
+};
 
 #[component]
 pub fn PlanningScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
     let warnings = Memo::new(move |_| draft.with(|d| d.timeline_warnings()));
-    let cards = Cards::<Milestone>::new(draft);
-    provide_context(cards);
-    let order = cards.order();
-    let ids = move || order.get();
+    let order = Cards::<Milestone>::provide(draft).order();
     let add = move |_| {
-        ctx.begin_step();
-        let m = Milestone::default();
-        let id = m.id;
-        draft.update(|d| d.milestones.push(m));
-        ctx.open_item.set(Some(id));
-        ctx.focus_later(format!("milestone-{id}-label"));
+        insert_and_open(
+            ctx,
+            |d| Some(push_new(&mut d.milestones)),
+            |id| format!("milestone-{id}-label"),
+        )
+    };
+    // The usual milestones, dated where the selection already says when.
+    let usual = |d: &Draft| {
+        labels::MILESTONES[..5]
+            .iter()
+            .map(|&kind| Milestone {
+                kind,
+                label: labels::milestone_kind(kind).into(),
+                date: match kind {
+                    MilestoneKind::Deadline => d.selection.deadline,
+                    MilestoneKind::Results => d.selection.results_date,
+                    _ => None,
+                },
+                ..Milestone::default()
+            })
+            .collect()
     };
     let add_usual = move |_| {
-        ctx.begin_step();
-        let mut added = 0;
-        draft.update(|d| {
-            for kind in &KINDS[..5] {
-                if !d.milestones.iter().any(|m| m.kind == *kind) {
-                    d.milestones.push(Milestone {
-                        kind: *kind,
-                        label: labels::milestone_kind(*kind).into(),
-                        date: match kind {
-                            MilestoneKind::Deadline => d.selection.deadline,
-                            MilestoneKind::Results => d.selection.results_date,
-                            _ => None,
-                        },
-                        ..Milestone::default()
-                    });
-                    added += 1;
-                }
-            }
-        });
-        ctx.announce(
-            match added {
+        add_missing(
+            ctx,
+            usual,
+            |d| &mut d.milestones,
+            |a, b| a.kind == b.kind,
+            |n| match n {
                 0 => t!("planning.added_none"),
                 1 => t!("planning.added_one"),
                 n => t!("planning.added_many", n = n),
-            }
-            .into_owned(),
-        );
+            },
+        )
     };
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("planning.title")}</h2>
-            <Guide id="planning" questions=questions() />
+        <Screen title=t!("planning.title") guide="planning" questions=[t!("planning.q1"), t!("planning.q2"), t!("planning.q3")]>
             <div class="warnings" aria-live="polite">
                 <Show when=move || !warnings.with(Vec::is_empty)
                     fallback=|| view! { <p class="ok-note">{t!("planning.no_conflicts")}</p> }>
@@ -95,16 +78,12 @@ pub fn PlanningScreen() -> impl IntoView {
             </div>
             <Timeline />
             <h3>{t!("planning.milestones")}</h3>
-            <ul class="item-list" aria-label=t!("planning.milestones")>
-                <For each=ids key=|id| *id let:id>
-                    <MilestoneCard id=id />
-                </For>
-            </ul>
-            <div class="add-row">
+            <ItemList label=t!("planning.milestones") each=move || order.get()
+                card={|id| view! { <MilestoneCard id=id /> }}>
                 <button type="button" on:click=add>{t!("planning.add_milestone")}</button>
                 <button type="button" class="secondary" on:click=add_usual>{t!("planning.add_usual")}</button>
-            </div>
-        </section>
+            </ItemList>
+        </Screen>
     }
 }
 
@@ -306,8 +285,7 @@ fn Timeline() -> impl IntoView {
 
 #[component]
 fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = expect_context::<EditorCtx>().draft;
     // The card never reads the draft itself: see `Cards`.
     let cards = expect_context::<Cards<Milestone>>();
     let title = Memo::new(move |_| {
@@ -328,30 +306,15 @@ fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
             .unwrap_or_default()
         })
     });
-    let on_delete = Callback::new(move |_| {
-        let n = title.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| d.milestones.retain(|m| m.id != id));
-        ctx.deleted(t!("planning.milestone_deleted", name = n).into_owned());
-    });
-    let (kind, set_kind) = field::<Milestone, String>(
-        draft,
-        id,
-        |m| labels::key(m.kind),
-        |m, v| m.kind = labels::from_key(&v).unwrap_or_default(),
-    );
+    let (kind, set_kind) = choice::<Milestone, _>(draft, id, |m| m.kind, |m, v| m.kind = v);
     let (label, set_label) = text::<Milestone>(draft, id, |m| &m.label, |m| &mut m.label);
-    let (date, set_date) = field::<Milestone, String>(
-        draft,
-        id,
-        |m| m.date.map(|d| d.to_string()).unwrap_or_default(),
-        |m, v| m.date = v.parse().ok(),
-    );
+    let (date, set_date) = shown::<Milestone, _>(draft, id, |m| m.date, |m, v| m.date = v);
     view! {
-        <ItemCard id title summary on_delete>
+        <ItemCard id title=title summary delete=|d, id| d.milestones.retain(|m| m.id != id)
+            deleted=|n| t!("planning.milestone_deleted", name = n).into_owned()>
             <div class="form-grid">
                 <SelectField label=t!("planning.kind") id=format!("milestone-{id}-kind") value=kind set=set_kind
-                    options=labels::options(&KINDS, labels::milestone_kind) />
+                    options=labels::options(labels::MILESTONES, labels::milestone_kind) />
                 <TextField label=t!("planning.label") id=format!("milestone-{id}-label") value=label set=set_label />
                 <TextField label=t!("planning.date") id=format!("milestone-{id}-date") value=date set=set_date kind="date" />
             </div>

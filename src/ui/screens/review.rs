@@ -6,7 +6,7 @@ use rust_i18n::t;
 
 use crate::review::{Finding, Severity, readiness, review};
 use crate::ui::context::EditorCtx;
-use crate::ui::widgets::Guide;
+use crate::ui::widgets::Screen;
 
 /// Findings as a list; each one's button takes the user to its field.
 #[component]
@@ -65,9 +65,7 @@ pub fn ReviewScreen() -> impl IntoView {
         }
     };
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("screens.review")}</h2>
-            <Guide id="review" questions=[t!("review_ui.question_errors"), t!("review_ui.question_warnings")] />
+        <Screen title=t!("screens.review") guide="review" questions=[t!("review_ui.question_errors"), t!("review_ui.question_warnings")]>
             <div class="readiness">
                 <meter id="readiness-meter" min="0" max="100" low="50" high="85" optimum="100"
                     value=move || score.get() aria-labelledby="readiness-label"></meter>
@@ -77,6 +75,6 @@ pub fn ReviewScreen() -> impl IntoView {
             {group(Severity::Error, "Errors")}
             {group(Severity::Warning, "Warnings")}
             {group(Severity::Hint, "Hints")}
-        </section>
+        </Screen>
     }
 }

@@ -8,14 +8,9 @@ use crate::ui::text::percent;
 
 use crate::model::{Applicant, Currency, Id, Money, Selection, SelectionCriterion};
 use crate::text::display_title;
-use crate::ui::browser;
 use crate::ui::context::EditorCtx;
-use crate::ui::widgets::lens::{self, Cards, field, pushed, setter, text};
-use crate::ui::widgets::{Guide, Hidden, LinesField, MoneyField, NumberField, TextArea, TextField};
-
-fn questions() -> [std::borrow::Cow<'static, str>; 3] {
-    [t!("selection.q1"), t!("selection.q2"), t!("selection.q3")]
-}
+use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};
+use crate::ui::widgets::{Hidden, LinesField, MoneyField, NumberField, RowCard, Screen, TextField};
 
 #[component]
 pub fn SelectionScreen() -> impl IntoView {
@@ -53,9 +48,7 @@ pub fn SelectionScreen() -> impl IntoView {
     let feedback = move |v: Option<bool>| draft.with(|d| d.selection.feedback.offered == v);
 
     view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t!("selection.title")}</h2>
-            <Guide id="selection" questions=questions() />
+        <Screen title=t!("selection.title") guide="selection" questions=[t!("selection.q1"), t!("selection.q2"), t!("selection.q3")]>
             <LinesField label=t!("selection.eligibility") id="sel-eligibility" value=eligibility set=set_eligibility
                 hint=t!("selection.eligibility_hint") />
             <Criteria />
@@ -64,7 +57,7 @@ pub fn SelectionScreen() -> impl IntoView {
                 <LinesField label=t!("selection.steps") id="sel-steps" value=steps set=set_steps />
                 <LinesField label=t!("selection.materials") id="sel-materials" value=materials set=set_materials />
             </div>
-            <TextArea label=t!("selection.conflict") id="sel-conflict" value=conflict set=set_conflict rows=3 />
+            <TextField label=t!("selection.conflict") id="sel-conflict" value=conflict set=set_conflict rows=3 />
             <div class="form-grid">
                 <TextField label=t!("selection.deadline") id="sel-deadline" value=deadline set=set_deadline kind="date" />
                 <TextField label=t!("selection.results_date") id="sel-results_date" value=results set=set_results kind="date"
@@ -86,7 +79,7 @@ pub fn SelectionScreen() -> impl IntoView {
                 <TextField label=t!("selection.feedback_how") id="sel-feedback-how" value=how set=set_how />
             </fieldset>
             <ScoringGrid />
-        </section>
+        </Screen>
     }
 }
 
@@ -94,15 +87,6 @@ pub fn SelectionScreen() -> impl IntoView {
 fn Criteria() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft;
-    let ids = move || {
-        draft.with(|d| {
-            d.selection
-                .criteria
-                .iter()
-                .map(|c| c.id)
-                .collect::<Vec<_>>()
-        })
-    };
     let total = Memo::new(move |_| draft.with(|d| d.weights_total()));
     let add = move |_| {
         ctx.begin_step();
@@ -120,7 +104,7 @@ fn Criteria() -> impl IntoView {
         <fieldset class="group">
             <legend>{t!("selection.criteria")}</legend>
             <ol class="rows">
-                <For each=ids key=|id| *id let:id>
+                <For each={ids::<SelectionCriterion>(draft)} key=|id| *id let:id>
                     <CriterionRow id=id />
                 </For>
             </ol>
@@ -149,38 +133,28 @@ fn CriterionRow(id: Id) -> impl IntoView {
     // A cleared weight counts for nothing.
     let set_weight = Callback::new(move |n: Option<u32>| set_weight.run(n.unwrap_or(0)));
     let title = move || display_title(&name.get()).to_string();
-    let row = NodeRef::<leptos::html::Li>::new();
-    let remove = move |_| {
+    let remove = Callback::new(move |_| {
         let n = title();
-        let add = document().get_element_by_id("sel-criteria");
-        crate::ui::widgets::focus_after_removal(
-            row.get_untracked().map(web_sys::Element::from).as_ref(),
-            add,
-        );
         ctx.begin_step();
         draft.update(|d| d.delete_criterion(id));
         ctx.deleted(t!("selection.criterion_deleted", name = n).into());
-    };
+    });
+    let named =
+        Signal::derive(move || t!("selection.remove_criterion", name = title()).into_owned());
     view! {
-        <li class="row-card" node_ref=row>
-            <div class="form-grid">
-                <TextField label=t!("selection.criterion") id=format!("crit-{id}-name") value=name set=set_name />
-                <NumberField label=t!("selection.weight") id=format!("crit-{id}-weight") value=weight set=set_weight
-                    max=100 range_error=t!("selection.weight_error") />
-                <TextField label=t!("selection.criterion_description") id=format!("crit-{id}-description")
-                    value=description set=set_description />
-            </div>
-            <button type="button" class="link danger" on:click=remove>
-                {t!("selection.remove")}<Hidden text=Signal::derive(move || t!("selection.remove_criterion", name = title()).into_owned()) />
-            </button>
-        </li>
+        <RowCard remove_label=t!("selection.remove") named add_id="sel-criteria" on_remove=remove>
+            <TextField label=t!("selection.criterion") id=format!("crit-{id}-name") value=name set=set_name />
+            <NumberField label=t!("selection.weight") id=format!("crit-{id}-weight") value=weight set=set_weight
+                max=100 range_error=t!("selection.weight_error") />
+            <TextField label=t!("selection.criterion_description") id=format!("crit-{id}-description")
+                value=description set=set_description />
+        </RowCard>
     }
 }
 
 #[component]
 fn ScoringGrid() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let state = crate::ui::state::use_state();
     let draft = ctx.draft;
     // Rows read pushed values, never the draft: see `Cards`.
     let ranking = pushed(draft, |d| d.ranking());
@@ -192,8 +166,7 @@ fn ScoringGrid() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let max = pushed(draft, |d| d.score_max());
-    let applicants = Cards::<Applicant>::new(draft);
-    provide_context(applicants);
+    let applicants = Cards::<Applicant>::provide(draft);
     provide_context(ScoreMax(max));
     let places = move || draft.with(|d| d.overview.places);
     let selected =
@@ -219,23 +192,9 @@ fn ScoringGrid() -> impl IntoView {
             t!("selection.top_selected").into_owned()
         });
     };
-    let export = move |_| {
-        let (name, csv) = draft.with_untracked(|d| {
-            (
-                format!(
-                    "{}-scores.csv",
-                    crate::model::slug(crate::text::display_title(&d.overview.title))
-                ),
-                crate::text::scoring_csv(d),
-            )
-        });
-        match browser::download(&name, &csv, "text/csv") {
-            Ok(()) => state
-                .notice
-                .set(t!("selection.exported", name = name).into_owned()),
-            Err(e) => state.notice.set(e),
-        }
-    };
+    let export = super::csv_export("scores", crate::text::scoring_csv, |name| {
+        t!("selection.exported", name = name).into_owned()
+    });
     let max_value = Signal::derive(move || Some(max.get()));
     // A scale needs a top: clearing the field leaves the stored one.
     let set_max = Callback::new(move |n: Option<u32>| {

@@ -156,9 +156,63 @@ fn data_table(
     .into_any()
 }
 
+/// A cell of a summary table: the row's header, a text, or a number.
+enum Cell {
+    Head(String),
+    Text(String),
+    Num(String),
+}
+
+/// A [`data_table`] of a list of the draft, a row per item, built a column
+/// at a time: each column's header beside its cell. "None" for no items.
+struct Table<'a, T> {
+    items: &'a [T],
+    label: Cow<'static, str>,
+    columns: Vec<Column<'a, T>>,
+}
+
+/// A column's header, and its cell for an item (given the item's index).
+type Column<'a, T> = (Cow<'static, str>, Box<dyn Fn(usize, &T) -> Cell + 'a>);
+
+impl<'a, T> Table<'a, T> {
+    fn of(items: &'a [T], label: Cow<'static, str>) -> Self {
+        Table {
+            items,
+            label,
+            columns: Vec::new(),
+        }
+    }
+
+    fn column(mut self, name: Cow<'static, str>, cell: impl Fn(usize, &T) -> Cell + 'a) -> Self {
+        self.columns.push((name, Box::new(cell)));
+        self
+    }
+
+    fn view(self) -> AnyView {
+        if self.items.is_empty() {
+            return nothing();
+        }
+        let columns = &self.columns;
+        let rows = self.items.iter().enumerate().map(|(i, x)| {
+            let cells = columns.iter().map(|(_, cell)| match cell(i, x) {
+                Cell::Head(v) => view! { <th scope="row">{v}</th> }.into_any(),
+                Cell::Text(v) => view! { <td>{v}</td> }.into_any(),
+                Cell::Num(v) => view! { <td class="num">{v}</td> }.into_any(),
+            });
+            view! { <tr>{cells.collect_view()}</tr> }
+        });
+        let rows = rows.collect_view().into_any();
+        let names = self.columns.into_iter().map(|(name, _)| name).collect();
+        data_table(self.label, names, rows, None)
+    }
+}
+
 fn nothing() -> AnyView {
     view! { <p class="empty">{t!("summary.none")}</p> }.into_any()
 }
+
+/// A part of the document: its heading's id, its title, and what it says.
+type Part = (&'static str, Cow<'static, str>, fn(&Draft) -> AnyView);
 
 fn document(d: &Draft) -> AnyView {
     let o = &d.overview;
@@ -180,6 +234,21 @@ fn document(d: &Draft) -> AnyView {
         .map(|g| labels::goal(*g).into_owned())
         .chain((!o.other_goal.trim().is_empty()).then(|| o.other_goal.clone()))
         .collect();
+    // Each part as a section, its heading where the review's links land.
+    let parts: [Part; 8] = [
+        ("sum-phases", t!("summary.phases"), phases),
+        ("sum-contents", t!("summary.contents"), contents),
+        ("sum-people", t!("summary.people"), people),
+        ("sum-selection", t!("summary.selection"), selection),
+        ("sum-budget", t!("summary.budget"), budget),
+        ("sum-timeline", t!("summary.timeline"), timeline),
+        (
+            "sum-communication",
+            t!("summary.communication"),
+            communication,
+        ),
+        ("sum-evaluation", t!("summary.evaluation"), evaluation),
+    ];
     view! {
         <article class="summary-doc">
             <header class="summary-head">
@@ -208,45 +277,12 @@ fn document(d: &Draft) -> AnyView {
                 })}
             </section>
 
-            <section>
-                <h3 id="sum-phases">{t!("summary.phases")}</h3>
-                {phases(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-contents">{t!("summary.contents")}</h3>
-                {contents(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-people">{t!("summary.people")}</h3>
-                {people(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-selection">{t!("summary.selection")}</h3>
-                {selection(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-budget">{t!("summary.budget")}</h3>
-                {budget(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-timeline">{t!("summary.timeline")}</h3>
-                {timeline(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-communication">{t!("summary.communication")}</h3>
-                {communication(d)}
-            </section>
-
-            <section>
-                <h3 id="sum-evaluation">{t!("summary.evaluation")}</h3>
-                {evaluation(d)}
-            </section>
+            {parts.into_iter().map(|(id, title, body)| view! {
+                <section>
+                    <h3 id=id>{title}</h3>
+                    {body(d)}
+                </section>
+            }).collect_view()}
             {(!d.notes.trim().is_empty()).then(|| view! {
                 <section>
                     <h3 id="sum-notes">{t!("summary.notes")}</h3>

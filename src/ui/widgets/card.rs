@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use super::guide::{Hidden, quoted};
-use crate::model::Id;
+use crate::model::{Draft, Id};
+use crate::ui::context::EditorCtx;
 
 /// Checkboxes to pick items by id (phases of a content, experts of a phase…).
 #[component]
@@ -95,9 +96,85 @@ pub fn focus_after_removal(item: Option<&web_sys::Element>, fallback: Option<web
     });
 }
 
+/// A row of a short list edited in place (organisers, criteria): its fields
+/// (the children) and a Remove button. Once the row is removed, the keyboard
+/// goes to the next row, the previous one, or the list's add button.
+#[component]
+pub fn RowCard(
+    /// The Remove button's text.
+    #[prop(into)]
+    remove_label: String,
+    /// Said after it to screen readers: which row it removes.
+    #[prop(into)]
+    named: Signal<String>,
+    /// Element id of the list's add button.
+    add_id: &'static str,
+    /// Takes the row's item out of the draft.
+    on_remove: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    let row = NodeRef::<leptos::html::Li>::new();
+    let remove = move |_| {
+        focus_after_removal(
+            row.get_untracked().map(web_sys::Element::from).as_ref(),
+            document().get_element_by_id(add_id),
+        );
+        on_remove.run(());
+    };
+    view! {
+        <li class="row-card" node_ref=row>
+            <div class="form-grid">{children()}</div>
+            <button type="button" class="link danger" on:click=remove>
+                {remove_label}<Hidden text=named />
+            </button>
+        </li>
+    }
+}
+
+/// Adds an item, or a copy of one, as one undo step: `insert` puts it in the
+/// draft and gives its id; then its form opens with the keyboard on its
+/// field `field` (an element id).
+pub fn insert_and_open(
+    ctx: EditorCtx,
+    insert: impl FnOnce(&mut Draft) -> Option<Id>,
+    field: impl FnOnce(Id) -> String,
+) {
+    ctx.begin_step();
+    let mut added = None;
+    ctx.draft.update(|d| added = insert(d));
+    if let Some(id) = added {
+        ctx.open_item.set(Some(id));
+        ctx.focus_later(field(id));
+    }
+}
+
+/// Adds to a list of the draft, as one undo step, each of its `usual` items
+/// it has no `same` one of yet, and says how many it added.
+pub fn add_missing<T>(
+    ctx: EditorCtx,
+    usual: impl FnOnce(&Draft) -> Vec<T>,
+    list: fn(&mut Draft) -> &mut Vec<T>,
+    same: fn(&T, &T) -> bool,
+    said: fn(usize) -> std::borrow::Cow<'static, str>,
+) {
+    ctx.begin_step();
+    let mut added = 0;
+    ctx.draft.update(|d| {
+        for item in usual(d) {
+            let list = list(d);
+            if !list.iter().any(|x| same(x, &item)) {
+                list.push(item);
+                added += 1;
+            }
+        }
+    });
+    ctx.announce(said(added).into_owned());
+}
+
 /// One item of a list screen: its title and summary, Edit/Duplicate/Delete,
 /// and its form (the children) while it is the open item. When something
-/// refers to the item, Delete first says what and asks.
+/// refers to the item, Delete first says what and asks. A delete is one undo
+/// step, and a toast names what went.
 #[component]
 pub fn ItemCard(
     /// The item's id; also names its form.
@@ -108,8 +185,10 @@ pub fn ItemCard(
     /// One line under the title.
     #[prop(into)]
     summary: Signal<String>,
-    /// Deletes the item (the caller records the undo step and the toast).
-    on_delete: Callback<()>,
+    /// Takes the item out of the draft.
+    delete: fn(&mut Draft, Id),
+    /// What the toast says once it is gone, given its title.
+    deleted: fn(String) -> String,
     /// Duplicates the item, when that makes sense.
     #[prop(optional)]
     on_duplicate: Option<Callback<()>>,
@@ -125,7 +204,7 @@ pub fn ItemCard(
     /// The form.
     children: ChildrenFn,
 ) -> impl IntoView {
-    let ctx = expect_context::<crate::ui::context::EditorCtx>();
+    let ctx = expect_context::<EditorCtx>();
     let open = move || ctx.open_item.get() == Some(id);
     let named = move || Signal::derive(move || format!(" {}", quoted(&title.get())));
     let form_id = format!("item-{id}-form");
@@ -142,9 +221,12 @@ pub fn ItemCard(
             .filter(|row| row.class_list().contains("add-row"))
             .and_then(|row| row.query_selector("button").ok().flatten());
         focus_after_removal(item.as_ref(), add_button);
-        on_delete.run(());
+        let name = title.get_untracked();
+        ctx.begin_step();
+        ctx.draft.update(|d| delete(d, id));
+        ctx.deleted(deleted(name));
     };
-    let delete = move |_| {
+    let ask_delete = move |_| {
         let found = links.map(|l| l.run(())).unwrap_or_default();
         if found.is_empty() {
             remove();
@@ -172,7 +254,7 @@ pub fn ItemCard(
                             {t!("fields.duplicate")}<Hidden text=named() />
                         </button>
                     })}
-                    <button type="button" class="link danger" on:click=delete>
+                    <button type="button" class="link danger" on:click=ask_delete>
                         {t!("fields.delete")}<Hidden text=named() />
                     </button>
                 </div>

@@ -32,36 +32,60 @@ pub fn DecimalField(
     #[prop(optional)]
     check: Option<Callback<Option<Decimal2>, Option<String>>>,
 ) -> impl IntoView {
-    let show = |v: Option<Decimal2>| v.map(|d| d.to_string()).unwrap_or_default();
+    let (raw, error, on_input) = typing(
+        value,
+        set,
+        check,
+        |v: Option<Decimal2>| v.map(|d| d.to_string()).unwrap_or_default(),
+        |t: &str| {
+            if t.trim().is_empty() {
+                Ok(None)
+            } else {
+                t.parse::<Decimal2>()
+                    .map(Some)
+                    .map_err(|e| decimal_error(&e))
+            }
+        },
+    );
+    view! {
+        <TextField label id value=raw set=on_input hint=hint.unwrap_or_else(|| t!("fields.number_hint").into())
+            error=error autocomplete="off" />
+    }
+}
+
+/// What is typed, why it is refused if it is, and what to call on input.
+type Typing = (RwSignal<String>, RwSignal<Option<String>>, Callback<String>);
+
+/// What is typed in a field whose value must `read` as a `V`: it stays as
+/// typed while it does not, and `error` says why; the draft gets each value
+/// that reads and that `check` lets through. When the value changes from
+/// elsewhere (undo, another field), what is typed follows it.
+fn typing<V>(
+    value: Signal<V>,
+    set: Callback<V>,
+    check: Option<Callback<V, Option<String>>>,
+    show: impl Fn(V) -> String + 'static,
+    read: impl Fn(&str) -> Result<V, String> + Copy + Send + Sync + 'static,
+) -> Typing
+where
+    V: Clone + PartialEq + Send + Sync + 'static,
+{
     let raw = RwSignal::new(show(value.get_untracked()));
     let error = RwSignal::new(None::<String>);
-    // Follow the draft when it changes from elsewhere (undo, another field).
     Effect::new(move |_| {
         let v = value.get();
-        let typed = raw.get_untracked();
-        let parsed = if typed.trim().is_empty() {
-            Ok(None)
-        } else {
-            typed.parse::<Decimal2>().map(Some)
-        };
-        if parsed != Ok(v) {
+        if raw.with_untracked(|typed| read(typed)) != Ok(v.clone()) {
             raw.set(show(v));
             error.set(None);
         }
     });
     let on_input = Callback::new(move |t: String| {
-        raw.set(t.clone());
-        let parsed = if t.trim().is_empty() {
-            Ok(None)
-        } else {
-            t.parse::<Decimal2>()
-                .map(Some)
-                .map_err(|e| decimal_error(&e))
-        };
-        match parsed.and_then(|v| match check.and_then(|c| c.run(v)) {
+        let read = read(&t).and_then(|v| match check.and_then(|c| c.run(v.clone())) {
             Some(why) => Err(why),
             None => Ok(v),
-        }) {
+        });
+        raw.set(t);
+        match read {
             Ok(v) => {
                 error.set(None);
                 set.run(v);
@@ -69,10 +93,7 @@ pub fn DecimalField(
             Err(why) => error.set(Some(why)),
         }
     });
-    view! {
-        <TextField label id value=raw set=on_input hint=hint.unwrap_or_else(|| t!("fields.number_hint").into())
-            error=error autocomplete="off" />
-    }
+    (raw, error, on_input)
 }
 
 /// What was typed, quoted for an error message (English keeps Rust's `"…"`).
@@ -135,38 +156,22 @@ pub fn MoneyField(
     #[prop(optional)]
     check: Option<Callback<Money, Option<String>>>,
 ) -> impl IntoView {
-    let show = move |m: Money| currency.with_untracked(|c| m.to_input(c));
-    let raw = RwSignal::new(show(value.get_untracked()));
-    let error = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        let v = value.get();
-        let typed = raw.get_untracked();
-        let parsed = currency.with_untracked(|c| Money::parse(&typed, c));
-        if parsed != Ok(v) && !(typed.trim().is_empty() && v == Money(0)) {
-            raw.set(show(v));
-            error.set(None);
-        }
-    });
-    let on_input = Callback::new(move |t: String| {
-        raw.set(t.clone());
-        let parsed = if t.trim().is_empty() {
-            Ok(Money(0))
-        } else {
-            currency
-                .with_untracked(|c| Money::parse(&t, c))
-                .map_err(|e| money_error(&e))
-        };
-        match parsed.and_then(|m| match check.and_then(|c| c.run(m)) {
-            Some(why) => Err(why),
-            None => Ok(m),
-        }) {
-            Ok(m) => {
-                error.set(None);
-                set.run(m);
+    let (raw, error, on_input) = typing(
+        value,
+        set,
+        check,
+        move |m: Money| currency.with_untracked(|c| m.to_input(c)),
+        // An emptied field is nothing to pay.
+        move |t: &str| {
+            if t.trim().is_empty() {
+                Ok(Money(0))
+            } else {
+                currency
+                    .with_untracked(|c| Money::parse(t, c))
+                    .map_err(|e| money_error(&e))
             }
-            Err(why) => error.set(Some(why)),
-        }
-    });
+        },
+    );
     let hint_text = Signal::derive(move || {
         t!("fields.money_hint", currency = currency.get().code()).into_owned()
     });

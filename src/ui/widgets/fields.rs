@@ -15,26 +15,36 @@ pub(super) fn described_by(id: &str, has_hint: bool) -> String {
     }
 }
 
-/// The hint under a label and the error slot under a control.
+/// What every field has around its control: the label, tied to the control
+/// by `for`, then the control (the children), the hint and the error slot.
+/// The control says `aria-describedby` = [`described_by`].
 #[component]
-pub(super) fn FieldNotes(
+pub(super) fn FieldShell(
     id: String,
+    label: String,
     hint: Option<String>,
-    error: MaybeProp<String>,
+    #[prop(optional, into)] error: MaybeProp<String>,
+    /// For a table cell: the label for screen readers only.
+    #[prop(optional)]
+    compact: bool,
+    children: Children,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    (
-        hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> }),
-        view! {
+    view! {
+        <div class=if compact { "field compact" } else { "field" }>
+            <label for=id class=compact.then_some("visually-hidden")>{label}</label>
+            {children()}
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             <p class="field-error" id=error_id aria-live="polite">
                 {move || error.get()}
             </p>
-        },
-    )
+        </div>
+    }
 }
 
-/// A single-line input (`text`, `url`, `email`, `date`, `number`…).
+/// A text field: a single-line input (`text`, `url`, `email`, `date`,
+/// `number`…), or a text area when it has `rows`.
 #[component]
 pub fn TextField(
     /// The visible label.
@@ -61,11 +71,24 @@ pub fn TextField(
     /// Extra attributes for the input, such as `autocomplete`.
     #[prop(optional)]
     autocomplete: Option<&'static str>,
+    /// Visible rows of a multi-line text.
+    #[prop(optional)]
+    rows: Option<u32>,
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some());
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
+    let control = match rows {
+        Some(rows) => view! {
+            <textarea
+                id=id.clone()
+                rows=rows
+                maxlength=MAX_TEXT_CHARS
+                aria-describedby=describedby
+                prop:value=move || value.get()
+                on:input=move |ev| set.run(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any(),
+        None => view! {
             <input
                 id=id.clone()
                 type=kind
@@ -76,48 +99,10 @@ pub fn TextField(
                 prop:value=move || value.get()
                 on:input=move |ev| set.run(event_target_value(&ev))
             />
-            <FieldNotes id=id hint=hint error=error />
-        </div>
-    }
-}
-
-/// A multi-line text area.
-#[component]
-pub fn TextArea(
-    /// The visible label.
-    #[prop(into)]
-    label: String,
-    /// Element id, unique on the page.
-    #[prop(into)]
-    id: String,
-    /// Current text of the field.
-    #[prop(into)]
-    value: Signal<String>,
-    /// Called with the new text on every keystroke.
-    #[prop(into)]
-    set: Callback<String>,
-    /// One line on what to type here.
-    #[prop(optional, into)]
-    hint: Option<String>,
-    /// Visible rows.
-    #[prop(default = 4)]
-    rows: u32,
-) -> impl IntoView {
-    let describedby = described_by(&id, hint.is_some());
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <textarea
-                id=id.clone()
-                rows=rows
-                maxlength=MAX_TEXT_CHARS
-                aria-describedby=describedby
-                prop:value=move || value.get()
-                on:input=move |ev| set.run(event_target_value(&ev))
-            ></textarea>
-            <FieldNotes id=id hint=hint error=MaybeProp::default() />
-        </div>
-    }
+        }
+        .into_any(),
+    };
+    view! { <FieldShell id label hint error>{control}</FieldShell> }
 }
 
 /// A list of short texts, typed one per line. Lines are kept exactly as typed
@@ -149,7 +134,7 @@ pub fn LinesField(
         };
         set.run(items)
     });
-    view! { <TextArea label id value=text set=set_text hint=hint.unwrap_or_else(|| t!("fields.one_per_line").into()) rows=3 /> }
+    view! { <TextField label id value=text set=set_text hint=hint.unwrap_or_else(|| t!("fields.one_per_line").into()) rows=3 /> }
 }
 
 /// A drop-down of fixed choices. `options` are `(value, label)` pairs; the
@@ -179,10 +164,9 @@ pub fn SelectField(
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some());
     view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
+        <FieldShell id=id.clone() label hint>
             <select
-                id=id.clone()
+                id=id
                 aria-describedby=describedby
                 on:change=move |ev| set.run(event_target_value(&ev))
             >
@@ -201,7 +185,6 @@ pub fn SelectField(
                     })
                     .collect_view()}
             </select>
-            <FieldNotes id=id hint=hint error=MaybeProp::default() />
-        </div>
+        </FieldShell>
     }
 }

@@ -83,10 +83,7 @@ pub fn field<T: Item, V: Clone + Default + Send + Sync + 'static>(
     get: fn(&T) -> V,
     put: fn(&mut T, V),
 ) -> (Signal<V>, Callback<V>) {
-    (
-        Signal::derive(move || draft.with(|d| T::find(d, id).map(get).unwrap_or_default())),
-        setter(draft, id, put),
-    )
+    (read(draft, id, get), setter(draft, id, put))
 }
 
 /// A text of item `id`.
@@ -108,6 +105,97 @@ pub fn text<T: Item>(
             })
         }),
     )
+}
+
+/// A value computed from item `id` (its default once the item is gone).
+pub fn read<T: Item, V: Default + Send + Sync + 'static>(
+    draft: RwSignal<Draft>,
+    id: Id,
+    get: fn(&T) -> V,
+) -> Signal<V> {
+    Signal::derive(move || draft.with(|d| T::find(d, id).map(get).unwrap_or_default()))
+}
+
+/// The ids item `id` links to, set through the draft (`put`) so that the
+/// items on the other side of the link follow.
+pub fn linked<T: Item>(
+    draft: RwSignal<Draft>,
+    id: Id,
+    get: fn(&T) -> &Vec<Id>,
+    put: fn(&mut Draft, Id, Vec<Id>),
+) -> (Signal<Vec<Id>>, Callback<Vec<Id>>) {
+    (
+        Signal::derive(move || {
+            draft.with(|d| T::find(d, id).map(|x| get(x).clone()).unwrap_or_default())
+        }),
+        Callback::new(move |v| draft.update(|d| put(d, id, v))),
+    )
+}
+
+/// An enum held in a signal (such as the kind of the next item to add), as
+/// a `<select>` reads and writes it.
+pub fn keyed<E>(signal: RwSignal<E>) -> (Signal<String>, Callback<String>)
+where
+    E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
+{
+    (
+        Signal::derive(move || crate::ui::labels::key(signal.get())),
+        Callback::new(move |k: String| {
+            signal.set(crate::ui::labels::from_key(&k).unwrap_or_default())
+        }),
+    )
+}
+
+/// Puts a new, empty item at the end of `list`, and gives its id.
+pub fn push_new<T: Item + Default>(list: &mut Vec<T>) -> Id {
+    let item = T::default();
+    let id = item.id();
+    list.push(item);
+    id
+}
+
+/// A choice of item `id` (an enum, or an optional one), as a `<select>`
+/// reads and writes it: by its stable key, "" for none.
+pub fn choice<T: Item, E>(
+    draft: RwSignal<Draft>,
+    id: Id,
+    get: fn(&T) -> E,
+    put: fn(&mut T, E),
+) -> (Signal<String>, Callback<String>)
+where
+    E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
+{
+    let (value, set) = field(draft, id, get, put);
+    (
+        Signal::derive(move || crate::ui::labels::key(value.get())),
+        Callback::new(move |k: String| {
+            set.run(crate::ui::labels::from_key(&k).unwrap_or_default())
+        }),
+    )
+}
+
+/// An optional value of item `id` that an input shows as text (a date, the
+/// id of a phase): "" for none, and none for what does not read as one.
+pub fn shown<T: Item, V>(
+    draft: RwSignal<Draft>,
+    id: Id,
+    get: fn(&T) -> Option<V>,
+    put: fn(&mut T, Option<V>),
+) -> (Signal<String>, Callback<String>)
+where
+    V: std::fmt::Display + std::str::FromStr + Clone + Send + Sync + 'static,
+{
+    let (value, set) = field(draft, id, get, put);
+    (
+        Signal::derive(move || value.with(|v| v.as_ref().map(V::to_string).unwrap_or_default())),
+        Callback::new(move |s: String| set.run(s.parse().ok())),
+    )
+}
+
+/// The ids of the list of `T`, in order, for a list that does not need
+/// [`Cards`].
+pub fn ids<T: Item>(draft: RwSignal<Draft>) -> impl Fn() -> Vec<Id> + Copy + 'static {
+    move || draft.with(|d| T::all(d).iter().map(Item::id).collect())
 }
 
 /// A value computed from the draft, set only when it changes.
@@ -193,6 +281,14 @@ impl<T: Item + Clone + PartialEq + Send + Sync> Cards<T> {
             }
         });
         Cards { order, seen, draft }
+    }
+
+    /// Watches the list of `T` in `draft` for the cards below, which find it
+    /// with `expect_context::<Cards<T>>()`.
+    pub fn provide(draft: RwSignal<Draft>) -> Self {
+        let cards = Self::new(draft);
+        provide_context(cards);
+        cards
     }
 
     /// The ids in order; unchanged by edits inside an item.

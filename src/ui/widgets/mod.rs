@@ -7,9 +7,11 @@ pub mod fields;
 mod guide;
 pub mod lens;
 mod number;
+mod screen;
 
 pub use card::*;
 pub use decimal::*;
 pub use fields::*;
 pub use guide::*;
 pub use number::*;
+pub use screen::*;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::fields::{FieldNotes, described_by};
+use super::fields::{FieldShell, described_by};
 
 /// What a `type=number` input holds, as the browser reports it. The browser
 /// gives the same empty value for a cleared field and for text it cannot
@@ -171,10 +171,9 @@ pub fn NumberField(
     let describedby = described_by(&id, hint.is_some());
     let message = Signal::derive(move || error.get().or_else(|| outside.get()));
     view! {
-        <div class=if compact { "field compact" } else { "field" }>
-            <label for=id.clone() class=compact.then_some("visually-hidden")>{label}</label>
+        <FieldShell id=id.clone() label hint error=message compact>
             <input
-                id=id.clone()
+                id=id
                 type="number"
                 inputmode="numeric"
                 min=min
@@ -186,8 +185,7 @@ pub fn NumberField(
                 prop:value=move || raw.get()
                 on:input=on_input
             />
-            <FieldNotes id=id hint=hint error=MaybeProp::from(message) />
-        </div>
+        </FieldShell>
     }
 }
 

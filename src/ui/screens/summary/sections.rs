@@ -1,142 +1,99 @@
 //! The summary's sections, one function per part of the programme.
 
 use super::*;
+use crate::model::{MentorshipContent, Phase};
+use Cell::{Head, Num, Text};
 
 pub(super) fn phases(d: &Draft) -> AnyView {
-    if d.phases.is_empty() {
-        return nothing();
-    }
-    let rows = d
-        .phases
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let people = joined(
-                &p.expert_ids
-                    .iter()
-                    .filter_map(|id| Person::find(d, *id))
-                    .map(|x| x.name.clone())
-                    .collect::<Vec<_>>(),
-            );
-            view! {
-                <tr>
-                    <td>{i + 1}</td>
-                    <th scope="row">{or_dash(&p.title)}</th>
-                    <td>{labels::phase_kind(p.kind)}</td>
-                    <td>{or_none(p.mode.map(labels::mode))}</td>
-                    <td>{span(p.start, p.end)}</td>
-                    <td class="num">{or_none(p.hours.map(hours_text))}</td>
-                    <td>{or_dash(&p.location)}</td>
-                    <td>{people}</td>
-                </tr>
-            }
+    let people = |p: &Phase| {
+        let names: Vec<String> = p
+            .expert_ids
+            .iter()
+            .filter_map(|id| Person::find(d, *id))
+            .map(|x| x.name.clone())
+            .collect();
+        joined(&names)
+    };
+    Table::of(&d.phases, t!("summary.phases"))
+        .column(t!("summary.number"), |i, _| Text((i + 1).to_string()))
+        .column(t!("summary.phase"), |_, p| Head(or_dash(&p.title)))
+        .column(t!("summary.kind"), |_, p| {
+            Text(labels::phase_kind(p.kind).into())
         })
-        .collect_view();
-    data_table(
-        t!("summary.phases"),
-        vec![
-            t!("summary.number"),
-            t!("summary.phase"),
-            t!("summary.kind"),
-            t!("summary.mode"),
-            t!("summary.dates"),
-            t!("summary.hours"),
-            t!("summary.location"),
-            t!("summary.people"),
-        ],
-        rows.into_any(),
-        None,
-    )
+        .column(t!("summary.mode"), |_, p| {
+            Text(or_none(p.mode.map(labels::mode)))
+        })
+        .column(t!("summary.dates"), |_, p| Text(span(p.start, p.end)))
+        .column(t!("summary.hours"), |_, p| {
+            Num(or_none(p.hours.map(hours_text)))
+        })
+        .column(t!("summary.location"), |_, p| Text(or_dash(&p.location)))
+        .column(t!("summary.people"), move |_, p| Text(people(p)))
+        .view()
 }
 
 pub(super) fn contents(d: &Draft) -> AnyView {
-    if d.contents.is_empty() {
-        return nothing();
-    }
     let numbered = crate::text::numbered_phases(d);
-    let rows = d
-        .contents
-        .iter()
-        .map(|c| {
-            let in_phases = joined(
-                &numbered
-                    .iter()
-                    .filter(|(id, _)| c.phase_ids.contains(id))
-                    .map(|(_, name)| name.clone())
-                    .collect::<Vec<_>>(),
-            );
-            view! {
-                <tr>
-                    <th scope="row">{or_dash(&c.title)}</th>
-                    <td>{labels::requirement(c.requirement)}</td>
-                    <td>{labels::scope(c.scope)}</td>
-                    <td>{labels::delivery(c.delivery)}</td>
-                    <td>{or_none(c.format.map(labels::content_format))}</td>
-                    <td class="num">{or_none(c.hours.map(hours_text))}</td>
-                    <td>{in_phases}</td>
-                </tr>
-            }
+    let in_phases = move |c: &MentorshipContent| {
+        let names: Vec<String> = numbered
+            .iter()
+            .filter(|(id, _)| c.phase_ids.contains(id))
+            .map(|(_, name)| name.clone())
+            .collect();
+        joined(&names)
+    };
+    Table::of(&d.contents, t!("summary.contents"))
+        .column(t!("summary.content"), |_, c| Head(or_dash(&c.title)))
+        .column(t!("summary.requirement"), |_, c| {
+            Text(labels::requirement(c.requirement).into())
         })
-        .collect_view();
-    data_table(
-        t!("summary.contents"),
-        vec![
-            t!("summary.content"),
-            t!("summary.requirement"),
-            t!("summary.scope"),
-            t!("summary.delivery"),
-            t!("summary.format"),
-            t!("summary.hours"),
-            t!("summary.phases"),
-        ],
-        rows.into_any(),
-        None,
-    )
+        .column(t!("summary.scope"), |_, c| {
+            Text(labels::scope(c.scope).into())
+        })
+        .column(t!("summary.delivery"), |_, c| {
+            Text(labels::delivery(c.delivery).into())
+        })
+        .column(t!("summary.format"), |_, c| {
+            Text(or_none(c.format.map(labels::content_format)))
+        })
+        .column(t!("summary.hours"), |_, c| {
+            Num(or_none(c.hours.map(hours_text)))
+        })
+        .column(t!("summary.phases"), move |_, c| Text(in_phases(c)))
+        .view()
 }
 
 pub(super) fn people(d: &Draft) -> AnyView {
-    if d.people.is_empty() {
-        return nothing();
-    }
-    let rows = d
-        .people
-        .iter()
-        .map(|p| {
-            view! {
-                <tr>
-                    <th scope="row">{or_dash(&p.name)}</th>
-                    <td>{labels::person_role(p.role)}</td>
-                    <td>{or_dash(&p.expertise)}</td>
-                    <td>{or_dash(&p.organisation)}</td>
-                    <td>{or_dash(&p.country)}</td>
-                    <td class="num">{money(d, p.fee_per_day)}</td>
-                    <td class="num">{or_none(p.days.map(|n| decimal(n, call_language())))}</td>
-                </tr>
-            }
+    let days = |n| decimal(n, call_language());
+    Table::of(&d.people, t!("summary.people"))
+        .column(t!("summary.name"), |_, p| Head(or_dash(&p.name)))
+        .column(t!("summary.role"), |_, p| {
+            Text(labels::person_role(p.role).into())
         })
-        .collect_view();
-    data_table(
-        t!("summary.people"),
-        vec![
-            t!("summary.name"),
-            t!("summary.role"),
-            t!("summary.expertise"),
-            t!("summary.organisation"),
-            t!("summary.country"),
-            t!("summary.fee_per_day"),
-            t!("summary.days"),
-        ],
-        rows.into_any(),
-        None,
-    )
+        .column(t!("summary.expertise"), |_, p| Text(or_dash(&p.expertise)))
+        .column(t!("summary.organisation"), |_, p| {
+            Text(or_dash(&p.organisation))
+        })
+        .column(t!("summary.country"), |_, p| Text(or_dash(&p.country)))
+        .column(t!("summary.fee_per_day"), |_, p| {
+            Num(money(d, p.fee_per_day))
+        })
+        .column(t!("summary.days"), move |_, p| {
+            Num(or_none(p.days.map(days)))
+        })
+        .view()
 }
 
 pub(super) fn selection(d: &Draft) -> AnyView {
     let s = &d.selection;
-    let criteria = s
-        .criteria
-        .iter()
-        .map(|c| {
+    let criteria = plain_table(
+        &s.criteria,
+        [
+            t!("summary.criterion"),
+            t!("summary.description"),
+            t!("summary.weight"),
+        ],
+        |c| {
             view! {
                 <tr>
                     <th scope="row">{or_dash(&c.name)}</th>
@@ -144,22 +101,24 @@ pub(super) fn selection(d: &Draft) -> AnyView {
                     <td class="num">{percent(c.weight * 10)}</td>
                 </tr>
             }
-        })
-        .collect_view();
-    let ranking = d.ranking();
-    let ranked = ranking
-        .iter()
-        .map(|r| {
-            view! {
-                <tr>
-                    <td class="num">{r.rank}</td>
-                    <th scope="row">{or_dash(&r.name)}</th>
-                    <td class="num">{percent(r.per_mille)}</td>
-                    <td>{if r.selected { t!("summary.yes") } else { t!("summary.no") }}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+        },
+    );
+    let columns = [
+        t!("summary.rank"),
+        t!("summary.applicant"),
+        t!("summary.score"),
+        t!("summary.selected"),
+    ];
+    let ranked = plain_table(&d.ranking(), columns, |r| {
+        view! {
+            <tr>
+                <td class="num">{r.rank}</td>
+                <th scope="row">{or_dash(&r.name)}</th>
+                <td class="num">{percent(r.per_mille)}</td>
+                <td>{if r.selected { t!("summary.yes") } else { t!("summary.no") }}</td>
+            </tr>
+        }
+    });
     view! {
         <dl class="facts">
             {fact(t!("summary.deadline"), when(s.deadline))}
@@ -170,38 +129,9 @@ pub(super) fn selection(d: &Draft) -> AnyView {
             {fact(t!("summary.application_fee"), money(d, s.application_fee))}
         </dl>
         <h4>{t!("summary.criteria")}</h4>
-        {if s.criteria.is_empty() {
-            nothing()
-        } else {
-            view! {
-                <table>
-                    <thead><tr>
-                        <th scope="col">{t!("summary.criterion")}</th>
-                        <th scope="col">{t!("summary.description")}</th>
-                        <th scope="col">{t!("summary.weight")}</th>
-                    </tr></thead>
-                    <tbody>{criteria}</tbody>
-                </table>
-            }
-            .into_any()
-        }}
+        {criteria}
         <h4>{t!("summary.ranking")}</h4>
-        {if ranking.is_empty() {
-            nothing()
-        } else {
-            view! {
-                <table>
-                    <thead><tr>
-                        <th scope="col">{t!("summary.rank")}</th>
-                        <th scope="col">{t!("summary.applicant")}</th>
-                        <th scope="col">{t!("summary.score")}</th>
-                        <th scope="col">{t!("summary.selected")}</th>
-                    </tr></thead>
-                    <tbody>{ranked}</tbody>
-                </table>
-            }
-            .into_any()
-        }}
+        {ranked}
     }
     .into_any()
 }
@@ -302,94 +232,56 @@ pub(super) fn timeline(d: &Draft) -> AnyView {
             )
         }))
         .collect();
-    if events.is_empty() {
-        return nothing();
-    }
     // Stable: items on the same day keep the programme's order.
     events.sort_by_key(|(date, ..)| (date.is_none(), *date));
-    let rows = events
-        .into_iter()
-        .map(|(_, what, kind, dates)| {
-            view! { <tr><td>{dates}</td><th scope="row">{what}</th><td>{kind}</td></tr> }
-        })
-        .collect_view();
+    let columns = [t!("summary.dates"), t!("summary.event"), t!("summary.kind")];
+    plain_table(&events, columns, |(_, what, kind, dates)| {
+        view! { <tr><td>{dates.clone()}</td><th scope="row">{what.clone()}</th><td>{kind.clone()}</td></tr> }
+    })
+}
+
+/// A table within a section, a header cell per column and a row per item;
+/// or "none".
+fn plain_table<T, V: IntoView, const N: usize>(
+    items: &[T],
+    columns: [Cow<'static, str>; N],
+    row: impl Fn(&T) -> V,
+) -> AnyView {
+    if items.is_empty() {
+        return nothing();
+    }
     view! {
         <table>
             <thead><tr>
-                <th scope="col">{t!("summary.dates")}</th>
-                <th scope="col">{t!("summary.event")}</th>
-                <th scope="col">{t!("summary.kind")}</th>
+                {columns.map(|c| view! { <th scope="col">{c}</th> }).into_iter().collect_view()}
             </tr></thead>
-            <tbody>{rows}</tbody>
+            <tbody>{items.iter().map(row).collect_view()}</tbody>
         </table>
     }
     .into_any()
 }
 
 pub(super) fn communication(d: &Draft) -> AnyView {
-    if d.communication.is_empty() {
-        return nothing();
-    }
-    let rows = d
-        .communication
-        .iter()
-        .map(|a| {
-            view! {
-                <tr>
-                    <th scope="row">{or_dash(&a.channel)}</th>
-                    <td>{or_dash(&a.audience)}</td>
-                    <td>{or_dash(&a.message)}</td>
-                    <td>{when(a.date)}</td>
-                    <td>{or_dash(&a.owner)}</td>
-                    <td>{or_dash(&a.indicator)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    data_table(
-        t!("summary.communication"),
-        vec![
-            t!("summary.channel"),
-            t!("summary.audience"),
-            t!("summary.message"),
-            t!("summary.date"),
-            t!("summary.owner"),
-            t!("summary.indicator"),
-        ],
-        rows.into_any(),
-        None,
-    )
+    Table::of(&d.communication, t!("summary.communication"))
+        .column(t!("summary.channel"), |_, a| Head(or_dash(&a.channel)))
+        .column(t!("summary.audience"), |_, a| Text(or_dash(&a.audience)))
+        .column(t!("summary.message"), |_, a| Text(or_dash(&a.message)))
+        .column(t!("summary.date"), |_, a| Text(when(a.date)))
+        .column(t!("summary.owner"), |_, a| Text(or_dash(&a.owner)))
+        .column(t!("summary.indicator"), |_, a| Text(or_dash(&a.indicator)))
+        .view()
 }
 
 pub(super) fn evaluation(d: &Draft) -> AnyView {
-    if d.evaluation.is_empty() {
-        return nothing();
-    }
-    let rows = d
-        .evaluation
-        .iter()
-        .map(|e| {
-            view! {
-                <tr>
-                    <th scope="row">{or_dash(&e.measure)}</th>
-                    <td>{or_none(e.method.map(labels::evaluation_method))}</td>
-                    <td>{or_none(e.when.map(labels::evaluation_time))}</td>
-                    <td>{or_dash(&e.target)}</td>
-                    <td>{or_dash(&e.owner)}</td>
-                </tr>
-            }
+    Table::of(&d.evaluation, t!("summary.evaluation"))
+        .column(t!("summary.measure"), |_, e| Head(or_dash(&e.measure)))
+        .column(t!("summary.method"), |_, e| {
+            Text(or_none(e.method.map(labels::evaluation_method)))
         })
-        .collect_view();
-    data_table(
-        t!("summary.evaluation"),
-        vec![
-            t!("summary.measure"),
-            t!("summary.method"),
-            t!("summary.when"),
-            t!("summary.target"),
-            t!("summary.owner"),
-        ],
-        rows.into_any(),
-        None,
-    )
+        .column(t!("summary.when"), |_, e| {
+            Text(or_none(e.when.map(labels::evaluation_time)))
+        })
+        .column(t!("summary.target"), |_, e| Text(or_dash(&e.target)))
+        .column(t!("summary.owner"), |_, e| Text(or_dash(&e.owner)))
+        .view()
 }

@@ -1,0 +1,71 @@
+//! What the editing screens are made of: a titled screen with its guide,
+//! and a list of item cards with the row of buttons that add to it.
+
+use leptos::prelude::*;
+
+use super::guide::Guide;
+use crate::model::Id;
+
+/// An editing screen: its title, which names the section, the guiding
+/// questions, then the screen's content.
+#[component]
+pub fn Screen<Q>(
+    /// The screen's heading.
+    #[prop(into)]
+    title: String,
+    /// Names the screen's guide, to remember whether it is folded.
+    guide: &'static str,
+    /// The guiding questions.
+    questions: Q,
+    /// The section's classes, for a screen laid out its own way.
+    #[prop(default = "screen")]
+    class: &'static str,
+    children: Children,
+) -> impl IntoView
+where
+    Q: IntoIterator + 'static,
+    Q::Item: AsRef<str>,
+{
+    view! {
+        <section class=class aria-labelledby="screen-title">
+            <h2 id="screen-title">{title}</h2>
+            <Guide id=guide questions=questions />
+            {children()}
+        </section>
+    }
+}
+
+/// A list of item cards, keyed by id so a card keeps its DOM while the list
+/// changes, and after it the row of buttons that add to it (the children):
+/// [`ItemCard`](super::ItemCard) sends the keyboard there when the last card
+/// is deleted.
+#[component]
+pub fn ItemList<E, C, V>(
+    /// The list's accessible name.
+    #[prop(into)]
+    label: String,
+    /// The ids of the items shown, in order.
+    each: E,
+    /// The card of one item.
+    card: C,
+    /// Whether the order means something (phases): an `<ol>`.
+    #[prop(optional)]
+    ordered: bool,
+    children: Children,
+) -> impl IntoView
+where
+    E: Fn() -> Vec<Id> + Send + Sync + 'static,
+    C: Fn(Id) -> V + Send + Sync + Clone + 'static,
+    V: IntoView + 'static,
+{
+    let cards = view! { <For each=each key=|id| *id children=card /> };
+    let list = if ordered {
+        view! { <ol class="item-list" aria-label=label>{cards}</ol> }.into_any()
+    } else {
+        view! { <ul class="item-list" aria-label=label>{cards}</ul> }.into_any()
+    };
+    view! {
+        {list}
+        <div class="add-row">{children()}</div>
+    }
+}
