@@ -610,5 +610,6 @@ fn build_list(path: &mut Path, mine: &[Value], theirs: &[Value], chosen: &Chosen
         .collect()
 }
 
-#[cfg(test)]
+// Property tests use proptest, whose random source does not build for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
