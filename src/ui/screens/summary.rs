@@ -8,10 +8,12 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::model::{Date, Draft, Item, Money, Person, TargetGroup, WhoApplies};
+use crate::review::readiness;
 use crate::text::decimal;
 use crate::text::display_title as programme_title;
 use crate::text::labels;
 use crate::text::lang as call_language;
+use crate::ui::browser::today;
 use crate::ui::context::EditorCtx;
 use crate::ui::text::{date_text, hours_text, percent};
 use crate::ui::widgets::Guide;
@@ -251,17 +253,21 @@ fn document(d: &Draft) -> AnyView {
     ];
     view! {
         <article class="summary-doc">
-            <header class="summary-head">
+            <header class="summary-head summary-cover">
                 <p class="summary-title">{programme_title(&o.title)}</p>
                 {(!o.tagline.trim().is_empty()).then(|| view! { <p class="summary-tagline">{o.tagline.clone()}</p> })}
+                <dl class="facts">
+                    {fact(t!("summary.organisers"), joined(&organisers))}
+                    {fact(t!("summary.dates"), span(o.start, o.end))}
+                    {fact(t!("summary.places"), or_none(o.places.map(|p| p.to_string())))}
+                    {fact(t!("summary.readiness"), t!("summary.readiness_percent", percent = readiness(d)).into_owned())}
+                </dl>
+                <p class="summary-as-of">{t!("summary.as_of", date = date_text(today()))}</p>
             </header>
 
             <section>
                 <h3 id="sum-overview">{t!("summary.overview")}</h3>
                 <dl class="facts">
-                    {fact(t!("summary.organisers"), joined(&organisers))}
-                    {fact(t!("summary.dates"), span(o.start, o.end))}
-                    {fact(t!("summary.places"), or_none(o.places.map(|p| p.to_string())))}
                     {fact(t!("summary.currency"), o.currency.code().to_string())}
                     {fact(t!("summary.profiles"), who_applies(target))}
                     {fact(t!("summary.ages"), ages(target))}
@@ -278,13 +284,13 @@ fn document(d: &Draft) -> AnyView {
             </section>
 
             {parts.into_iter().map(|(id, title, body)| view! {
-                <section>
+                <section class="wide">
                     <h3 id=id>{title}</h3>
                     {body(d)}
                 </section>
             }).collect_view()}
             {(!d.notes.trim().is_empty()).then(|| view! {
-                <section>
+                <section class="wide">
                     <h3 id="sum-notes">{t!("summary.notes")}</h3>
                     <p class="prose">{d.notes.clone()}</p>
                 </section>

@@ -8,6 +8,7 @@ mod guide;
 pub mod lens;
 mod number;
 mod screen;
+mod timeline;
 
 pub use card::*;
 pub use decimal::*;
@@ -15,3 +16,4 @@ pub use fields::*;
 pub use guide::*;
 pub use number::*;
 pub use screen::*;
+pub use timeline::*;

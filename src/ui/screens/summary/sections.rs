@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::model::{MentorshipContent, Phase};
+use crate::ui::widgets::Timeline;
 use Cell::{Head, Num, Text};
 
 pub(super) fn phases(d: &Draft) -> AnyView {
@@ -235,9 +236,11 @@ pub(super) fn timeline(d: &Draft) -> AnyView {
     // Stable: items on the same day keep the programme's order.
     events.sort_by_key(|(date, ..)| (date.is_none(), *date));
     let columns = [t!("summary.dates"), t!("summary.event"), t!("summary.kind")];
-    plain_table(&events, columns, |(_, what, kind, dates)| {
+    let table = plain_table(&events, columns, |(_, what, kind, dates)| {
         view! { <tr><td>{dates.clone()}</td><th scope="row">{what.clone()}</th><td>{kind.clone()}</td></tr> }
-    })
+    });
+    // The chart first, as on the Planning screen; the table says it again in words.
+    view! { <Timeline />{table} }.into_any()
 }
 
 /// A table within a section, a header cell per column and a row per item;
