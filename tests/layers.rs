@@ -37,53 +37,29 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// What touches the browser.
+const BROWSER: &[&str] = &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"];
+/// What touches the browser or speaks a language.
+const SPEAKING_OR_BROWSER: &[&str] = &[
+    "rust_i18n",
+    "t!(",
+    "leptos",
+    "web_sys",
+    "js_sys",
+    "wasm_bindgen",
+    "gloo",
+];
+
 /// Crates that speak a language or touch the browser, and the layers that
 /// must not use them.
 const FORBIDDEN_CRATES: &[(&str, &[&str])] = &[
-    (
-        "model",
-        &[
-            "rust_i18n",
-            "t!(",
-            "leptos",
-            "web_sys",
-            "js_sys",
-            "wasm_bindgen",
-            "gloo",
-        ],
-    ),
-    (
-        "text",
-        &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
-    ),
-    (
-        "format",
-        &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
-    ),
-    (
-        "call",
-        &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
-    ),
-    (
-        "templates",
-        &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
-    ),
-    (
-        "review",
-        &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
-    ),
-    (
-        "merge",
-        &[
-            "rust_i18n",
-            "t!(",
-            "leptos",
-            "web_sys",
-            "js_sys",
-            "wasm_bindgen",
-            "gloo",
-        ],
-    ),
+    ("model", SPEAKING_OR_BROWSER),
+    ("merge", SPEAKING_OR_BROWSER),
+    ("text", BROWSER),
+    ("format", BROWSER),
+    ("call", BROWSER),
+    ("templates", BROWSER),
+    ("review", BROWSER),
 ];
 
 /// The source of every module file reached from `lib.rs`, without test
