@@ -147,7 +147,8 @@ impl Difference {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Decision {
     Take(Side),
-    /// Mine, a blank line, then theirs: for a text changed on both sides.
+    /// Mine then theirs, for a text changed on both sides: on one line with
+    /// " / " between when both are a short line, else as two paragraphs.
     BothTexts,
 }
 
@@ -515,7 +516,16 @@ fn build(path: &mut Path, mine: &Value, theirs: &Value, chosen: &Chosen) -> Valu
                         .unwrap_or_default()
                         .to_string()
                 };
-                Value::String(format!("{}\n\n{}", text(m), text(t)))
+                let (m, t) = (text(m), text(t));
+                // A line each (a title, a tagline) stays one line; longer
+                // texts are kept as two paragraphs.
+                let short = |s: &str| !s.contains('\n') && s.chars().count() <= 120;
+                let joint = if short(&m) && short(&t) {
+                    " / "
+                } else {
+                    "\n\n"
+                };
+                Value::String(format!("{m}{joint}{t}"))
             }
         };
     }

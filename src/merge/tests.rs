@@ -135,7 +135,7 @@ fn the_same_field_changed_on_both_sides_is_a_conflict_the_user_settles() {
     };
     assert_eq!(take(Decision::Take(Side::Theirs)), "Call for artists");
     assert_eq!(take(Decision::Take(Side::Mine)), "Open call");
-    assert_eq!(take(Decision::BothTexts), "Open call\n\nCall for artists");
+    assert_eq!(take(Decision::BothTexts), "Open call / Call for artists");
 }
 
 #[test]
@@ -479,4 +479,20 @@ fn a_removal_the_other_side_now_refers_to_is_asked_not_taken() {
         merge(Some(&base), &mine, &theirs, &remove),
         Err(MergeError::Unsound(_))
     ));
+}
+
+#[test]
+fn two_long_texts_kept_both_become_two_paragraphs() {
+    let base = reference();
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    mine.overview.objectives = "Ours.\nA second line.".into();
+    theirs.overview.objectives = "Theirs.".into();
+    let path = at(&[f("overview"), f("objectives")]);
+    let both = HashMap::from([(path, Decision::BothTexts)]);
+    let merged = merge(Some(&base), &mine, &theirs, &both).unwrap();
+    assert_eq!(
+        merged.overview.objectives,
+        "Ours.\nA second line.\n\nTheirs."
+    );
 }

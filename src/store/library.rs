@@ -574,8 +574,7 @@ impl Library {
     pub fn export_one(&mut self, id: Id, now: &str) -> Result<(String, String), OpenError> {
         let draft = self.open(id)?;
         let text = format::to_file(std::slice::from_ref(&draft), now);
-        self.mark_exported(&[id], now);
-        self.keep_base(&draft, now);
+        self.note_export(&draft, now);
         Ok((draft.export_file_name(&untitled()), text))
     }
 
@@ -601,6 +600,33 @@ impl Library {
             format::to_file(&drafts, now),
             skipped,
         )
+    }
+
+    /// Notes that `draft` left as a file at `now`, as it is: when, and the
+    /// version a partner's copy will be compared against.
+    pub fn note_export(&mut self, draft: &Draft, now: &str) {
+        self.mark_exported(&[draft.id], now);
+        self.keep_base(draft, now);
+    }
+
+    /// Keeps a version of a programme in the trash, under a new id and
+    /// `title`: recoverable until the trash is emptied (the version before
+    /// a merge, the version merged in).
+    pub fn keep_in_trash(
+        &mut self,
+        draft: &Draft,
+        title: &str,
+        now: &str,
+    ) -> Result<Id, StorageError> {
+        let mut copy = draft.clone();
+        copy.id = Id::new();
+        copy.overview.title = title.to_string();
+        self.store_draft(&copy, now)?;
+        if let Some(e) = self.entries.iter_mut().find(|e| e.id == copy.id) {
+            e.trashed_at = Some(now.to_string());
+        }
+        self.write_index()?;
+        Ok(copy.id)
     }
 
     /// Notes that these drafts were exported at `now`.

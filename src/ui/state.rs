@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::route::Route;
-use crate::model::Id;
 use crate::model::Lang;
+use crate::model::{Draft, Id};
 pub use crate::store::session::{NotSaved, SaveStatus};
 use crate::store::{
     CopyCheck, DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage, StorageError,
@@ -35,6 +35,9 @@ pub struct AppState {
     pub notice: RwSignal<String>,
     /// The interface language; every screen is drawn again when it changes.
     pub lang: RwSignal<Lang>,
+    /// Another version of a programme here (from a file), waiting to be
+    /// compared and merged in the editor. Held in memory only.
+    pub incoming: RwSignal<Option<Draft>>,
 }
 
 impl AppState {
@@ -85,6 +88,7 @@ impl AppState {
             save: RwSignal::new(SaveStatus::Idle),
             notice: RwSignal::new(String::new()),
             lang: RwSignal::new(lang),
+            incoming: RwSignal::new(None),
         };
         if state.read(|l| l.rebuilt_index) {
             state.notice.set(rust_i18n::t!("app.index_rebuilt").into());

@@ -8,6 +8,7 @@ use super::state::use_state;
 use crate::model::Id;
 use crate::store::OpenError;
 
+mod merge;
 mod open;
 
 use open::OpenDraft;

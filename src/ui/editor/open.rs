@@ -16,6 +16,7 @@ use crate::model::Draft;
 use crate::store::session::{EditSession, OtherTab, SAVE_DELAY_MS};
 use crate::ui::browser;
 use crate::ui::context::EditorCtx;
+use crate::ui::editor::merge::MergePanel;
 use crate::ui::route::{Route, Screen};
 use crate::ui::screens::{
     BudgetScreen, CallScreen, CommunicationScreen, ContentsScreen, EvaluationScreen,
@@ -172,7 +173,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
             "application/json",
         ) {
             Ok(()) => {
-                state.write(|l| l.mark_exported(&[id], &browser::now()));
+                state.write(|l| l.note_export(&d, &browser::now()));
                 state.notice.set(
                     t!(
                         "app.exported_as",
@@ -185,6 +186,42 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
         }
     };
     let title = move || draft.with(|d| crate::text::display_title(&d.overview.title).into_owned());
+    // Another version of this programme, from a file, to compare and merge.
+    let picker = NodeRef::<leptos::html::Input>::new();
+    let compare_file = move |ev: ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let source = crate::ui::widgets::quoted(&file.name());
+        leptos::task::spawn_local(async move {
+            let found = match browser::read_file(&file).await {
+                Ok(bytes) => match format::parse_file(&bytes) {
+                    Ok(file) => file.drafts.into_iter().find(|d| d.id == id),
+                    Err(e) => {
+                        state.notice.set(format::words::interface_words(&e));
+                        return;
+                    }
+                },
+                Err(e) => {
+                    state.notice.set(e);
+                    return;
+                }
+            };
+            match found {
+                Some(theirs) => state.incoming.set(Some(theirs)),
+                None => state
+                    .notice
+                    .set(t!("merge.no_version", source = source).into_owned()),
+            }
+        });
+    };
+    let incoming = move || {
+        state
+            .incoming
+            .with(|i| i.as_ref().filter(|d| d.id == id).cloned())
+    };
 
     view! {
         <div class="editor">
@@ -209,8 +246,14 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
                     <button type="button" class="secondary" on:click=move |_| ctx.redo()
                         disabled=move || !ctx.can_redo.get() aria-keyshortcuts="Control+Shift+Z">{t!("editor.redo")}</button>
                     <button type="button" class="secondary" on:click=move |_| export()>{t!("editor.export")}</button>
+                    <button type="button" class="secondary" on:click=move |_| {
+                        if let Some(input) = picker.get_untracked() { input.click(); }
+                    }>{t!("merge.compare_file")}</button>
+                    <input type="file" hidden node_ref=picker aria-label=t!("merge.compare_file")
+                        accept=".json,application/json" on:change=compare_file />
                 </div>
             </div>
+            {move || incoming().map(|theirs| view! { <MergePanel theirs=theirs /> })}
             <nav class="screens" aria-label=t!("editor.parts")>
                 <ul>
                     {Screen::ALL

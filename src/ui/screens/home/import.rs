@@ -1,5 +1,6 @@
 //! The ways in: a file picked or dropped, or pasted text; a draft whose id
-//! is already here waits for the user to choose keep both or replace.
+//! is already here waits for the user to choose keep both, replace, or
+//! (for a file of one programme) compare and merge.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -9,6 +10,7 @@ use rust_i18n::t;
 use crate::store::{ImportPlan, OnConflict};
 use crate::text::display_title as programme_title;
 use crate::ui::browser;
+use crate::ui::route::{Route, Screen};
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::quoted;
 
@@ -108,6 +110,30 @@ pub(super) fn ImportPanel(
             }
         }
     };
+    // One programme that is already here: it can be compared and merged.
+    let mergeable = move || {
+        pending.with(|p| {
+            p.as_ref()
+                .filter(|p| p.drafts.len() == 1 && p.conflicts.len() == 1)
+                .map(|p| p.drafts[0].id)
+        })
+    };
+    let compare = move |_| {
+        if let Some(plan) = pending.get_untracked() {
+            pending.set(None);
+            if let Some(theirs) = plan.drafts.into_iter().next() {
+                let id = theirs.id;
+                state.incoming.set(Some(theirs));
+                browser::go(
+                    &Route::Draft {
+                        id,
+                        screen: Screen::Overview,
+                    }
+                    .href(),
+                );
+            }
+        }
+    };
     let conflict_question = move || {
         pending.with(|p| {
             p.as_ref().map(|p| {
@@ -154,6 +180,9 @@ pub(super) fn ImportPanel(
                     <p class="actions">
                         <button type="button" on:click=move |_| choose(Some(OnConflict::KeepBoth))>{t!("home.keep_both")}</button>
                         <button type="button" class="secondary" on:click=move |_| choose(Some(OnConflict::Replace))>{t!("home.replace")}</button>
+                        {move || mergeable().map(|_| view! {
+                            <button type="button" class="secondary" on:click=compare>{t!("merge.compare_merge")}</button>
+                        })}
                         <button type="button" class="link" on:click=move |_| choose(None)>{t!("home.cancel_import")}</button>
                     </p>
                 </div>
