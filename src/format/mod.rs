@@ -13,6 +13,7 @@
 //! French, for the interface).
 
 mod error;
+pub mod link;
 mod migrate;
 mod read;
 mod scan;

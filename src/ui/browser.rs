@@ -207,3 +207,39 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
         .map_err(|e| rust_i18n::t!("app.file_unreadable", error = format!("{e:?}")).into_owned())?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/compression.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = deflateRaw)]
+    async fn deflate_raw(bytes: &[u8]) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = inflateRaw)]
+    async fn inflate_raw(bytes: &[u8], cap: f64) -> Result<JsValue, JsValue>;
+}
+
+/// `bytes` compressed as deflate-raw by the browser.
+pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    deflate_raw(bytes)
+        .await
+        .map(|v| js_sys::Uint8Array::new(&v).to_vec())
+        .map_err(|e| format!("{e:?}"))
+}
+
+/// Deflate-raw `bytes` expanded by the browser; `None` when they do not
+/// expand, or expand to more than `cap` bytes (told apart by the error).
+pub async fn inflate(bytes: &[u8], cap: usize) -> Result<Vec<u8>, bool> {
+    inflate_raw(bytes, cap as f64)
+        .await
+        .map(|v| js_sys::Uint8Array::new(&v).to_vec())
+        .map_err(|e| e.is_instance_of::<js_sys::RangeError>())
+}
+
+/// The page's address without its fragment: where a link points.
+pub fn page_address() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((page, _)) => page.to_string(),
+        None => href,
+    }
+}

@@ -7,6 +7,7 @@ mod labels;
 mod perf;
 pub mod route;
 mod screens;
+pub(crate) mod shared;
 pub mod state;
 mod text;
 mod widgets;
@@ -53,6 +54,7 @@ pub fn App() -> impl IntoView {
     // Only a change of draft remounts the editor; a change of screen does not.
     let open_id = Memo::new(move |_| state.route.with(|r| r.draft_id()));
     let unknown = Memo::new(move |_| state.route.get() == Route::Unknown);
+    let shared = Memo::new(move |_| state.route.get() == Route::Shared);
 
     // A change of language draws everything again, in the new language; the
     // editor saves what is pending as it goes, and focus returns to the menu.
@@ -72,6 +74,11 @@ pub fn App() -> impl IntoView {
             <p class="notice" role="status" aria-live="polite">{move || state.notice.get()}</p>
             {move || match open_id.get() {
                 Some(id) => view! { <Editor id=id /> }.into_any(),
+                None if shared.get() => {
+                    // Another link pasted over this one opens afresh.
+                    state.route.track();
+                    view! { <shared::SharedProgramme /> }.into_any()
+                }
                 None if unknown.get() => view! {
                     <section class="screen narrow">
                         <h1>{t!("app.not_found")}</h1>

@@ -89,6 +89,8 @@ pub enum Route {
         id: Id,
         screen: Screen,
     },
+    /// A programme carried by the link itself (`#/shared/<payload>`).
+    Shared,
     /// A fragment that names nothing the app knows.
     Unknown,
 }
@@ -100,6 +102,7 @@ impl Route {
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
             (None, ..) => Route::Home,
+            (Some("shared"), Some(_), None, None) => Route::Shared,
             (Some("draft"), Some(id), screen, None) => {
                 let Ok(id) = id.parse() else {
                     return Route::Unknown;
@@ -120,7 +123,7 @@ impl Route {
     /// The fragment for this route, `#/…`.
     pub fn href(self) -> String {
         match self {
-            Route::Home | Route::Unknown => "#/".to_string(),
+            Route::Home | Route::Unknown | Route::Shared => "#/".to_string(),
             Route::Draft { id, screen } => format!("#/draft/{id}/{}", screen.slug()),
         }
     }

@@ -8,7 +8,8 @@ use crate::model::Lang;
 use crate::model::{Draft, Id};
 pub use crate::store::session::{NotSaved, SaveStatus};
 use crate::store::{
-    CopyCheck, DraftEntry, Library, LocalStorage as BrowserStorage, MemoryStorage, StorageError,
+    CopyCheck, DraftEntry, ImportPlan, Library, LocalStorage as BrowserStorage, MemoryStorage,
+    StorageError,
 };
 
 /// Preference key of the interface language.
@@ -38,6 +39,9 @@ pub struct AppState {
     /// Another version of a programme here (from a file), waiting to be
     /// compared and merged in the editor. Held in memory only.
     pub incoming: RwSignal<Option<Draft>>,
+    /// A checked file (or a link's programme being saved) with a programme
+    /// already here, waiting on home for keep both, replace or merge.
+    pub pending_import: RwSignal<Option<ImportPlan>>,
 }
 
 impl AppState {
@@ -89,6 +93,7 @@ impl AppState {
             notice: RwSignal::new(String::new()),
             lang: RwSignal::new(lang),
             incoming: RwSignal::new(None),
+            pending_import: RwSignal::new(None),
         };
         if state.read(|l| l.rebuilt_index) {
             state.notice.set(rust_i18n::t!("app.index_rebuilt").into());

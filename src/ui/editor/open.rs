@@ -217,6 +217,31 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
             }
         });
     };
+    // A link that carries the whole programme, shown to copy by hand too.
+    let link = RwSignal::new(None::<String>);
+    let copy_link = move |_| {
+        let d = draft.get_untracked();
+        leptos::task::spawn_local(async move {
+            match crate::ui::shared::link_to(&d).await {
+                Ok(address) => {
+                    let copied = browser::copy_text(&address).await.is_ok();
+                    state.notice.set(
+                        if copied {
+                            t!("link.copied", length = address.len())
+                        } else {
+                            t!("link.made", length = address.len())
+                        }
+                        .into_owned(),
+                    );
+                    link.set(Some(address));
+                }
+                Err(why) => {
+                    link.set(None);
+                    state.notice.set(why);
+                }
+            }
+        });
+    };
     let incoming = move || {
         state
             .incoming
@@ -246,6 +271,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
                     <button type="button" class="secondary" on:click=move |_| ctx.redo()
                         disabled=move || !ctx.can_redo.get() aria-keyshortcuts="Control+Shift+Z">{t!("editor.redo")}</button>
                     <button type="button" class="secondary" on:click=move |_| export()>{t!("editor.export")}</button>
+                    <button type="button" class="secondary" on:click=copy_link>{t!("link.copy")}</button>
                     <button type="button" class="secondary" on:click=move |_| {
                         if let Some(input) = picker.get_untracked() { input.click(); }
                     }>{t!("merge.compare_file")}</button>
@@ -253,6 +279,14 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
                         accept=".json,application/json" on:change=compare_file />
                 </div>
             </div>
+            {move || link.get().map(|address| view! {
+                <div class="field share-link">
+                    <label for="share-link">{t!("link.field")}</label>
+                    <input id="share-link" type="text" readonly prop:value=address
+                        on:focus=|ev| { let input: web_sys::HtmlInputElement = event_target(&ev); input.select(); } />
+                    <p class="hint">{t!("link.what_it_carries")}</p>
+                </div>
+            })}
             {move || incoming().map(|theirs| view! { <MergePanel theirs=theirs /> })}
             <nav class="screens" aria-label=t!("editor.parts")>
                 <ul>

@@ -7,7 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::store::{DraftEntry, ImportPlan};
+use crate::store::DraftEntry;
 use crate::templates::Template;
 use crate::text::display_title as programme_title;
 use crate::ui::browser;
@@ -27,7 +27,7 @@ use trash::Trash;
 pub fn Home() -> impl IntoView {
     let state = use_state();
     let import_error = RwSignal::new(None::<String>);
-    let pending = RwSignal::new(None::<ImportPlan>);
+    let pending = state.pending_import;
     // The list is on screen once this first effect runs: the benchmark's
     // "interactive home".
     Effect::new(|_| crate::ui::perf::mark("ts:home-ready"));

@@ -23,7 +23,12 @@ mod sections;
 use sections::{budget, communication, contents, evaluation, people, phases, selection, timeline};
 
 #[component]
-pub fn SummaryScreen() -> impl IntoView {
+pub fn SummaryScreen(
+    /// For a programme only read (opened from a link): no guiding questions,
+    /// which are for whoever designs it and remember their folding.
+    #[prop(optional)]
+    read_only: bool,
+) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let print = move |_| {
         let _ = window().print();
@@ -35,7 +40,9 @@ pub fn SummaryScreen() -> impl IntoView {
                 <p class="hint">{t!("summary.intro")}</p>
                 <button type="button" on:click=print>{t!("summary.print")}</button>
             </div>
-            <Guide id="summary" questions=[t!("summary.question_outsider"), t!("summary.question_reader")] />
+            {(!read_only).then(|| view! {
+                <Guide id="summary" questions=[t!("summary.question_outsider"), t!("summary.question_reader")] />
+            })}
             {move || ctx.draft.with(document)}
         </section>
     }
