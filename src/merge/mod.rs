@@ -620,6 +620,62 @@ fn build_list(path: &mut Path, mine: &[Value], theirs: &[Value], chosen: &Chosen
         .collect()
 }
 
+/// One run of words in a comparison of two texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece {
+    Same,
+    Removed,
+    Added,
+}
+
+/// The words of `old` and `new` as runs kept, removed and added (a longest
+/// common subsequence of words, each word with the space after it). Texts
+/// too long to compare word by word (over four million pairs) read as all
+/// removed, then all added.
+pub fn word_diff(old: &str, new: &str) -> Vec<(Piece, String)> {
+    let words = |s: &str| -> Vec<String> {
+        s.split_inclusive(char::is_whitespace)
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (words(old), words(new));
+    let mut out: Vec<(Piece, String)> = Vec::new();
+    let mut push = |piece: Piece, word: &str| match out.last_mut() {
+        Some((last, text)) if *last == piece => text.push_str(word),
+        _ => out.push((piece, word.to_string())),
+    };
+    if a.len().saturating_mul(b.len()) > 4_000_000 {
+        push(Piece::Removed, old);
+        push(Piece::Added, new);
+        return out.into_iter().filter(|(_, t)| !t.is_empty()).collect();
+    }
+    // lengths[i][j]: the longest common run of a[i..] and b[j..].
+    let mut lengths = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lengths[i][j] = if a[i].trim_end() == b[j].trim_end() {
+                lengths[i + 1][j + 1] + 1
+            } else {
+                lengths[i + 1][j].max(lengths[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i].trim_end() == b[j].trim_end() {
+            push(Piece::Same, &b[j]);
+            (i, j) = (i + 1, j + 1);
+        } else if j < b.len() && (i == a.len() || lengths[i][j + 1] >= lengths[i + 1][j]) {
+            push(Piece::Added, &b[j]);
+            j += 1;
+        } else {
+            push(Piece::Removed, &a[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 // Property tests use proptest, whose random source does not build for wasm32.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -496,3 +496,44 @@ fn two_long_texts_kept_both_become_two_paragraphs() {
         "Ours.\nA second line.\n\nTheirs."
     );
 }
+
+#[test]
+fn long_texts_compare_word_by_word() {
+    let old = "Each participant meets two programmers abroad.";
+    let new = "Each participant meets three programmers and one venue abroad.";
+    let pieces = word_diff(old, new);
+    let removed: String = pieces
+        .iter()
+        .filter(|(p, _)| *p == Piece::Removed)
+        .map(|(_, t)| t.as_str())
+        .collect();
+    let added: String = pieces
+        .iter()
+        .filter(|(p, _)| *p == Piece::Added)
+        .map(|(_, t)| t.as_str())
+        .collect();
+    assert_eq!(removed.trim(), "two");
+    assert_eq!(added.trim(), "three and one venue");
+    // Kept and removed words give the old text back; kept and added the new.
+    let side = |keep: Piece| -> String {
+        pieces
+            .iter()
+            .filter(|(p, _)| *p == Piece::Same || *p == keep)
+            .map(|(_, t)| t.as_str())
+            .collect()
+    };
+    assert_eq!(
+        side(Piece::Removed).split_whitespace().collect::<Vec<_>>(),
+        old.split_whitespace().collect::<Vec<_>>()
+    );
+    assert_eq!(side(Piece::Added), new);
+    assert_eq!(
+        word_diff("", "new text"),
+        vec![(Piece::Added, "new text".to_string())]
+    );
+    assert!(
+        word_diff("same", "same")
+            .iter()
+            .all(|(p, _)| *p == Piece::Same)
+    );
+}

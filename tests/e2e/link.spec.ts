@@ -86,6 +86,10 @@ test('a hostile or broken link is refused with a reason and writes nothing', asy
     [linkTo(Buffer.alloc(20 * 1024 * 1024)), /expands to more than/],
     [`./#/shared/${'A'.repeat(40_000)}`, /longer than/],
   ];
+  // And every file the import refuses, as a link, for its own reason.
+  for (const name of readdirSync(join(fixtures, 'bad')).filter((n) => n !== 'expected-errors.json')) {
+    links.push([linkTo(readFileSync(join(fixtures, 'bad', name))), /refused|longer than|expands to more than/]);
+  }
   for (const [link, why] of links) {
     expect(await openLink(page, link), link.slice(0, 60)).toBe('[]');
     await expect(page.getByRole('heading', { name: 'This link does not open' })).toBeVisible();

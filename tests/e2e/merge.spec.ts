@@ -102,6 +102,7 @@ test('importing a programme that is already here offers to compare and merge it'
   const file = JSON.parse(exported.text);
   file.drafts[0].overview.tagline = 'Their tagline';
   file.drafts[0].phases[0].title = 'Open call';
+  file.drafts[0].overview.objectives += ' In a second year, each takes part in a showcase.';
   const theirs = await saveDownload({ name: 'theirs.trajectory.json', text: JSON.stringify(file) });
   await app.field('Tagline').fill('Our tagline');
   await app.waitSaved();
@@ -110,7 +111,9 @@ test('importing a programme that is already here offers to compare and merge it'
   await app.importFile(theirs);
   await page.getByRole('button', { name: 'Compare and merge' }).click();
   const merge = page.getByRole('region', { name: 'Compare and merge' });
-  await expect(merge.getByRole('status')).toHaveText('2 differences, 1 to decide.');
+  await expect(merge.getByRole('status')).toHaveText('3 differences, 1 to decide.');
+  // A long text shows what was added, word by word.
+  await expect(merge.locator('ins')).toHaveText(/In a second year, each takes part in a showcase\./);
   await merge.getByRole('button', { name: 'Take all theirs here' }).first().click();
   await merge.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(app.field('Tagline')).toHaveValue('Their tagline');

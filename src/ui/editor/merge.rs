@@ -12,7 +12,8 @@ use rust_i18n::t;
 use serde_json::Value;
 
 use crate::merge::{
-    Change, Decision, Difference, Kind, MergeError, Path, Side, Step, compare, merge,
+    Change, Decision, Difference, Kind, MergeError, Path, Piece, Side, Step, compare, merge,
+    word_diff,
 };
 use crate::model::{Date, Draft, Id};
 use crate::text::display_title;
@@ -181,7 +182,13 @@ fn DifferenceRow(
 ) -> impl IntoView {
     let place = names.with_untracked(|n| place(&d.path, n));
     let what = kind_words(&d);
-    let (mine, theirs) = values(&d);
+    let (mine, theirs) = match long_texts(&d) {
+        Some(pieces) => (side(&pieces, Piece::Removed), side(&pieces, Piece::Added)),
+        None => {
+            let (mine, theirs) = values(&d);
+            (mine.into_any(), theirs.into_any())
+        }
+    };
     let key = path_key(&d.path);
     let settled = d.settled();
     let both = d.both_texts();
@@ -224,6 +231,35 @@ fn DifferenceRow(
             </fieldset>
         </li>
     }
+}
+
+/// The word-by-word comparison of a text long enough to need one.
+fn long_texts(d: &Difference) -> Option<Vec<(Piece, String)>> {
+    match &d.change {
+        Change::Field {
+            mine: Some(Value::String(m)),
+            theirs: Some(Value::String(t)),
+            ..
+        } if m.split_whitespace().count() > 8 || t.split_whitespace().count() > 8 => {
+            Some(word_diff(m, t))
+        }
+        _ => None,
+    }
+}
+
+/// One side of a word comparison: the words kept, and those only this side
+/// has, marked as removed (mine) or added (theirs).
+fn side(pieces: &[(Piece, String)], only: Piece) -> AnyView {
+    pieces
+        .iter()
+        .filter(|(p, _)| *p == Piece::Same || *p == only)
+        .map(|(p, text)| match p {
+            Piece::Same => view! { <span>{text.clone()}</span> }.into_any(),
+            Piece::Removed => view! { <del>{text.clone()}</del> }.into_any(),
+            Piece::Added => view! { <ins>{text.clone()}</ins> }.into_any(),
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// A stable name for a place, for the radio group of its choice.
