@@ -16,5 +16,9 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(link::read_shared(again.as_bytes()).unwrap(), draft);
         }
     }
-    assert_eq!(link::from_payload(&link::to_payload(data)).unwrap(), data);
+    // Any bytes a link may carry come back from their payload.
+    let payload = link::to_payload(data);
+    if payload.len() <= link::MAX_LINK_CHARS {
+        assert_eq!(link::from_payload(&payload).unwrap(), data);
+    }
 });

@@ -137,6 +137,21 @@ pub fn MergePanel(theirs: Draft) -> impl IntoView {
                     (n, o) => t!("merge.count_open", count = n, open = o).into_owned(),
                 }
             }}</p>
+            <p class="merge-result">{move || {
+                // What the merge will make of the two, as decided so far.
+                let (mut mine, mut theirs, mut both) = (0, 0, 0);
+                differences.with(|all| {
+                    for d in all {
+                        match decision(d) {
+                            Some(Decision::Take(Side::Mine)) => mine += 1,
+                            Some(Decision::Take(Side::Theirs)) => theirs += 1,
+                            Some(Decision::BothTexts) => both += 1,
+                            None => {}
+                        }
+                    }
+                });
+                t!("merge.result", theirs = theirs, mine = mine, both = both).into_owned()
+            }}</p>
             {move || parts().into_iter().map(|(part, list)| {
                 let (mine_part, their_part) = (part.clone(), part.clone());
                 view! {
