@@ -59,6 +59,9 @@ pub(super) fn tree(d: &Draft) -> Value {
     serde_json::to_value(d).unwrap_or(Value::Null)
 }
 
+/// The fields that name an item, in the order they are looked for.
+const NAME_FIELDS: [&str; 5] = ["title", "name", "label", "indicator", "channel"];
+
 /// The name of every item of a draft's lists, by id.
 pub(super) fn collect_names(v: &Value, out: &mut HashMap<Id, String>) {
     match v {
@@ -69,14 +72,12 @@ pub(super) fn collect_names(v: &Value, out: &mut HashMap<Id, String>) {
                 .and_then(Value::as_str)
                 .and_then(|s| s.parse().ok())
             {
-                let name = ["title", "name", "label", "indicator", "channel"]
-                    .iter()
-                    .find_map(|k| {
-                        fields
-                            .get(*k)
-                            .and_then(Value::as_str)
-                            .filter(|s| !s.trim().is_empty())
-                    });
+                let name = NAME_FIELDS.iter().find_map(|k| {
+                    fields
+                        .get(*k)
+                        .and_then(Value::as_str)
+                        .filter(|s| !s.trim().is_empty())
+                });
                 out.entry(id)
                     .or_insert_with(|| display_title(name.unwrap_or_default()).into_owned());
             }
@@ -230,7 +231,7 @@ pub(super) fn shown(v: Option<&Value>) -> String {
             .map(|x| shown(Some(x)))
             .collect::<Vec<_>>()
             .join(", "),
-        Some(Value::Object(fields)) => ["title", "name", "label", "indicator", "channel"]
+        Some(Value::Object(fields)) => NAME_FIELDS
             .iter()
             .find_map(|k| fields.get(*k).and_then(Value::as_str))
             .map(|s| display_title(s).into_owned())
