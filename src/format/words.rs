@@ -288,6 +288,10 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
             to: Referent::Criterion,
             id,
         } => t!("import.dangling_criterion", locale = l, id = id),
+        Issue::Dangling {
+            to: Referent::Applicant,
+            id,
+        } => t!("import.dangling_applicant", locale = l, id = id),
         Issue::NegativeAmount(amount) => {
             t!("import.negative_amount", locale = l, amount = amount)
         }

@@ -453,7 +453,77 @@ open_record! {
         /// Highest score per criterion in the scoring grid; 0 means the usual 5.
         pub score_max: u32,
         pub applicants: Vec<Applicant>,
+        /// The people who score, each on their own scoring sheet.
+        pub members: Vec<CommitteeMember>,
+        /// Places on the waiting list, after the places of the programme.
+        pub waiting_places: Option<u32>,
+        /// Members' weighted scores for one applicant further apart than this,
+        /// in percentage points, are flagged; 0 means the usual 20.
+        pub disagreement: u32,
+        /// How the owner ordered applicants whose scores tie.
+        pub tie_breaks: Vec<TieBreak>,
+        /// Which applicant field each column of the last form export filled,
+        /// by column header, so the next export of the same form maps itself.
+        pub columns: Vec<ColumnChoice>,
     }
+}
+
+open_record! {
+    /// One member of the selection committee, who scores on a sheet of
+    /// their own.
+    pub struct CommitteeMember {
+        pub id: Id,
+        pub name: String,
+        /// Applicants this member declared a conflict of interest with: left
+        /// off their sheet, and never counted in their scores.
+        pub conflicts: Vec<Id>,
+        /// When the member's scores came back (RFC 3339); `None` until then.
+        pub returned: Option<String>,
+        pub scores: Vec<MemberScore>,
+    }
+}
+
+open_record! {
+    /// A score one member gave one applicant on one criterion.
+    pub struct MemberScore {
+        pub applicant_id: Id,
+        pub criterion_id: Id,
+        pub value: u32,
+        pub comment: String,
+    }
+    required applicant_id, criterion_id
+}
+
+open_record! {
+    /// Applicants whose scores tie, in the order the owner decided, and why.
+    pub struct TieBreak {
+        pub order: Vec<Id>,
+        pub reason: String,
+    }
+}
+
+open_record! {
+    /// A column of a form export and the applicant field it fills.
+    pub struct ColumnChoice {
+        pub header: String,
+        pub field: ApplicantField,
+    }
+}
+
+/// What a column of a form export holds, for an applicant.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicantField {
+    Name,
+    Email,
+    Country,
+    Discipline,
+    Organisation,
+    Links,
+    /// Kept as a note, under the column's header.
+    Note,
+    #[default]
+    Skip,
 }
 
 open_record! {
@@ -503,6 +573,29 @@ open_record! {
         pub name: String,
         pub scores: Vec<Score>,
         pub selected: bool,
+        /// On the waiting list, if not selected.
+        pub waiting: bool,
+        pub email: String,
+        pub country: String,
+        pub discipline: String,
+        pub organisation: String,
+        /// Links to work, one per entry.
+        pub links: Vec<String>,
+        /// Answers to the form's other questions, each under its question.
+        pub notes: String,
+        /// The eligibility conditions as checked for this applicant, by the
+        /// condition's words: a condition reworded is a new one, unchecked.
+        pub eligibility: Vec<EligibilityCheck>,
+        /// Feedback for the letter, as the owner wrote or chose it.
+        pub feedback: String,
+    }
+}
+
+open_record! {
+    pub struct EligibilityCheck {
+        pub condition: String,
+        /// `Some(true)` met, `Some(false)` not met, `None` not known yet.
+        pub met: Option<bool>,
     }
 }
 

@@ -34,6 +34,7 @@ pub enum Referent {
     Phase,
     Person,
     Criterion,
+    Applicant,
 }
 
 impl Problem {
@@ -89,6 +90,10 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
         "selection.applicants",
         &mut draft.selection.applicants.iter().map(|a| a.id),
     );
+    claim(
+        "selection.members",
+        &mut draft.selection.members.iter().map(|m| m.id),
+    );
     claim("budget", &mut draft.budget.iter().map(|l| l.id));
     claim("milestones", &mut draft.milestones.iter().map(|m| m.id));
     claim(
@@ -100,6 +105,7 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
     let phases: HashSet<Id> = draft.phases.iter().map(|p| p.id).collect();
     let people: HashSet<Id> = draft.people.iter().map(|p| p.id).collect();
     let criteria: HashSet<Id> = draft.selection.criteria.iter().map(|c| c.id).collect();
+    let applicants: HashSet<Id> = draft.selection.applicants.iter().map(|a| a.id).collect();
     let mut refs = |ids: &[Id], known: &HashSet<Id>, to: Referent, at: At, field: &str| {
         for (j, id) in ids.iter().enumerate() {
             if !known.contains(id) {
@@ -144,11 +150,44 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
             "phase_ids",
         );
     }
+    for (i, m) in draft.selection.members.iter().enumerate() {
+        refs(
+            &m.conflicts,
+            &applicants,
+            Referent::Applicant,
+            At("selection.members", i),
+            "conflicts",
+        );
+    }
     for (i, a) in draft.selection.applicants.iter().enumerate() {
         for (j, s) in a.scores.iter().enumerate() {
             if !criteria.contains(&s.criterion_id) {
                 problems.push(Problem::new(
                     format!("selection.applicants[{i}].scores[{j}].criterion_id"),
+                    Issue::Dangling {
+                        to: Referent::Criterion,
+                        id: s.criterion_id,
+                    },
+                ));
+            }
+        }
+    }
+    for (i, m) in draft.selection.members.iter().enumerate() {
+        let at = At("selection.members", i);
+        for (j, s) in m.scores.iter().enumerate() {
+            let path = |f: &str| format!("{}[{j}].{f}", at.field("scores"));
+            if !applicants.contains(&s.applicant_id) {
+                problems.push(Problem::new(
+                    path("applicant_id"),
+                    Issue::Dangling {
+                        to: Referent::Applicant,
+                        id: s.applicant_id,
+                    },
+                ));
+            }
+            if !criteria.contains(&s.criterion_id) {
+                problems.push(Problem::new(
+                    path("criterion_id"),
                     Issue::Dangling {
                         to: Referent::Criterion,
                         id: s.criterion_id,

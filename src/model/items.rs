@@ -2,8 +2,8 @@
 //! that does it, for the model's own edits, the text layer and the forms.
 
 use super::{
-    Applicant, BudgetLine, CommunicationAction, Draft, EvaluationIndicator, Id, MentorshipContent,
-    Milestone, Organiser, Person, Phase, SelectionCriterion,
+    Applicant, BudgetLine, CommitteeMember, CommunicationAction, Draft, EvaluationIndicator, Id,
+    MentorshipContent, Milestone, Organiser, Person, Phase, SelectionCriterion,
 };
 
 /// A kind of item that lives in one list of the draft and is known by its id.
@@ -53,6 +53,7 @@ item_in!(Person, people);
 item_in!(Organiser, overview.organisers);
 item_in!(SelectionCriterion, selection.criteria);
 item_in!(Applicant, selection.applicants);
+item_in!(CommitteeMember, selection.members);
 item_in!(BudgetLine, budget);
 item_in!(Milestone, milestones);
 item_in!(CommunicationAction, communication);
@@ -71,6 +72,7 @@ impl Draft {
         each::<Person>(self, f);
         each::<SelectionCriterion>(self, f);
         each::<Applicant>(self, f);
+        each::<CommitteeMember>(self, f);
         each::<BudgetLine>(self, f);
         each::<Milestone>(self, f);
         each::<CommunicationAction>(self, f);

@@ -115,20 +115,6 @@ impl Default for BudgetTotals {
     }
 }
 
-/// An applicant's place in the ranking.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Ranked {
-    pub id: Id,
-    pub name: String,
-    /// Weighted score in tenths of a percent of the best possible (0–1000).
-    pub per_mille: u32,
-    /// 1-based; applicants with equal scores share a rank (1, 2, 2, 4).
-    pub rank: usize,
-    pub selected: bool,
-    /// Criteria with weight that this applicant has no score for yet.
-    pub missing: usize,
-}
-
 /// `a ÷ b` rounded half away from zero.
 fn div_round(a: i64, b: i64) -> i64 {
     let (q, r) = (a / b, a % b);
@@ -257,84 +243,6 @@ impl Draft {
         }
     }
 
-    /// The applicants ranked by weighted score, best first; ties share a rank
-    /// and keep the order in which they were entered.
-    pub fn ranking(&self) -> Vec<Ranked> {
-        let max = self.score_max() as u64;
-        let weights: u64 = self
-            .selection
-            .criteria
-            .iter()
-            .map(|c| c.weight as u64)
-            .sum();
-        let mut out: Vec<(u64, Ranked)> = self
-            .selection
-            .applicants
-            .iter()
-            .map(|a| {
-                let mut points = 0u64;
-                let mut missing = 0;
-                for c in &self.selection.criteria {
-                    match a.scores.iter().find(|s| s.criterion_id == c.id) {
-                        Some(s) => points += s.value.min(max as u32) as u64 * c.weight as u64,
-                        None if c.weight > 0 => missing += 1,
-                        None => {}
-                    }
-                }
-                let denom = max * weights;
-                let per_mille = (points * 1000 + denom / 2).checked_div(denom).unwrap_or(0) as u32;
-                (
-                    points,
-                    Ranked {
-                        id: a.id,
-                        name: a.name.clone(),
-                        per_mille,
-                        rank: 0,
-                        selected: a.selected,
-                        missing,
-                    },
-                )
-            })
-            .collect();
-        // Stable: equal scores keep the order in which applicants were entered.
-        out.sort_by_key(|x| std::cmp::Reverse(x.0));
-        let mut rank = 0;
-        let mut previous = None;
-        for (i, (points, r)) in out.iter_mut().enumerate() {
-            if previous != Some(*points) {
-                rank = i + 1;
-                previous = Some(*points);
-            }
-            r.rank = rank;
-        }
-        out.into_iter().map(|(_, r)| r).collect()
-    }
-
-    /// Marks the best-ranked applicants as selected, up to the places.
-    /// Returns how many applicants tie at the cut-off and were left for the
-    /// committee to decide (0 when the cut is clean).
-    pub fn select_top(&mut self) -> usize {
-        let places = self.overview.places.unwrap_or(0) as usize;
-        let ranking = self.ranking();
-        let mut chosen: Vec<Id> = Vec::new();
-        let mut tied = 0;
-        for r in &ranking {
-            let same_rank = ranking.iter().filter(|x| x.rank == r.rank).count();
-            if chosen.len() + same_rank <= places {
-                if !chosen.contains(&r.id) {
-                    chosen.extend(ranking.iter().filter(|x| x.rank == r.rank).map(|x| x.id));
-                }
-            } else if chosen.len() < places && !chosen.contains(&r.id) {
-                tied = same_rank;
-                break;
-            }
-        }
-        for a in &mut self.selection.applicants {
-            a.selected = chosen.contains(&a.id);
-        }
-        tied
-    }
-
     /// Sets one applicant's score on one criterion (clamped to the scale).
     pub fn set_score(&mut self, applicant: Id, criterion: Id, value: Option<u32>) {
         let max = self.score_max();
@@ -355,6 +263,9 @@ impl Draft {
         self.selection.criteria.retain(|c| c.id != id);
         for a in &mut self.selection.applicants {
             a.scores.retain(|s| s.criterion_id != id);
+        }
+        for m in &mut self.selection.members {
+            m.scores.retain(|s| s.criterion_id != id);
         }
     }
 

@@ -12,6 +12,7 @@ mod money;
 mod rebase;
 #[cfg(test)]
 pub(crate) mod samples;
+mod selection;
 mod values;
 
 pub use draft::*;
@@ -21,6 +22,7 @@ pub use integrity::{Issue, MAX_AGE, Problem, Referent, check_integrity};
 pub use items::Item;
 pub use management::*;
 pub use money::MoneyError;
+pub use selection::*;
 pub use values::*;
 
 impl Draft {

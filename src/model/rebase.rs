@@ -73,6 +73,17 @@ impl Draft {
                 .iter_mut()
                 .for_each(|s| follow(&mut s.criterion_id));
         }
+        for m in &mut self.selection.members {
+            follow_all(&mut m.conflicts);
+            for s in &mut m.scores {
+                follow(&mut s.applicant_id);
+                follow(&mut s.criterion_id);
+            }
+        }
+        self.selection
+            .tie_breaks
+            .iter_mut()
+            .for_each(|tb| follow_all(&mut tb.order));
         self.budget
             .iter_mut()
             .filter_map(|l| l.phase_id.as_mut())

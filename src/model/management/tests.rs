@@ -280,7 +280,7 @@ fn ranking_weighs_scores_and_ties_share_a_rank() {
 fn select_top_stops_at_a_tie_it_cannot_break() {
     let (mut draft, ids) = scoring();
     draft.overview.places = Some(3);
-    assert_eq!(draft.select_top(), 0);
+    assert_eq!(draft.apply_ranking().tied, None);
     let chosen: Vec<Id> = draft
         .selection
         .applicants
@@ -290,7 +290,10 @@ fn select_top_stops_at_a_tie_it_cannot_break() {
         .collect();
     assert_eq!(chosen, vec![ids[0], ids[1], ids[3]]);
     draft.overview.places = Some(2);
-    assert_eq!(draft.select_top(), 2);
+    assert_eq!(
+        draft.apply_ranking().tied,
+        Some((crate::model::Cut::Places, 2))
+    );
     let chosen: Vec<Id> = draft
         .selection
         .applicants

@@ -184,12 +184,11 @@ fn ScoringGrid() -> impl IntoView {
     };
     let select_top = move |_| {
         ctx.begin_step();
-        let mut tied = 0;
-        draft.update(|d| tied = d.select_top());
-        ctx.announce(if tied > 0 {
-            t!("selection.tie", n = tied).into_owned()
-        } else {
-            t!("selection.top_selected").into_owned()
+        let mut applied = crate::model::Applied::default();
+        draft.update(|d| applied = d.apply_ranking());
+        ctx.announce(match applied.tied {
+            Some((_, n)) => t!("selection.tie", n = n).into_owned(),
+            None => t!("selection.top_selected").into_owned(),
         });
     };
     let export = super::csv_export("scores", crate::text::scoring_csv, |name| {
@@ -315,7 +314,7 @@ fn ApplicantRow(
             document().get_element_by_id("sel-add-applicant"),
         );
         ctx.begin_step();
-        draft.update(|d| d.selection.applicants.retain(|a| a.id != id));
+        draft.update(|d| d.remove_applicant(id));
         ctx.deleted(t!("selection.applicant_removed", name = n).into_owned());
     };
     let name_id = format!("app-{id}-name");
