@@ -64,7 +64,8 @@ fn the_mean_is_over_the_members_who_could_score_and_spread_is_flagged() {
     }
     assert!(check_integrity(&d).is_empty());
     let r = d.ranking();
-    let view: Vec<(&str, u32, usize, usize, Option<u32>, bool)> = r
+    type Row<'a> = (&'a str, u32, usize, usize, Option<u32>, bool);
+    let view: Vec<Row> = r
         .iter()
         .map(|x| {
             (
