@@ -17,6 +17,7 @@ pub mod link;
 mod migrate;
 mod read;
 mod scan;
+pub mod sheet;
 pub mod words;
 mod write;
 

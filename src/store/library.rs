@@ -707,6 +707,7 @@ pub fn entry_title(e: &DraftEntry) -> std::borrow::Cow<'_, str> {
 }
 
 mod bases;
+mod sheets;
 
 #[cfg(test)]
 mod tests;

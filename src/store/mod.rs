@@ -35,6 +35,13 @@ pub mod keys {
     /// The programmes with a base, the oldest kept first.
     pub const BASES: &str = "trajectory-studio/v1/bases";
 
+    /// A committee member's scoring sheet, by member id, in the member's browser.
+    pub const SHEET_PREFIX: &str = "trajectory-studio/v1/sheet/";
+
+    pub fn sheet(member: Id) -> String {
+        format!("{SHEET_PREFIX}{member}")
+    }
+
     pub fn draft(id: Id) -> String {
         format!("{DRAFT_PREFIX}{id}")
     }

@@ -653,3 +653,40 @@ fn bases_make_room_for_the_work_oldest_first() {
     assert!(tight.export_one(id, "t1").is_ok());
     assert_eq!(tight.base(id), None);
 }
+
+#[test]
+fn a_members_sheet_is_kept_apart_and_never_blanked_by_receiving_it_again() {
+    use crate::format::sheet::ScoringSheet;
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let mut d = titled("Crossings");
+    let a = crate::model::Applicant {
+        name: "Ana".into(),
+        ..Default::default()
+    };
+    let app = a.id;
+    d.selection.applicants.push(a);
+    d.selection.criteria.push(crate::model::SelectionCriterion {
+        weight: 100,
+        ..Default::default()
+    });
+    let crit = d.selection.criteria[0].id;
+    let m = d.add_member("Dana");
+    let member = <crate::model::CommitteeMember as crate::model::Item>::find(&d, m).unwrap();
+    let sheet = ScoringSheet::issue(&d, member, crate::model::Lang::En, "t0");
+    assert_eq!(lib.receive_sheet(sheet.clone()), Ok(false));
+    let mut filled = lib.sheet(m).unwrap();
+    filled.set_score(app, crit, Some(4));
+    lib.save_sheet(&filled).unwrap();
+    // The same sheet opened again keeps the scores given.
+    assert_eq!(lib.receive_sheet(sheet), Ok(true));
+    assert_eq!(
+        lib.sheet(m).unwrap().score(app, crit).unwrap().value,
+        Some(4)
+    );
+    assert_eq!(lib.sheets().len(), 1);
+    // A sheet is not a programme.
+    assert!(lib.drafts().is_empty());
+    assert!(storage.keys(keys::SHEET_PREFIX).unwrap().len() == 1);
+    lib.remove_sheet(m).unwrap();
+    assert!(lib.sheets().is_empty());
+}
