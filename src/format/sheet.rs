@@ -206,6 +206,17 @@ impl ScoringSheet {
         String::from_utf8_lossy(head).contains(SHEET_FORMAT)
     }
 
+    /// The file's name: the programme, the member, and whether it is the
+    /// sheet as given or the scores sent back.
+    pub fn file_name(&self) -> String {
+        let programme = crate::model::slug(&self.programme_title);
+        let member = crate::model::slug(&self.member_name);
+        match self.returned_at {
+            Some(_) => format!("{programme}.{member}.scores.json"),
+            None => format!("{programme}.{member}.sheet.json"),
+        }
+    }
+
     /// The text of the file.
     pub fn to_text(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()

@@ -49,6 +49,19 @@ pub enum Eligibility {
     Ineligible(Vec<String>),
 }
 
+/// What one member's sheet says of one applicant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// The member declared a conflict of interest with the applicant.
+    Recused,
+    /// The member has not sent scores back.
+    NotReturned,
+    /// Scores came back, but not on every weighted criterion.
+    Incomplete,
+    /// The member's weighted score, in tenths of a percent.
+    Score(u32),
+}
+
 /// Where ranking stopped short of deciding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cut {
@@ -165,6 +178,28 @@ impl Draft {
             .members
             .iter()
             .filter(|m| m.returned.is_some())
+    }
+
+    /// What `member`'s scores say of `applicant`.
+    pub fn mark(&self, member: &CommitteeMember, applicant: Id) -> Mark {
+        if !member.may_score(applicant) {
+            return Mark::Recused;
+        }
+        if member.returned.is_none() {
+            return Mark::NotReturned;
+        }
+        let (points, missing) = self.points(|c| member.score(applicant, c).map(|s| s.value));
+        if missing > 0 {
+            return Mark::Incomplete;
+        }
+        let best = self.score_max() as u128 * self.weights_total() as u128;
+        Mark::Score(
+            Share {
+                num: points as u128,
+                den: best,
+            }
+            .per_mille(),
+        )
     }
 
     /// Members' flag for disagreement, in percentage points.

@@ -12,9 +12,11 @@
 mod draft;
 pub mod labels;
 mod numbers;
+mod results;
 
 pub use draft::*;
 pub use numbers::*;
+pub use results::*;
 
 use crate::model::Lang;
 

@@ -8,6 +8,7 @@ mod perf;
 pub mod route;
 mod screens;
 pub(crate) mod shared;
+mod sheet;
 pub mod state;
 mod text;
 mod widgets;
@@ -55,6 +56,10 @@ pub fn App() -> impl IntoView {
     let open_id = Memo::new(move |_| state.route.with(|r| r.draft_id()));
     let unknown = Memo::new(move |_| state.route.get() == Route::Unknown);
     let shared = Memo::new(move |_| state.route.get() == Route::Shared);
+    let sheet = Memo::new(move |_| match state.route.get() {
+        Route::Sheet(id) => Some(id),
+        _ => None,
+    });
 
     // A change of language draws everything again, in the new language; the
     // editor saves what is pending as it goes, and focus returns to the menu.
@@ -79,6 +84,10 @@ pub fn App() -> impl IntoView {
                     state.route.track();
                     view! { <shared::SharedProgramme /> }.into_any()
                 }
+                None if sheet.get().is_some() => match sheet.get() {
+                    Some(id) => view! { <sheet::SheetView member=id /> }.into_any(),
+                    None => ().into_any(),
+                },
                 None if unknown.get() => view! {
                     <section class="screen narrow">
                         <h1>{t!("app.not_found")}</h1>

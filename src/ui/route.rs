@@ -91,6 +91,8 @@ pub enum Route {
     },
     /// A programme carried by the link itself (`#/shared/<payload>`).
     Shared,
+    /// A committee member's scoring sheet kept in this browser (`#/sheet/<member id>`).
+    Sheet(Id),
     /// A fragment that names nothing the app knows.
     Unknown,
 }
@@ -103,6 +105,10 @@ impl Route {
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
             (None, ..) => Route::Home,
             (Some("shared"), Some(_), None, None) => Route::Shared,
+            (Some("sheet"), Some(id), None, None) => match id.parse() {
+                Ok(id) => Route::Sheet(id),
+                Err(_) => Route::Unknown,
+            },
             (Some("draft"), Some(id), screen, None) => {
                 let Ok(id) = id.parse() else {
                     return Route::Unknown;
@@ -125,6 +131,7 @@ impl Route {
         match self {
             Route::Home | Route::Unknown | Route::Shared => "#/".to_string(),
             Route::Draft { id, screen } => format!("#/draft/{id}/{}", screen.slug()),
+            Route::Sheet(id) => format!("#/sheet/{id}"),
         }
     }
 
@@ -162,5 +169,7 @@ mod tests {
             Route::Unknown
         );
         assert_eq!(Route::parse("#/elsewhere"), Route::Unknown);
+        assert_eq!(Route::parse(&Route::Sheet(id).href()), Route::Sheet(id));
+        assert_eq!(Route::parse("#/sheet/nobody"), Route::Unknown);
     }
 }

@@ -146,6 +146,12 @@ impl AppState {
         self.library.with_value(f)
     }
 
+    /// Reads the library, and reads it again after every change to it.
+    pub fn read_tracked<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
+        self.library_changed.track();
+        self.read(f)
+    }
+
     /// Changes the library; the lists follow. `None` once the app is gone.
     pub fn write<R>(&self, f: impl FnOnce(&mut Library) -> R) -> Option<R> {
         let result = self.library.try_update_value(f)?;

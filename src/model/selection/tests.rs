@@ -89,6 +89,9 @@ fn the_mean_is_over_the_members_who_could_score_and_spread_is_flagged() {
             ("D", 200, 4, 3, Some(0), false),
         ]
     );
+    let ana = &d.selection.members[0];
+    assert_eq!(d.mark(ana, a[1]), Mark::Score(640));
+    assert_eq!(d.mark(&d.selection.members[2], a[0]), Mark::Recused);
     // A lower threshold flags A too.
     d.selection.disagreement = 15;
     assert!(d.ranking()[0].disagreement);
@@ -101,12 +104,14 @@ fn the_owners_grid_counts_until_a_member_sends_scores_back() {
     d.set_score(a[1], c[1], Some(5));
     let m = d.add_member("Ana");
     assert_eq!(d.ranking()[0].name, "B");
+    assert_eq!(d.mark(&d.selection.members[0], a[1]), Mark::NotReturned);
     give(&mut d, m, a[0], c, [5, 5]);
     give(&mut d, m, a[1], c, [1, 1]);
     let r = d.ranking();
     assert_eq!((r[0].name.as_str(), r[0].per_mille), ("A", 1000));
     // A member who scored only part of an applicant is not counted for them.
     assert_eq!(r.iter().find(|x| x.id == a[2]).unwrap().missing, 1);
+    assert_eq!(d.mark(&d.selection.members[0], a[2]), Mark::Incomplete);
 }
 
 #[test]

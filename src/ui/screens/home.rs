@@ -16,10 +16,12 @@ use crate::ui::state::use_state;
 use crate::ui::widgets::{Hidden, quoted};
 
 mod import;
+mod sheets;
 mod storage;
 mod trash;
 
 use import::{ImportPanel, import_file};
+use sheets::Sheets;
 use storage::StorageInfo;
 use trash::Trash;
 
@@ -142,6 +144,7 @@ pub fn Home() -> impl IntoView {
                 </ul>
             </Show>
 
+            <Sheets />
             <ImportPanel error=import_error pending=pending />
             <StorageInfo />
             <Trash />

@@ -12,6 +12,9 @@ use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};
 use crate::ui::widgets::{Hidden, LinesField, MoneyField, NumberField, RowCard, Screen, TextField};
 
+mod committee;
+mod results;
+
 #[component]
 pub fn SelectionScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
@@ -79,6 +82,7 @@ pub fn SelectionScreen() -> impl IntoView {
                 <TextField label=t!("selection.feedback_how") id="sel-feedback-how" value=how set=set_how />
             </fieldset>
             <ScoringGrid />
+            <committee::Committee />
         </Screen>
     }
 }
@@ -195,6 +199,10 @@ fn ScoringGrid() -> impl IntoView {
         t!("selection.exported", name = name).into_owned()
     });
     let max_value = Signal::derive(move || Some(max.get()));
+    let waiting = Signal::derive(move || draft.with(|d| d.selection.waiting_places));
+    let set_waiting = Callback::new(move |n: Option<u32>| {
+        draft.update(|d| d.selection.waiting_places = n);
+    });
     // A scale needs a top: clearing the field leaves the stored one.
     let set_max = Callback::new(move |n: Option<u32>| {
         if let Some(n) = n {
@@ -208,6 +216,8 @@ fn ScoringGrid() -> impl IntoView {
             <div class="form-grid narrow-grid">
                 <NumberField label=t!("selection.score_max") id="sel-score-max" value=max_value set=set_max
                     min=1 max=100 />
+                <NumberField label=t!("committee.waiting_places") id="sel-waiting-places" value=waiting set=set_waiting
+                    max=1000 />
             </div>
             <Show when=move || !draft.with(|d| d.selection.applicants.is_empty())
                 fallback=|| view! { <p class="hint">{t!("selection.no_applicants")}</p> }>
@@ -241,11 +251,22 @@ fn ScoringGrid() -> impl IntoView {
                 <ul class="ranking" aria-labelledby="ranking-title">
                     {move || ranking.get().into_iter().map(|r| {
                         let name = if r.name.trim().is_empty() { t!("selection.no_name").into_owned() } else { r.name.trim().to_string() };
-                        let mark = if r.selected { t!("selection.ranking_selected") } else { "".into() };
+                        let mark = if r.selected {
+                            t!("selection.ranking_selected")
+                        } else if r.waiting {
+                            t!("committee.ranking_waiting")
+                        } else {
+                            "".into()
+                        };
+                        let mark = match &r.tie_reason {
+                            Some(why) => format!("{mark}{}", t!("committee.ranking_tie", reason = why)),
+                            None => mark.into_owned(),
+                        };
                         let line = t!("selection.ranking_line", rank = r.rank, name = name, score = percent(r.per_mille));
                         view! { <li>{format!("{line}{mark}")}</li> }
                     }).collect_view()}
                 </ul>
+                <results::Ties />
             </Show>
             <p class="meta" role="status">
                 {move || match places() {

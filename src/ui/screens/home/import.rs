@@ -22,6 +22,9 @@ fn start_import(
     source: &str,
     bytes: &[u8],
 ) {
+    if crate::format::sheet::ScoringSheet::claims(bytes) {
+        return super::sheets::open_sheet(state, error, source, bytes);
+    }
     match crate::ui::perf::span("ts:import-parse", || state.read(|l| l.plan_import(bytes))) {
         Err(e) => error.set(Some(
             t!(

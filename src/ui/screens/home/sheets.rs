@@ -1,0 +1,80 @@
+//! The scoring sheets this browser holds for a committee member: opened
+//! from a sheet file, listed apart from the programmes.
+
+use leptos::prelude::*;
+use rust_i18n::t;
+
+use crate::format::sheet::{ScoringSheet, error_words};
+use crate::text::display_title as programme_title;
+use crate::ui::browser;
+use crate::ui::route::Route;
+use crate::ui::state::{AppState, use_state};
+use crate::ui::widgets::Hidden;
+
+/// Takes in a sheet file given to this member and opens it; a sheet
+/// already here keeps the scores typed into it.
+pub(super) fn open_sheet(
+    state: AppState,
+    error: RwSignal<Option<String>>,
+    source: &str,
+    bytes: &[u8],
+) {
+    let sheet = match ScoringSheet::read(bytes) {
+        Ok(sheet) => sheet,
+        Err(e) => {
+            let why = error_words(&e, state.lang.get_untracked());
+            error.set(Some(
+                t!("home.import_refused", source = source, error = why).into_owned(),
+            ));
+            return;
+        }
+    };
+    let member = sheet.member_id;
+    let failed = |e: crate::store::StorageError| {
+        t!("home.import_failed", error = e.to_string()).into_owned()
+    };
+    if let Some(kept) = state.apply(|l| l.receive_sheet(sheet), failed) {
+        error.set(None);
+        browser::go(&Route::Sheet(member).href());
+        if kept {
+            state.notice.set(t!("home.sheet_kept").into_owned());
+        }
+    }
+}
+
+#[component]
+pub(super) fn Sheets() -> impl IntoView {
+    let state = use_state();
+    let sheets = Memo::new(move |_| state.read_tracked(|l| l.sheets()));
+    let remove = move |id| {
+        let failed = |e: crate::store::StorageError| e.to_string();
+        if state.apply(|l| l.remove_sheet(id), failed).is_some() {
+            state.notice.set(t!("home.sheet_removed").into_owned());
+        }
+    };
+    view! {
+        <Show when=move || sheets.with(|s| !s.is_empty())>
+            <section class="sheets" aria-labelledby="sheets-title">
+                <h2 id="sheets-title">{t!("home.sheets")}</h2>
+                <p class="hint">{t!("home.sheets_hint")}</p>
+                <ul class="draft-list">
+                    {move || sheets.get().into_iter().map(|s| {
+                        let id = s.member_id;
+                        let title = programme_title(&s.programme_title).into_owned();
+                        let label = t!("home.sheet_of", title = title.clone(), name = s.member_name.clone()).into_owned();
+                        let progress = t!("sheet.progress", done = s.done(), total = s.applicants.len()).into_owned();
+                        view! {
+                            <li class="draft-card">
+                                <h3 class="draft-name"><a href=Route::Sheet(id).href()>{label.clone()}</a></h3>
+                                <p class="meta">{progress}</p>
+                                <button type="button" class="link danger" on:click=move |_| remove(id)>
+                                    {t!("home.sheet_remove")}<Hidden text=Signal::stored(format!(" {label}")) />
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
