@@ -175,7 +175,7 @@ fn CurrentApplicant() -> impl IntoView {
         current.get().map(|a| {
             let id = a.id;
             let fact = |label: String, value: String| {
-                (!value.trim().is_empty()).then(|| view! { <dt>{label}</dt><dd>{value}</dd> })
+                (!value.trim().is_empty()).then(|| view! { <div><dt>{label}</dt><dd class="pre-wrap">{value}</dd></div> })
             };
             let links = a.links.join("\n");
             view! {

@@ -238,11 +238,13 @@ fn ReturnedSheets() -> impl IntoView {
                 aria-describedby="committee-returned-hint" on:change=on_files />
             <p class="hint" id="committee-returned-hint">{t!("committee.import_hint")}</p>
         </div>
-        <ul class="outcomes" role="status">
-            {move || outcomes.get().into_iter().map(|o| view! {
-                <li class=if o.taken { "ok" } else { "refused" }>{o.text}</li>
-            }).collect_view()}
-        </ul>
+        <div role="status">
+            <ul class="outcomes">
+                {move || outcomes.get().into_iter().map(|o| view! {
+                    <li class=if o.taken { "ok" } else { "refused" }>{o.text}</li>
+                }).collect_view()}
+            </ul>
+        </div>
     }
 }
 
