@@ -108,15 +108,23 @@ pub(super) fn selection(d: &Draft) -> AnyView {
         t!("summary.rank"),
         t!("summary.applicant"),
         t!("summary.score"),
-        t!("summary.selected"),
+        t!("results.decision"),
     ];
     let ranked = plain_table(&d.ranking(), columns, |r| {
+        let decision = crate::model::Applicant::find(d, r.id)
+            .map(|a| crate::text::decision(d, a).into_owned())
+            .unwrap_or_default();
+        let why = match (&r.tie_reason, r.disagreement) {
+            (Some(reason), _) => t!("results.tie_decided", reason = reason).into_owned(),
+            (None, true) => t!("results.disagree").into_owned(),
+            (None, false) => String::new(),
+        };
         view! {
             <tr>
                 <td class="num">{r.rank}</td>
                 <th scope="row">{or_dash(&r.name)}</th>
                 <td class="num">{percent(r.per_mille)}</td>
-                <td>{if r.selected { t!("summary.yes") } else { t!("summary.no") }}</td>
+                <td>{decision}{(!why.is_empty()).then(|| view! { <span class="hint">" · "{why}</span> })}</td>
             </tr>
         }
     });
