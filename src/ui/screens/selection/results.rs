@@ -106,7 +106,8 @@ pub fn Results() -> impl IntoView {
     }
 }
 
-/// Applicants who share a rank, each group with a way to order it.
+/// Applicants who share a rank across the places or the waiting list's
+/// end, each group with a way to order it.
 #[component]
 pub fn Ties() -> impl IntoView {
     let draft = expect_context::<EditorCtx>().draft;
@@ -121,7 +122,17 @@ pub fn Ties() -> impl IntoView {
                 _ => out.push((r.rank, vec![(r.id, display_title(&r.name).into_owned())])),
             }
         }
-        out.retain(|(_, g)| g.len() > 1);
+        // Only a tie across a cut needs deciding: one inside the places, or
+        // below the waiting list, changes nobody's outcome.
+        let places = d.overview.places.unwrap_or(0) as usize;
+        let cuts = [
+            places,
+            places + d.selection.waiting_places.unwrap_or(0) as usize,
+        ];
+        out.retain(|(rank, g)| {
+            let (first, last) = (rank - 1, rank - 1 + g.len());
+            g.len() > 1 && cuts.iter().any(|&c| c > first && c < last)
+        });
         out
     });
     view! {
