@@ -170,6 +170,15 @@ pub(super) fn field_label(name: &str) -> String {
         "criteria" => t!("summary.criteria"),
         "organisers" => t!("summary.organisers"),
         "target_group" => t!("summary.profiles"),
+        "members" => t!("committee.title"),
+        "conflicts" => t!("committee.field_conflicts"),
+        "returned" => t!("committee.field_returned"),
+        "comment" => t!("committee.field_comment"),
+        "waiting_places" => t!("committee.waiting_places"),
+        "disagreement" => t!("committee.threshold"),
+        "tie_breaks" => t!("committee.field_tie_breaks"),
+        "waiting" => t!("results.waiting"),
+        "selected" => t!("results.selected"),
         other => return other.replace('_', " "),
     };
     words.into_owned()
