@@ -333,3 +333,46 @@ fn a_save_that_does_not_read_back_the_same_is_reported() {
     assert_eq!(lib.save(&d, "t1"), Err(StorageError::Mismatch));
     clear();
 }
+
+#[wasm_bindgen_test]
+fn a_members_scoring_sheet_survives_a_reload_apart_from_the_programmes() {
+    use trajectory_studio::format::sheet::ScoringSheet;
+    use trajectory_studio::model::{Applicant, Item, Lang, SelectionCriterion};
+    clear();
+    let mut d = titled("Crossings");
+    let a = Applicant {
+        name: "Ana".into(),
+        email: "ana@example.org".into(),
+        ..Default::default()
+    };
+    let app = a.id;
+    d.selection.applicants.push(a);
+    d.selection.criteria.push(SelectionCriterion {
+        weight: 100,
+        ..Default::default()
+    });
+    let crit = d.selection.criteria[0].id;
+    let m = d.add_member("Dana");
+    let sheet = ScoringSheet::issue(
+        &d,
+        trajectory_studio::model::CommitteeMember::find(&d, m).unwrap(),
+        Lang::En,
+        "t0",
+    );
+    {
+        let mut lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
+        assert_eq!(lib.receive_sheet(sheet), Ok(false));
+        let mut filled = lib.sheet(m).unwrap();
+        filled.set_score(app, crit, Some(3));
+        filled.set_comment(app, crit, "Strong «work»".into());
+        lib.save_sheet(&filled).unwrap();
+    }
+    let lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
+    let kept = lib.sheet(m).unwrap();
+    assert_eq!(kept.score(app, crit).unwrap().value, Some(3));
+    assert_eq!(kept.score(app, crit).unwrap().comment, "Strong «work»");
+    assert!(lib.drafts().is_empty());
+    let raw = raw_storage().get_item(&keys::sheet(m)).unwrap().unwrap();
+    assert!(!raw.contains("ana@example.org"));
+    clear();
+}
