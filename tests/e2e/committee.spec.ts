@@ -182,4 +182,10 @@ test('three members score apart, one recused; the results merge in any order', a
   await expect(page.getByText('Every member has sent their scores back.')).toBeVisible();
   await expect(ranking.nth(2)).toContainText('waiting list');
   await app.expectAccessible();
+
+  // Returned scores dropped on home by mistake are sent where they belong.
+  await app.backToList();
+  await app.importFile(returned.Dana);
+  await expect(page.getByRole('alert')).toContainText('holds the scores Dana sent back for “Crossings 2027”');
+  await expect(page.getByRole('heading', { name: 'Scoring sheets' })).toHaveCount(0);
 });

@@ -29,6 +29,21 @@ pub(super) fn open_sheet(
             return;
         }
     };
+    // Scores sent back to the owner, dropped on home by mistake: they belong
+    // to the programme's selection, not to this browser's own sheets.
+    if sheet.returned_at.is_some() && state.read(|l| l.entry(sheet.programme_id).is_some()) {
+        let title = programme_title(&sheet.programme_title).into_owned();
+        error.set(Some(
+            t!(
+                "home.sheet_returned_here",
+                source = source,
+                name = sheet.member_name.clone(),
+                title = title
+            )
+            .into_owned(),
+        ));
+        return;
+    }
     let member = sheet.member_id;
     let failed = |e: crate::store::StorageError| {
         t!("home.import_failed", error = e.to_string()).into_owned()
