@@ -31,6 +31,7 @@
 //! Fixed words come from `strings.rs` in the language of
 //! [`CallOptions::language`]; text typed in the draft is shown as typed.
 
+pub mod calendar;
 mod generate;
 mod html;
 mod markdown;
@@ -40,6 +41,7 @@ mod text;
 #[cfg(test)]
 mod tests;
 
+pub use calendar::{calendar, phase_event};
 pub use generate::generate;
 pub use html::to_html;
 pub use markdown::to_markdown;

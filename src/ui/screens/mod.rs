@@ -4,6 +4,7 @@
 
 mod actions;
 mod budget;
+mod calendar;
 mod call;
 mod contents;
 mod home;

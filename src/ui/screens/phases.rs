@@ -110,6 +110,11 @@ fn PhaseCard(id: Id) -> impl IntoView {
         })
     });
     let title = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
+    let dated = Memo::new(move |_| {
+        cards.with(id, |p| {
+            p.is_some_and(|p| p.start.is_some() || p.end.is_some())
+        })
+    });
     let move_by = move |delta: isize, button: &'static str| {
         let Some(i) = position.get_untracked() else {
             return;
@@ -161,6 +166,7 @@ fn PhaseCard(id: Id) -> impl IntoView {
             on:click=move |_| move_by(1, "down")>
             "↓"<Hidden text=Signal::derive(move || format!(" {}", t!("phases.move_down", title = title.get()))) />
         </button>
+        <super::calendar::AddToCalendar id title dated />
     }
     .into_any();
     view! {

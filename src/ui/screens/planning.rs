@@ -77,6 +77,7 @@ pub fn PlanningScreen() -> impl IntoView {
                 </Show>
             </div>
             <Timeline />
+            <super::calendar::CalendarExport />
             <h3>{t!("planning.milestones")}</h3>
             <ItemList label=t!("planning.milestones") each=move || order.get()
                 card={|id| view! { <MilestoneCard id=id /> }}>
