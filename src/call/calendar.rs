@@ -128,13 +128,32 @@ fn events(draft: &Draft, lang: Lang) -> Vec<Event> {
             t!("calendar.end", locale = l, programme = &programme),
         ),
     ];
-    out.extend(own.into_iter().filter_map(|(what, date, summary)| {
-        Some(Event::day(
-            draft_uid(draft, what),
-            summary.into_owned(),
-            date?,
-        ))
-    }));
+    // A milestone of the same kind on the same day already says it: one
+    // event per date, not two.
+    let said = |kind: MilestoneKind, date: Date| {
+        draft
+            .milestones
+            .iter()
+            .any(|m| m.kind == kind && m.date == Some(date))
+    };
+    let kinds = [
+        MilestoneKind::Deadline,
+        MilestoneKind::Results,
+        MilestoneKind::KickOff,
+        MilestoneKind::FinalEvent,
+    ];
+    out.extend(
+        own.into_iter()
+            .zip(kinds)
+            .filter_map(|((what, date, summary), kind)| {
+                let date = date.filter(|d| !said(kind, *d))?;
+                Some(Event::day(
+                    draft_uid(draft, what),
+                    summary.into_owned(),
+                    date,
+                ))
+            }),
+    );
     out
 }
 

@@ -125,9 +125,10 @@ fn the_reference_programme_reads_back_event_by_event() {
         own.iter().all(Option::is_some),
         "the reference has every date"
     );
-    let expected = dated_phases.clone().count() + dated_milestones.clone().count() + 4;
-    // Ten phases, five milestones, the deadline, the results, the start and the end.
-    assert_eq!(expected, 19);
+    let expected = dated_phases.clone().count() + dated_milestones.clone().count() + 2;
+    // Ten phases, five milestones, the start and the end: the deadline and
+    // the results fall on the days of their milestones, which say them.
+    assert_eq!(expected, 17);
     assert_eq!(cal.events.len(), expected);
 
     let by_uid: BTreeMap<&str, &IcalEvent> = cal
@@ -178,9 +179,11 @@ fn the_reference_programme_reads_back_event_by_event() {
             format!("{title}: {}", m.label)
         );
     }
+    for what in ["deadline", "results"] {
+        let uid = format!("{}-{what}@trajectory-studio", draft.id);
+        assert!(!by_uid.contains_key(uid.as_str()), "{what} said twice");
+    }
     let own_events = [
-        ("deadline", draft.selection.deadline, "application deadline"),
-        ("results", draft.selection.results_date, "selection results"),
         ("start", draft.overview.start, "the programme starts"),
         ("end", draft.overview.end, "the programme ends"),
     ];
@@ -209,6 +212,13 @@ fn uids_stay_the_same_from_one_file_to_the_next() {
     draft.revision += 3;
     let second = calendar(&draft, Lang::Fr, "2027-01-02T08:30:00.123Z");
     assert_eq!(uids(&first), uids(&second));
+    // Moved off its milestone's day, the deadline is an event of its own.
+    let mut moved = draft.clone();
+    moved.selection.deadline = moved
+        .selection
+        .deadline
+        .map(|d| Date(d.0.succ_opt().unwrap()));
+    assert_eq!(parse(&calendar(&moved, Lang::En, STAMP)).events.len(), 18);
     assert!(second.contains("DTSTAMP:20270102T083000Z\r\n"));
     assert!(second.contains(&format!("SEQUENCE:{}\r\n", draft.revision)));
     let ids: HashSet<String> = uids(&second).into_iter().collect();
