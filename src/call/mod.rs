@@ -33,6 +33,7 @@
 
 mod generate;
 mod html;
+pub mod letters;
 mod markdown;
 pub mod strings;
 mod text;
