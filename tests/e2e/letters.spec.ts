@@ -65,6 +65,10 @@ test('every applicant hears back: letters after the ranking, with the feedback p
   expect(eve).toContain('Please apply again once you are based in Europe.');
   await expect(letters.getByRole('button', { name: 'Copy Letter to Chi Tran' })).toBeVisible();
 
+  // The letters follow the feedback as it is edited: none is copied stale.
+  await app.field('Feedback for Eve Moreau').fill('We look forward to your next application.');
+  await expect(app.field('Letter to Eve Moreau')).toHaveValue(/We look forward to your next application\./);
+
   const csv = await app.download(() => letters.getByRole('button', { name: 'Download for mail merge (CSV)' }).click());
   expect(csv.name).toBe('letters-lab-2027-letters.csv');
   expect(csv.text.startsWith('Name,Email,Decision,Subject,Body\n')).toBe(true);

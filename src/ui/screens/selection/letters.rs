@@ -37,11 +37,17 @@ pub fn Letters() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let written = RwSignal::new(None::<Vec<Letter>>);
+    // Once written, the letters follow every change, so none is copied stale.
+    let shown = RwSignal::new(false);
+    let written = Memo::new(move |_| {
+        shown
+            .get()
+            .then(|| draft.with(|d| letters::letters(d, d.call.language)))
+    });
     let write = move |_| {
-        let all = draft.with_untracked(|d| letters::letters(d, d.call.language));
-        ctx.announce(t!("letters.ui_written", n = all.len()).into_owned());
-        written.set(Some(all));
+        shown.set(true);
+        let n = draft.with_untracked(|d| d.selection.applicants.len());
+        ctx.announce(t!("letters.ui_written", n = n).into_owned());
     };
     let export = super::super::csv_export(
         "letters",
