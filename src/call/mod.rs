@@ -34,6 +34,7 @@
 pub mod calendar;
 mod generate;
 mod html;
+pub mod letters;
 mod markdown;
 pub mod strings;
 mod text;

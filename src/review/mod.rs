@@ -458,6 +458,28 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             t!("review.fair.no_feedback_why"),
         );
     }
+    // Once the ranking is applied, the feedback promised is owed to each
+    // applicant who is neither selected nor on the waiting list.
+    let decided = d.selection.applicants.iter().any(|a| a.selected);
+    let without = d
+        .selection
+        .applicants
+        .iter()
+        .filter(|a| !a.selected && !a.waiting && a.feedback.trim().is_empty())
+        .count();
+    if d.selection.feedback.given() && decided && without > 0 {
+        push(
+            "feedback_missing",
+            Warning,
+            Target::Selection("letters"),
+            if without == 1 {
+                t!("review.fair.feedback_missing_one")
+            } else {
+                t!("review.fair.feedback_missing", n = without)
+            },
+            t!("review.fair.feedback_missing_why"),
+        );
+    }
     if d.call.accessibility.trim().is_empty() {
         push(
             "no_accessibility",

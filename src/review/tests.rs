@@ -210,7 +210,31 @@ fn fair_cases() -> Vec<(&'static str, Change)> {
             d.overview.organisers.clear();
         }),
         ("no_places", |d| d.overview.places = Some(0)),
+        ("feedback_missing", |d| {
+            decided(d);
+        }),
     ]
+}
+
+/// Three applicants after the ranking: one selected, one waiting, one not
+/// selected and given no feedback yet.
+fn decided(d: &mut Draft) -> Id {
+    let mut ids = Vec::new();
+    for (name, selected, waiting) in [
+        ("Ana", true, false),
+        ("Ben", false, true),
+        ("Chi", false, false),
+    ] {
+        let a = Applicant {
+            name: name.into(),
+            selected,
+            waiting,
+            ..Applicant::default()
+        };
+        ids.push(a.id);
+        d.selection.applicants.push(a);
+    }
+    ids[2]
 }
 
 #[test]
@@ -416,6 +440,14 @@ fn candidates(d: &Draft, target: Target) -> Vec<Draft> {
             vec![with(&|c| c.selection.feedback.offered = Some(true))]
         }
         Target::Selection("fee") => vec![with(&|c| c.selection.application_fee = Money(0))],
+        // The letters' section: a feedback field per applicant not selected.
+        Target::Selection("letters") => text(|c, v| {
+            for a in &mut c.selection.applicants {
+                if !a.selected && !a.waiting && a.feedback.trim().is_empty() {
+                    a.feedback = v.clone();
+                }
+            }
+        }),
         Target::Milestone(id) => dates(&|c, v| {
             if let Some(m) = Milestone::find_mut(c, id) {
                 m.date = Some(v);
@@ -536,4 +568,42 @@ fn the_target_group_finding_lands_on_who_applies() {
         .find(|f| f.rule == "no_target_group")
         .unwrap();
     assert_eq!(f.target, Target::Overview("who"));
+}
+
+#[test]
+fn feedback_promised_is_owed_to_each_applicant_not_selected_once_decided() {
+    let mut d = clean();
+    assert!(d.selection.feedback.given());
+    let chi = decided(&mut d);
+    let find = |d: &Draft| {
+        fair_call(d)
+            .into_iter()
+            .find(|f| f.rule == "feedback_missing")
+    };
+    let f = find(&d).expect("fires");
+    assert_eq!(f.target, Target::Selection("letters"));
+    assert!(
+        f.message.starts_with("1 applicant who is not selected"),
+        "{}",
+        f.message
+    );
+    // Two without feedback: counted.
+    d.selection.applicants.push(Applicant::default());
+    assert!(find(&d).unwrap().message.starts_with("2 applicants"));
+    d.selection.applicants.pop();
+    // Written: gone.
+    Applicant::find_mut(&mut d, chi).unwrap().feedback = "Strong idea, thin plan.".into();
+    assert!(find(&d).is_none());
+    // Not decided yet (nobody selected): nothing owed yet.
+    let mut undecided = clean();
+    decided(&mut undecided);
+    for a in &mut undecided.selection.applicants {
+        a.selected = false;
+    }
+    assert!(find(&undecided).is_none());
+    // No feedback promised: not this finding.
+    let mut none = clean();
+    decided(&mut none);
+    none.selection.feedback.offered = Some(false);
+    assert!(find(&none).is_none());
 }

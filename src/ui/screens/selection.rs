@@ -1,6 +1,7 @@
 //! The Selection screen: who may apply, how they are assessed and by whom,
 //! and a scoring grid that ranks applicants.
 
+
 use leptos::prelude::*;
 use rust_i18n::t;
 
@@ -13,6 +14,7 @@ use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};
 use crate::ui::widgets::{Hidden, LinesField, MoneyField, NumberField, RowCard, Screen, TextField};
 
 mod committee;
+mod letters;
 mod results;
 
 #[component]
@@ -83,6 +85,7 @@ pub fn SelectionScreen() -> impl IntoView {
             </fieldset>
             <ScoringGrid />
             <committee::Committee />
+            <letters::Letters />
         </Screen>
     }
 }
