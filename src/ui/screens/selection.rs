@@ -1,6 +1,8 @@
 //! The Selection screen: who may apply, how they are assessed and by whom,
 //! and a scoring grid that ranks applicants.
 
+mod intake;
+
 use leptos::prelude::*;
 use rust_i18n::t;
 
@@ -79,6 +81,7 @@ pub fn SelectionScreen() -> impl IntoView {
                 <TextField label=t!("selection.feedback_how") id="sel-feedback-how" value=how set=set_how />
             </fieldset>
             <ScoringGrid />
+            <intake::Intake />
         </Screen>
     }
 }
