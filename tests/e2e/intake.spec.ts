@@ -83,6 +83,12 @@ test.describe('applicants from a form export', () => {
     await expect(check(page).getByRole('heading', { name: 'Duplicates, not added (12)' })).toBeVisible();
     await expect(check(page).getByText('Line 2: same e-mail as Ana Ruiz')).toBeVisible();
     await expect(check(page).getByRole('button', { name: 'Confirm' })).toBeDisabled();
+    // The check has the keyboard, and Escape leaves it as Cancel does.
+    await expect(check(page).getByRole('heading', { name: 'Applicants from “applicants-semicolon-bom.csv”' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(check(page)).toHaveCount(0);
+    await expect(picker(page)).toBeFocused();
+    await picker(page).setInputFiles(twelve);
     await check(page).getByRole('button', { name: 'Cancel' }).click();
     await expect(check(page)).toHaveCount(0);
     await expect(names(page)).toHaveCount(12);
