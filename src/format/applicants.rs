@@ -96,12 +96,24 @@ fn guess(header: &str) -> ApplicantField {
     let has = |w: &str| words.contains(&w);
     let any = |ws: &[&str]| ws.iter().any(|w| has(w));
     let phrase = |p: &str| format!(" {h} ").contains(&format!(" {p} "));
+    // What the form tool adds about the answer itself, not about the applicant.
+    let about_the_answer = [
+        "submitted at",
+        "date submitted",
+        "submit date",
+        "start time",
+        "completion time",
+        "last modified time",
+        "response id",
+        "network id",
+        "last page",
+        "start language",
+        "date de soumission",
+    ];
     if words.is_empty()
-        || any(&["timestamp", "horodateur", "horodatage"])
-        || phrase("submitted at")
-        || phrase("start time")
-        || phrase("completion time")
-        || phrase("date de soumission")
+        || h == "id"
+        || any(&["timestamp", "horodateur", "horodatage", "token", "seed"])
+        || about_the_answer.iter().any(|p| phrase(p))
     {
         ApplicantField::Skip
     } else if any(&["email", "courriel", "mail", "mel"]) || phrase("e mail") {

@@ -64,6 +64,27 @@ fn french_and_english_headers_are_guessed() {
 }
 
 #[test]
+fn what_form_tools_add_about_the_answer_is_left_out() {
+    // Microsoft Forms, Typeform and LimeSurvey, as they export.
+    let h = headers(&[
+        "ID",
+        "Start time",
+        "Completion time",
+        "Last modified time",
+        "#",
+        "Submitted At",
+        "Token",
+        "Network ID",
+        "Response ID",
+        "Date submitted",
+        "Last page",
+        "Start language",
+        "Seed",
+    ]);
+    assert!(guess_columns(&h, &[]).iter().all(|f| *f == F::Skip));
+}
+
+#[test]
 fn first_and_last_name_columns_make_one_name() {
     let csv = "Prénom,Nom,Courriel\nAna,Ruiz,ana@example.org\n";
     let (_, fields, p) = import(&Draft::default(), csv.as_bytes());
