@@ -12,6 +12,7 @@
 //! went wrong, where, as values) and [`words`] (those values in English or
 //! French, for the interface).
 
+pub mod applicants;
 mod error;
 pub mod link;
 mod migrate;

@@ -1,7 +1,6 @@
 //! The Selection screen: who may apply, how they are assessed and by whom,
 //! and a scoring grid that ranks applicants.
 
-
 use leptos::prelude::*;
 use rust_i18n::t;
 
@@ -14,6 +13,7 @@ use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};
 use crate::ui::widgets::{Hidden, LinesField, MoneyField, NumberField, RowCard, Screen, TextField};
 
 mod committee;
+mod intake;
 mod letters;
 mod results;
 
@@ -84,6 +84,7 @@ pub fn SelectionScreen() -> impl IntoView {
                 <TextField label=t!("selection.feedback_how") id="sel-feedback-how" value=how set=set_how />
             </fieldset>
             <ScoringGrid />
+            <intake::Intake />
             <committee::Committee />
             <letters::Letters />
         </Screen>
