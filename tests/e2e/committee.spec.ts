@@ -49,7 +49,7 @@ async function scoreApart(browser: Browser, baseURL: string, sheet: string, memb
   await app.openHome();
   await app.importFile(sheet);
   await expect(page.getByRole('heading', { level: 1, name: 'Scoring sheet: Crossings 2027' })).toBeVisible();
-  await expect(page.getByText(`For ${member}`)).toBeVisible();
+  await expect(page.getByText(`For ${member}`, { exact: true })).toBeVisible();
   const mine = SCORES[member];
   const list = page.getByRole('navigation', { name: 'Applicants to score' }).getByRole('listitem');
   await expect(list).toHaveCount(Object.keys(mine).length);

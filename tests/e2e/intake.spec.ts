@@ -94,7 +94,7 @@ test.describe('applicants from a form export', () => {
     await expect(names(page)).toHaveCount(12);
   });
 
-  test('a truncated file and a Latin-1 file are refused with a clear message and change nothing', async ({ page, app }) => {
+  test('a truncated file, a Latin-1 file and 100 000 rows are refused with a clear message and change nothing', async ({ page, app }) => {
     await app.start();
     await openScreen(page, 'Selection');
     await app.fill({ 'Eligibility conditions': 'Lives in Europe' });
@@ -113,6 +113,16 @@ test.describe('applicants from a form export', () => {
       'the file is not UTF-8 text (first bad byte on line 3); save it as CSV UTF-8',
     );
     await expect(page.getByRole('alert').filter({ hasText: 'cut short' })).toHaveCount(0);
+    await expect(names(page)).toHaveCount(0);
+    expect(await storageSnapshot(page)).toBe(before);
+
+    // A hundred thousand answers: refused at once, before the file is read whole.
+    const rows = ['Name;E-mail;Country'];
+    for (let i = 0; i < 100_000; i++) rows.push(`Applicant ${i};a${i}@example.org;Spain`);
+    await picker(page).setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+    await expect(page.getByRole('alert').filter({ hasText: 'huge.csv' })).toContainText(
+      'the file has more than 5000 answers; at most 5000 can be imported at once',
+    );
     await expect(names(page)).toHaveCount(0);
     expect(await storageSnapshot(page)).toBe(before);
     expect(app.consoleErrors).toEqual([]);

@@ -59,7 +59,7 @@ async function scoreApart(browser: Browser, baseURL: string, sheet: string, memb
   const app = new App(page, baseURL);
   await app.openHome();
   await app.importFile(sheet);
-  await expect(page.getByText(`For ${member}`)).toBeVisible();
+  await expect(page.getByText(`For ${member}`, { exact: true })).toBeVisible();
   const mine = NAMES.filter((n) => !recused(member, n));
   await expect(page.getByRole('navigation', { name: 'Applicants to score' }).getByRole('listitem')).toHaveCount(mine.length);
   for (const [k, name] of mine.entries()) {
