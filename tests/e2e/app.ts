@@ -1,4 +1,4 @@
-import { test as base, expect, type Download, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Download, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -134,6 +134,20 @@ export class App {
     }));
     expect(summary).toEqual([]);
   }
+}
+
+/** A committee member in a browser profile of their own, with the sheet file they were given open. */
+export async function memberWithSheet(browser: Browser, baseURL: string, sheet: string, member: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // A step that stalls fails in seconds, not at the test's end.
+  page.setDefaultTimeout(15_000);
+  const app = new App(page, baseURL);
+  await app.openHome();
+  await app.importFile(sheet);
+  await expect(page.getByText(`For ${member}`, { exact: true })).toBeVisible();
+  const applicants = page.getByRole('navigation', { name: 'Applicants to score' }).getByRole('listitem');
+  return { context, page, app, applicants };
 }
 
 /** Playwright's test, with `app`: the app on the page under test, not yet opened. */
