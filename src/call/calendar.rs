@@ -26,7 +26,8 @@ use rust_i18n::t;
 
 use crate::model::{Date, Draft, Id, Lang, Milestone, MilestoneKind, Phase};
 
-#[cfg(test)]
+// The tests read the file back with the `ical` crate, a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 /// What follows `@` in every event's UID.
