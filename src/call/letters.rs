@@ -9,7 +9,7 @@ use rust_i18n::t;
 
 use super::generate::one_line;
 use super::strings;
-use crate::model::{Draft, Id, Lang, to_csv};
+use crate::model::{Draft, Id, Lang, Outcome, to_csv};
 use crate::text::{date, date_range, fill};
 
 /// What the selection decided for one applicant.
@@ -53,10 +53,8 @@ pub struct Letter {
     pub body: String,
 }
 
-/// What the selection decided for each applicant, in the order entered.
-/// An applicant set aside as ineligible is told why (whatever was ticked:
-/// the ranking never places them); then the owner's ticks, selected, then
-/// waiting; everyone else is not selected.
+/// What the selection decided for each applicant, in the order entered
+/// ([`Draft::outcome`]), with a waiting applicant's place on the list.
 pub fn decisions(d: &Draft) -> Vec<(Id, Decision)> {
     let waiting_order: Vec<Id> = d
         .ranking()
@@ -69,21 +67,20 @@ pub fn decisions(d: &Draft) -> Vec<(Id, Decision)> {
         .applicants
         .iter()
         .map(|a| {
-            let decision = if let crate::model::Eligibility::Ineligible(unmet) = d.eligibility(a) {
-                Decision::NotEligible(unmet)
-            } else if a.selected {
-                Decision::Selected
-            } else if a.waiting {
-                let place = match waiting_order.iter().position(|id| *id == a.id) {
-                    Some(i) => i + 1,
-                    None => {
-                        unranked_waiting += 1;
-                        unranked_waiting
-                    }
-                };
-                Decision::Waiting(place)
-            } else {
-                Decision::NotSelected
+            let decision = match d.outcome(a) {
+                Outcome::Ineligible(unmet) => Decision::NotEligible(unmet),
+                Outcome::Selected => Decision::Selected,
+                Outcome::Waiting => {
+                    let place = match waiting_order.iter().position(|id| *id == a.id) {
+                        Some(i) => i + 1,
+                        None => {
+                            unranked_waiting += 1;
+                            unranked_waiting
+                        }
+                    };
+                    Decision::Waiting(place)
+                }
+                Outcome::NotSelected => Decision::NotSelected,
             };
             (a.id, decision)
         })

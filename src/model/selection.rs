@@ -3,6 +3,7 @@
 //! waiting list it gives.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use super::{Applicant, CommitteeMember, Draft, Id, Item, TieBreak};
 
@@ -47,6 +48,17 @@ pub enum Eligibility {
     Unknown(usize),
     /// The conditions known not to be met, in the call's words.
     Ineligible(Vec<String>),
+}
+
+/// Where the selection leaves an applicant, as letters and results say it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Set aside: the conditions not met, whatever was ticked (the ranking
+    /// never places them).
+    Ineligible(Vec<String>),
+    Selected,
+    Waiting,
+    NotSelected,
 }
 
 /// What one member's sheet says of one applicant.
@@ -98,6 +110,17 @@ impl Share {
         }
         ((self.num * 1000 + self.den / 2) / self.den) as u32
     }
+}
+
+/// One member's scores by applicant and criterion, read once per ranking
+/// instead of searched for every criterion of every applicant.
+type ScoreIndex = HashMap<(Id, Id), u32>;
+
+fn index(m: &CommitteeMember) -> ScoreIndex {
+    m.scores
+        .iter()
+        .map(|s| ((s.applicant_id, s.criterion_id), s.value))
+        .collect()
 }
 
 impl Applicant {
@@ -167,6 +190,17 @@ impl Draft {
         }
     }
 
+    /// Where the selection leaves `a`: ineligible first, then the owner's
+    /// ticks, selected before waiting.
+    pub fn outcome(&self, a: &Applicant) -> Outcome {
+        match self.eligibility(a) {
+            Eligibility::Ineligible(unmet) => Outcome::Ineligible(unmet),
+            _ if a.selected => Outcome::Selected,
+            _ if a.waiting => Outcome::Waiting,
+            _ => Outcome::NotSelected,
+        }
+    }
+
     /// Whether `a` is set aside as ineligible, and so not ranked.
     pub fn set_aside(&self, a: &Applicant) -> bool {
         matches!(self.eligibility(a), Eligibility::Ineligible(_))
@@ -182,13 +216,35 @@ impl Draft {
 
     /// What `member`'s scores say of `applicant`.
     pub fn mark(&self, member: &CommitteeMember, applicant: Id) -> Mark {
+        self.mark_in(member, &index(member), applicant)
+    }
+
+    /// Each applicant's marks, one per member in the committee's order.
+    pub fn member_marks(&self) -> HashMap<Id, Vec<Mark>> {
+        let members: Vec<(&CommitteeMember, ScoreIndex)> = self
+            .selection
+            .members
+            .iter()
+            .map(|m| (m, index(m)))
+            .collect();
+        self.selection
+            .applicants
+            .iter()
+            .map(|a| {
+                let marks = members.iter().map(|(m, i)| self.mark_in(m, i, a.id));
+                (a.id, marks.collect())
+            })
+            .collect()
+    }
+
+    fn mark_in(&self, member: &CommitteeMember, scores: &ScoreIndex, applicant: Id) -> Mark {
         if !member.may_score(applicant) {
             return Mark::Recused;
         }
         if member.returned.is_none() {
             return Mark::NotReturned;
         }
-        let (points, missing) = self.points(|c| member.score(applicant, c).map(|s| s.value));
+        let (points, missing) = self.points(|c| scores.get(&(applicant, c)).copied());
         if missing > 0 {
             return Mark::Incomplete;
         }
@@ -231,7 +287,9 @@ impl Draft {
     /// unless the owner ordered them (see [`TieBreak`]).
     pub fn ranking(&self) -> Vec<Ranked> {
         let best = self.score_max() as u128 * self.weights_total() as u128;
-        let by_members = self.returned_members().next().is_some();
+        let returned: Vec<(&CommitteeMember, ScoreIndex)> =
+            self.returned_members().map(|m| (m, index(m))).collect();
+        let by_members = !returned.is_empty();
         let threshold = self.disagreement_threshold() * 10;
         let mut out: Vec<(Share, Ranked)> = self
             .selection
@@ -254,8 +312,8 @@ impl Draft {
                 };
                 let share = if by_members {
                     let mut each = Vec::new();
-                    for m in self.returned_members().filter(|m| m.may_score(a.id)) {
-                        let (points, missing) = self.points(|c| m.score(a.id, c).map(|s| s.value));
+                    for (_, scores) in returned.iter().filter(|(m, _)| m.may_score(a.id)) {
+                        let (points, missing) = self.points(|c| scores.get(&(a.id, c)).copied());
                         if missing == 0 {
                             each.push(points);
                         } else {

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use rust_i18n::t;
 
-use crate::model::{Applicant, Draft, Eligibility, Item, Mark, to_csv};
+use crate::model::{Applicant, Draft, Eligibility, Item, Mark, Outcome, to_csv};
 
 /// A share in tenths of a percent, as `72.5`.
 fn points(per_mille: u32) -> String {
@@ -24,14 +24,11 @@ pub fn mark(m: Mark) -> Cow<'static, str> {
 
 /// The decision on an applicant as it stands.
 pub fn decision(d: &Draft, a: &Applicant) -> Cow<'static, str> {
-    if let Eligibility::Ineligible(_) = d.eligibility(a) {
-        t!("results.set_aside")
-    } else if a.selected {
-        t!("results.selected")
-    } else if a.waiting {
-        t!("results.waiting")
-    } else {
-        t!("results.not_selected")
+    match d.outcome(a) {
+        Outcome::Ineligible(_) => t!("results.set_aside"),
+        Outcome::Selected => t!("results.selected"),
+        Outcome::Waiting => t!("results.waiting"),
+        Outcome::NotSelected => t!("results.not_selected"),
     }
 }
 
@@ -52,12 +49,14 @@ pub fn results_csv(d: &Draft) -> String {
         t!("results.why").into_owned(),
     ]);
     let mut rows = vec![head];
+    let marks = d.member_marks();
     for r in d.ranking() {
         let Some(a) = Applicant::find(d, r.id) else {
             continue;
         };
         let mut row = vec![r.rank.to_string(), r.name.clone()];
-        row.extend(members.iter().map(|m| mark(d.mark(m, r.id)).into_owned()));
+        let theirs = marks.get(&r.id).map(Vec::as_slice).unwrap_or_default();
+        row.extend(theirs.iter().map(|m| mark(*m).into_owned()));
         row.push(points(r.per_mille));
         row.push(r.spread.map(points).unwrap_or_default());
         row.push(decision(d, a).into_owned());

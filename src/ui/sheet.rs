@@ -122,7 +122,9 @@ fn Sheet(sheet: ScoringSheet) -> impl IntoView {
 #[component]
 fn ApplicantList() -> impl IntoView {
     let Scoring { sheet, at } = expect_context::<Scoring>();
-    let rows = move || {
+    // A memo: a score typed redraws the list only when an applicant's
+    // scored mark changes.
+    let rows = Memo::new(move |_| {
         sheet.with(|s| {
             s.applicants
                 .iter()
@@ -130,11 +132,11 @@ fn ApplicantList() -> impl IntoView {
                 .map(|(i, a)| (i, display_name(a), s.complete(a.id)))
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <nav class="sheet-applicants" aria-label=t!("sheet.applicants")>
             <ol>
-                {move || rows().into_iter().map(|(i, name, done)| {
+                {move || rows.get().into_iter().map(|(i, name, done)| {
                     let state = if done { t!("sheet.scored") } else { t!("sheet.to_score") };
                     view! {
                         <li>

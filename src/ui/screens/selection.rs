@@ -270,7 +270,7 @@ fn ScoringGrid() -> impl IntoView {
                         view! { <li>{format!("{line}{mark}")}</li> }
                     }).collect_view()}
                 </ul>
-                <results::Ties />
+                <results::Ties ranking=ranking />
             </Show>
             <p class="meta" role="status">
                 {move || match places() {

@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use rust_i18n::t;
 
 use crate::format::sheet::{self, ScoringSheet};
-use crate::model::{CommitteeMember, Draft, Id, Mark};
+use crate::model::{CommitteeMember, Draft, Id};
 use crate::text::display_title;
 use crate::ui::browser;
 use crate::ui::context::EditorCtx;
@@ -286,9 +286,4 @@ fn take(
             (true, words.join(" "))
         }
     }
-}
-
-/// A member's mark for an applicant, as a table cell shows it.
-pub(super) fn mark_cell(m: Mark) -> String {
-    crate::text::mark(m).into_owned()
 }

@@ -12,7 +12,7 @@ use crate::ui::text::percent;
 use crate::ui::widgets::TextField;
 use crate::ui::widgets::lens::pushed;
 
-use super::committee::{mark_cell, member_name};
+use super::committee::member_name;
 
 /// One row of the results table, as drawn.
 #[derive(Clone, PartialEq)]
@@ -23,14 +23,15 @@ struct Row {
 }
 
 fn rows(d: &Draft) -> Vec<Row> {
+    let mut all = d.member_marks();
     d.ranking()
         .into_iter()
         .map(|r| {
-            let marks = d
-                .selection
-                .members
-                .iter()
-                .map(|m| mark_cell(d.mark(m, r.id)))
+            let marks = all
+                .remove(&r.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|m| crate::text::mark(m).into_owned())
                 .collect();
             let decision = crate::model::Applicant::find(d, r.id)
                 .map(|a| crate::text::decision(d, a).into_owned())
@@ -109,26 +110,34 @@ pub fn Results() -> impl IntoView {
 /// Applicants who share a rank across the places or the waiting list's
 /// end, each group with a way to order it.
 #[component]
-pub fn Ties() -> impl IntoView {
+pub fn Ties(
+    /// The ranking the scoring grid already keeps.
+    ranking: ReadSignal<Vec<Ranked>>,
+) -> impl IntoView {
     let draft = expect_context::<EditorCtx>().draft;
-    let groups = pushed(draft, |d| {
-        let ranking = d.ranking();
+    let cuts = Memo::new(move |_| {
+        draft.with(|d| {
+            let places = d.overview.places.unwrap_or(0) as usize;
+            [
+                places,
+                places + d.selection.waiting_places.unwrap_or(0) as usize,
+            ]
+        })
+    });
+    let groups = Memo::new(move |_| {
+        let cuts = cuts.get();
         let mut out: Vec<(usize, Vec<(Id, String)>)> = Vec::new();
-        for r in &ranking {
-            match out.last_mut() {
-                Some((rank, group)) if *rank == r.rank => {
-                    group.push((r.id, display_title(&r.name).into_owned()))
+        ranking.with(|ranking| {
+            for r in ranking {
+                let entry = (r.id, display_title(&r.name).into_owned());
+                match out.last_mut() {
+                    Some((rank, group)) if *rank == r.rank => group.push(entry),
+                    _ => out.push((r.rank, vec![entry])),
                 }
-                _ => out.push((r.rank, vec![(r.id, display_title(&r.name).into_owned())])),
             }
-        }
+        });
         // Only a tie across a cut needs deciding: one inside the places, or
         // below the waiting list, changes nobody's outcome.
-        let places = d.overview.places.unwrap_or(0) as usize;
-        let cuts = [
-            places,
-            places + d.selection.waiting_places.unwrap_or(0) as usize,
-        ];
         out.retain(|(rank, g)| {
             let (first, last) = (rank - 1, rank - 1 + g.len());
             g.len() > 1 && cuts.iter().any(|&c| c > first && c < last)
