@@ -23,6 +23,8 @@ const file = (name: 'small' | 'huge' | 'library') =>
 
 type Sample = { name: string; samples: number[]; median: number; unit: string; note?: string };
 const results: Record<string, Sample> = {};
+// Lists of dist/ files, by what fetched them (scripts/bench-report.mjs sizes them).
+const files: Record<string, string[]> = {};
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,7 +38,7 @@ function record(key: string, samples: number[], unit = 'ms', note?: string) {
 
 test.afterAll(async () => {
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, JSON.stringify({ smoke, runs, presses, results }, null, 2));
+  await writeFile(out, JSON.stringify({ smoke, runs, presses, results, files }, null, 2));
 });
 
 async function openHome(page: Page) {
@@ -177,6 +179,7 @@ test('import of the 50-programme file vs JSON.parse of it', async ({ browser }) 
   const path = file('library');
   const text = await readFile(path, 'utf8');
   const parse: number[] = [];
+  const warm: number[] = [];
   const commit: number[] = [];
   const plain: number[] = [];
   const memory: number[] = [];
@@ -188,7 +191,7 @@ test('import of the 50-programme file vs JSON.parse of it', async ({ browser }) 
     // The module's memory never shrinks, so its size after the import is the
     // most the import needed (the loader hands the module's exports over).
     await page.addInitScript(() => {
-      addEventListener('TrunkApplicationStarted', (e) => {
+      addEventListener('ts-started', (e) => {
         (window as unknown as { tsMemory: WebAssembly.Memory }).tsMemory = (
           e as CustomEvent
         ).detail.wasm.memory;
@@ -203,6 +206,13 @@ test('import of the 50-programme file vs JSON.parse of it', async ({ browser }) 
     );
     parse.push(await page.evaluate(() => performance.getEntriesByName('ts:import-parse')[0].duration));
     commit.push(await page.evaluate(() => performance.getEntriesByName('ts:import-commit')[0].duration));
+    // The same file again in the same page: warm. It is read and checked in
+    // full before the app asks whether to keep both or replace.
+    await page.getByLabel('Programme file').setInputFiles(path);
+    await page.waitForFunction(() => performance.getEntriesByName('ts:import-parse').length > 1, null, {
+      timeout: 120_000,
+    });
+    warm.push(await page.evaluate(() => performance.getEntriesByName('ts:import-parse')[1].duration));
     plain.push(
       await page.evaluate((t) => {
         const t0 = performance.now();
@@ -213,7 +223,58 @@ test('import of the 50-programme file vs JSON.parse of it', async ({ browser }) 
     await context.close();
   }
   record('import_parse', parse, 'ms', `${(text.length / 1e6).toFixed(2)} MB`);
+  record('import_parse_warm', warm);
   record('import_commit', commit);
   record('import_plain_parse', plain);
   record('import_memory', memory, 'MB');
+});
+
+/** A dist/ file's path from the URL it was fetched at. */
+function distPath(url: string): string {
+  const path = decodeURIComponent(new URL(url).pathname).replace(/^\/trajectory-studio\//, '');
+  return path === '' ? 'index.html' : path;
+}
+
+// Chrome DevTools' "Slow 4G": 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+test('first visit: what is fetched before home is usable, and Slow 4G to the first editor screen', async ({
+  browser,
+}) => {
+  // Empty storage, an empty cache and no service worker: a first visit.
+  const fetched = new Set<string>();
+  {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    page.on('request', (r) => fetched.add(distPath(r.url())));
+    await page.goto('./');
+    await page.waitForFunction(() => performance.getEntriesByName('ts:home-ready').length > 0);
+    await context.close();
+  }
+  files.first_visit = [...fetched].sort();
+
+  const home: number[] = [];
+  const editor: number[] = [];
+  for (let i = 0; i < (smoke ? 1 : 5); i++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await page.goto('./', { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('ts:home-ready').length > 0, null, {
+      timeout: 120_000,
+    });
+    await page.getByRole('button', { name: 'New programme' }).click();
+    await page.getByRole('button', { name: /^Reference learning trajectory/ }).click();
+    await page.waitForFunction(() => performance.getEntriesByName('ts:editor-ready').length > 0, null, {
+      timeout: 120_000,
+    });
+    home.push(await page.evaluate(() => performance.getEntriesByName('ts:home-ready')[0].startTime));
+    editor.push(await page.evaluate(() => performance.getEntriesByName('ts:editor-ready')[0].startTime));
+    await context.close();
+  }
+  record('slow4g_home', home);
+  record('slow4g_editor', editor);
 });

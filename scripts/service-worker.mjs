@@ -1,4 +1,4 @@
-// Trunk post-build hook, after externalise-loader: writes sw.js, the service
+// Trunk post-build hook, after build-wasm: writes sw.js, the service
 // worker that lets the app open and work with no network after one visit.
 //
 // The worker's text names this build's version (a hash of every file) and its
@@ -25,7 +25,9 @@ function walk(d) {
 
 const files = walk(dir)
   .map((p) => relative(dir, p).split('\\').join('/'))
-  .filter((p) => p !== 'sw.js')
+  // The .gz and .br copies are for the host to choose from, never asked for
+  // by name (scripts/compress.mjs).
+  .filter((p) => p !== 'sw.js' && !/\.(gz|br)$/.test(p))
   .sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));

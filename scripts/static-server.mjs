@@ -1,6 +1,8 @@
 // Serves dist/ under a sub-path, as a plain static host would: no fallback to
-// index.html for unknown paths, correct types (WebAssembly needs its own).
+// index.html for unknown paths, correct types (WebAssembly needs its own), and
+// a pre-compressed copy (file.br, file.gz) where the browser accepts it.
 // Usage: node scripts/static-server.mjs [--port 8080] [--base /trajectory-studio/] [--dir dist]
+//        [--encodings br,gzip]   the pre-compressed copies to serve, in order of preference
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,6 +16,10 @@ const port = Number(option('port', '8080'));
 let base = option('base', '/trajectory-studio/');
 if (!base.endsWith('/')) base += '/';
 const root = resolve(option('dir', 'dist'));
+const encodings = option('encodings', 'br,gzip')
+  .split(',')
+  .filter((e) => e === 'br' || e === 'gzip');
+const suffix = { br: '.br', gzip: '.gz' };
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -48,11 +54,25 @@ const server = createServer(async (req, res) => {
   try {
     const info = await stat(file);
     const path = info.isDirectory() ? join(file, 'index.html') : file;
-    const body = await readFile(path);
-    res.writeHead(200, {
+    const accepted = String(req.headers['accept-encoding'] ?? '')
+      .split(',')
+      .map((e) => e.trim().split(';')[0]);
+    const headers = {
       'Content-Type': types[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
-    });
+      Vary: 'Accept-Encoding',
+    };
+    let body;
+    for (const encoding of encodings.filter((e) => accepted.includes(e))) {
+      body = await readFile(path + suffix[encoding]).catch(() => undefined);
+      if (body) {
+        headers['Content-Encoding'] = encoding;
+        break;
+      }
+    }
+    body ??= await readFile(path);
+    headers['Content-Length'] = body.length;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain' });

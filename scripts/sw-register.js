@@ -1,5 +1,5 @@
 
-// Offline use (appended to the loader by scripts/externalise-loader.mjs; runs
+// Offline use (appended to the loader by scripts/build-wasm.mjs; runs
 // once the app has started). Registers sw.js; when a newer build has been
 // downloaded and waits, tells the app ("ts-update-ready"), which offers a
 // reload; on the app's "ts-update-apply" the new build takes over and the page

@@ -1,6 +1,7 @@
 //! The Leptos components: the app shell, one screen or widget per file.
 
 mod browser;
+mod chunks;
 mod context;
 mod editor;
 mod labels;
@@ -13,13 +14,15 @@ pub mod state;
 mod text;
 mod widgets;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use rust_i18n::t;
 use wasm_bindgen::JsCast;
 
 use crate::model::Lang;
 
-use editor::Editor;
+use chunks::Part;
 use route::Route;
 use screens::Home;
 use state::{AppState, SaveStatus};
@@ -78,14 +81,14 @@ pub fn App() -> impl IntoView {
             <UpdateBanner />
             <p class="notice" role="status" aria-live="polite">{move || state.notice.get()}</p>
             {move || match open_id.get() {
-                Some(id) => view! { <Editor id=id /> }.into_any(),
+                Some(id) => view! { <Part load=Arc::new(move || Box::pin(chunks::editor(id))) /> }.into_any(),
                 None if shared.get() => {
                     // Another link pasted over this one opens afresh.
                     state.route.track();
-                    view! { <shared::SharedProgramme /> }.into_any()
+                    view! { <Part load=Arc::new(|| Box::pin(chunks::shared())) /> }.into_any()
                 }
                 None if sheet.get().is_some() => match sheet.get() {
-                    Some(id) => view! { <sheet::SheetView member=id /> }.into_any(),
+                    Some(id) => view! { <Part load=Arc::new(move || Box::pin(chunks::sheet(id))) /> }.into_any(),
                     None => ().into_any(),
                 },
                 None if unknown.get() => view! {

@@ -1,6 +1,7 @@
 //! User Timing entries around the app's heavy steps (`ts:autosave`,
-//! `ts:import-parse`, `ts:import-commit`, `ts:home-ready`), so the benchmark
-//! reads the app's own durations from `performance.getEntriesByName`. Each
+//! `ts:import-parse`, `ts:import-commit`, `ts:home-ready`, `ts:editor-ready`),
+//! so the benchmark reads the app's own durations from
+//! `performance.getEntriesByName`. Each
 //! costs a clock read and a small entry, and makes no request.
 
 /// Runs `f` and records its duration as a `performance.measure` named `name`.

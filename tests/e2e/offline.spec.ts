@@ -43,13 +43,13 @@ class Host {
     await new Promise((r) => setTimeout(r, 200));
     await expect(fetch(this.url)).rejects.toThrow();
   }
-  /** Deploys a changed build: a new page, and the service worker made again for it. */
+  /** Deploys a changed build: a new page, then the build's last steps again (service worker, compressed copies). */
   deployChange(marker: string) {
     const page = join(this.dir, 'index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('<head>', `<head>\n    <meta name="build" content="${marker}" />`));
-    execFileSync('node', [join(root, 'scripts', 'service-worker.mjs')], {
-      env: { ...process.env, TRUNK_STAGING_DIR: this.dir },
-    });
+    for (const step of ['service-worker.mjs', 'compress.mjs']) {
+      execFileSync('node', [join(root, 'scripts', step)], { env: { ...process.env, TRUNK_STAGING_DIR: this.dir } });
+    }
   }
   remove() {
     this.server?.kill();

@@ -6,8 +6,11 @@ import { chromiumLaunch } from './chromium';
 // Debian's Chromium (Playwright's own browser download is neither needed nor
 // possible here), one test at a time.
 
-/** The shared part of a Playwright config; `root` is the way from the config's folder to the repository. */
-export function servedBuild(port: number, root: string) {
+/**
+ * The shared part of a Playwright config; `root` is the way from the config's
+ * folder to the repository, `serverArgs` more options for the static server.
+ */
+export function servedBuild(port: number, root: string, serverArgs = '') {
   const base = '/trajectory-studio/';
   const url = `http://127.0.0.1:${port}${base}`;
   return {
@@ -22,7 +25,7 @@ export function servedBuild(port: number, root: string) {
       launchOptions: chromiumLaunch,
     },
     webServer: {
-      command: `node ${root}/scripts/static-server.mjs --port ${port} --base ${base} --dir ${root}/dist`,
+      command: `node ${root}/scripts/static-server.mjs --port ${port} --base ${base} --dir ${root}/dist ${serverArgs}`.trim(),
       url,
       reuseExistingServer: false,
       stdout: 'ignore',

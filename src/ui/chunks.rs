@@ -1,0 +1,108 @@
+//! The parts of the app a first visit does not download. Each part is a
+//! function that the web build (`split` feature, scripts/build-wasm.mjs) cuts
+//! into a WebAssembly module of its own, fetched the first time it is called
+//! and kept by the service worker for offline use. Without the feature (the
+//! tests, or a build that drops it) every part is in the one module and the
+//! same functions answer at once.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use rust_i18n::t;
+
+use crate::model::Id;
+
+/// A part of the app could not be fetched: offline before it was kept, or a
+/// deploy replaced the files while this page was open.
+#[derive(Clone, Copy, Debug)]
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+type Loaded = Result<AnyView, NotLoaded>;
+
+/// Declares one part: a function building a view, split off the main
+/// module in the web build, called at once everywhere else.
+macro_rules! part {
+    ($(#[$doc:meta])* $name:ident ( $($arg:ident : $ty:ty),* ) $body:block) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name($($arg: $ty),*) -> Loaded {
+            Ok($body)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        pub async fn $name($($arg: $ty),*) -> Loaded {
+            Ok($body)
+        }
+    };
+}
+
+part! {
+    /// The editor of one programme, with all its screens.
+    editor(id: Id) {
+        view! { <super::editor::Editor id=id /> }.into_any()
+    }
+}
+
+part! {
+    /// A committee member's scoring view.
+    sheet(member: Id) {
+        view! { <super::sheet::SheetView member=member /> }.into_any()
+    }
+}
+
+part! {
+    /// A programme opened from a link.
+    shared() {
+        view! { <super::shared::SharedProgramme /> }.into_any()
+    }
+}
+
+/// How a part is asked for; called again by "Try again".
+pub type Load = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded> + Send>> + Send + Sync>;
+
+/// Shows a part once it is here: "Loading…" while it is fetched, and if it
+/// cannot be, says so with a way to try again. Nothing typed is at stake:
+/// every edit is saved before the page moves to another part.
+#[component]
+pub fn Part(load: Load) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let fallback =
+        || view! { <p class="screen narrow loading" role="status">{t!("app.loading")}</p> };
+    view! {
+        <Suspense fallback=fallback>
+            {move || {
+                attempt.track();
+                let fetch = load();
+                Suspend::new(async move {
+                    match fetch.await {
+                        Ok(view) => view,
+                        Err(NotLoaded) => view! {
+                            <section class="screen narrow" aria-labelledby="part-title">
+                                <h1 id="part-title">{t!("app.part_missing_title")}</h1>
+                                <p class="banner error" role="alert">{t!("app.part_missing")}</p>
+                                <p>
+                                    <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                                        {t!("app.part_retry")}
+                                    </button>
+                                </p>
+                                <p><a href="#/">{t!("editor.all_programmes")}</a></p>
+                            </section>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
