@@ -1,9 +1,14 @@
 //! Built-in starting programmes. Each is a programme file in the app's own
 //! format, one per language, kept as data in the repository's `templates/`
-//! folder (`reference.en.trajectory.json`, `reference.fr.trajectory.json`…),
-//! compiled into the app and read through the same checks as any imported
-//! file. Besides its one draft, a template file carries a `template` member
-//! with the name and description home shows, in the file's language.
+//! folder (`reference.en.trajectory.json`, `reference.fr.trajectory.json`…)
+//! and read through the same checks as any imported file. Besides its one
+//! draft, a template file carries a `template` member with the name and
+//! description home shows, in the file's language.
+//!
+//! The web build (`split` feature) leaves the files out of the module: the
+//! page fetches one language's files when the chooser first opens and hands
+//! them over with [`provide`]. Every other build (the tests, the benches)
+//! compiles them in.
 //!
 //! A new programme takes the template in the interface's language, gets ids
 //! of its own and has every date moved so that it begins on the day asked for.
@@ -41,6 +46,7 @@ macro_rules! templates {
             }
 
             /// The template's file in `language`; none for blank.
+            #[cfg(not(feature = "split"))]
             fn file(self, language: Lang) -> Option<&'static str> {
                 match (self, language) {
                     (Template::Blank, _) => None,
@@ -115,26 +121,57 @@ pub fn read(text: &str) -> Result<TemplateFile, TemplateError> {
 
 type Loaded = Result<TemplateFile, TemplateError>;
 
-/// Every template file in `language`, read once, the first time one is
-/// asked for: a French interface never reads the English files.
-fn loaded(language: Lang) -> &'static HashMap<Template, Loaded> {
-    static FILES: [OnceLock<HashMap<Template, Loaded>>; 2] = [OnceLock::new(), OnceLock::new()];
-    let slot = match language {
+/// The template files of each language, read once.
+static FILES: [OnceLock<HashMap<Template, Loaded>>; 2] = [OnceLock::new(), OnceLock::new()];
+
+fn slot(language: Lang) -> &'static OnceLock<HashMap<Template, Loaded>> {
+    match language {
         Lang::En => &FILES[0],
         Lang::Fr => &FILES[1],
-    };
-    slot.get_or_init(|| {
+    }
+}
+
+/// Every template file in `language`, read the first time one is asked
+/// for: a French interface never reads the English files.
+#[cfg(not(feature = "split"))]
+fn loaded(language: Lang) -> Option<&'static HashMap<Template, Loaded>> {
+    Some(slot(language).get_or_init(|| {
         Template::ALL
             .iter()
             .filter_map(|&t| Some((t, read(t.file(language)?))))
             .collect()
-    })
+    }))
+}
+
+/// The template files in `language`, once the page has provided them.
+#[cfg(feature = "split")]
+fn loaded(language: Lang) -> Option<&'static HashMap<Template, Loaded>> {
+    slot(language).get()
+}
+
+/// Hands over the template files of `language` as fetched, one text per
+/// template with a file (every one but blank), and reads them; a language
+/// already provided keeps its first files.
+#[cfg(feature = "split")]
+pub fn provide(language: Lang, texts: Vec<(Template, String)>) {
+    let files = texts
+        .into_iter()
+        .map(|(t, text)| (t, read(&text)))
+        .collect();
+    let _ = slot(language).set(files);
+}
+
+/// Whether the template files of `language` are at hand: always, unless the
+/// page has still to fetch them.
+pub fn ready(language: Lang) -> bool {
+    loaded(language).is_some()
 }
 
 impl Template {
-    /// The template's file in `language`, read and checked; none for blank.
+    /// The template's file in `language`, read and checked; none for blank,
+    /// or while the files are not at hand.
     pub fn load(self, language: Lang) -> Option<&'static Loaded> {
-        loaded(language).get(&self)
+        loaded(language)?.get(&self)
     }
 
     /// What home shows of the template in `language`; none for blank,

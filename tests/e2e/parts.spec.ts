@@ -1,7 +1,8 @@
 // The app in parts: a first visit fetches the main module only; the editor,
 // a member's scoring view and a programme opened from a link are fetched the
-// first time they are needed. A part that cannot be fetched says so, offers to
-// try again, and costs nothing typed.
+// first time they are needed, the starting programmes when the chooser first
+// opens. A part that cannot be fetched says so, offers to try again, and
+// costs nothing typed.
 import { test, expect } from './app';
 
 // Requests go to the network, where the test can refuse them, not to the
@@ -9,17 +10,27 @@ import { test, expect } from './app';
 test.use({ serviceWorkers: 'block' });
 
 const EDITOR = /\/split_editor-[0-9a-f]+\.wasm$/;
+const TEMPLATES = /\/templates\/[a-z-]+\.(en|fr)\.trajectory\.json$/;
 
 test.describe('parts fetched on demand', () => {
   test('home is usable before the editor is fetched, and the editor is fetched once', async ({ page, app }) => {
     const wasm: string[] = [];
+    const templates: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()!);
+      if (TEMPLATES.test(r.url())) templates.push(new URL(r.url()).pathname.split('/').pop()!);
     });
     await app.openHome();
     expect(wasm.filter((f) => !f.startsWith('trajectory-studio_bg-'))).toEqual([]);
+    expect(templates).toEqual([]);
     await app.newProgramme('Reference learning trajectory');
     expect(wasm.filter((f) => EDITOR.test(`/${f}`))).toHaveLength(1);
+    // The chooser fetched the starting programmes of the interface's language only.
+    expect(templates.sort()).toEqual([
+      'reference.en.trajectory.json',
+      'showcase.en.trajectory.json',
+      'study-visit.en.trajectory.json',
+    ]);
     // Back home and into the editor again: nothing fetched twice.
     await page.getByRole('link', { name: 'All programmes' }).click();
     await page.getByRole('link', { name: 'International learning trajectory' }).first().click();
@@ -52,5 +63,25 @@ test.describe('parts fetched on demand', () => {
     await app.saveTitle('Fetched at the second try');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Fetched at the second try' })).toBeVisible();
+  });
+
+  test('starting programmes that cannot be fetched leave Blank at hand and load on “Try again”', async ({
+    page,
+    app,
+  }) => {
+    await page.route(TEMPLATES, (route) => route.abort('internetdisconnected'));
+    await app.openHome();
+    await page.getByRole('button', { name: 'New programme' }).click();
+    const chooser = page.getByRole('group', { name: 'Start from' });
+    await expect(chooser.getByRole('alert')).toContainText('The starting programmes could not be fetched');
+    await expect(page.getByRole('button', { name: /^Blank programme/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Reference learning trajectory/ })).toHaveCount(0);
+    await app.expectAccessible();
+
+    await page.unroute(TEMPLATES);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: /^Showcase/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+    expect(app.consoleErrors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
 });

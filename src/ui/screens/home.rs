@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::store::DraftEntry;
-use crate::templates::Template;
+use crate::templates::{self, Template};
 use crate::text::display_title as programme_title;
 use crate::ui::browser;
 use crate::ui::route::{Route, Screen};
@@ -35,6 +35,35 @@ pub fn Home() -> impl IntoView {
     Effect::new(|_| crate::ui::perf::mark("ts:home-ready"));
 
     let choosing = RwSignal::new(false);
+    // The web build fetches the starting programmes when the chooser first
+    // opens; Blank needs none of them.
+    let fetched = RwSignal::new(if templates::ready(crate::text::lang()) {
+        Fetch::Ready
+    } else {
+        Fetch::Idle
+    });
+    let fetch = move || {
+        let language = crate::text::lang();
+        if templates::ready(language) {
+            fetched.set(Fetch::Ready);
+            return;
+        }
+        fetched.set(Fetch::Fetching);
+        leptos::task::spawn_local(async move {
+            fetched.set(match fetch_templates(language).await {
+                Ok(()) => Fetch::Ready,
+                Err(_) => Fetch::Failed,
+            });
+        });
+    };
+    let toggle_chooser = move |_| {
+        choosing.update(|c| *c = !*c);
+        if choosing.get_untracked()
+            && matches!(fetched.get_untracked(), Fetch::Idle | Fetch::Failed)
+        {
+            fetch();
+        }
+    };
     let create = move |template: Template| {
         choosing.set(false);
         let now = browser::now();
@@ -99,7 +128,7 @@ pub fn Home() -> impl IntoView {
                 <h1 id="home-title">{t!("home.title")}</h1>
                 <div class="actions">
                     <button type="button" aria-expanded=move || choosing.get().to_string()
-                        aria-controls="new-programme" on:click=move |_| choosing.update(|c| *c = !*c)>
+                        aria-controls="new-programme" on:click=toggle_chooser>
                         {t!("home.new_programme")}
                     </button>
                     <button type="button" class="secondary" on:click=backup
@@ -113,18 +142,33 @@ pub fn Home() -> impl IntoView {
                 <div class="templates" id="new-programme" role="group" aria-labelledby="templates-title">
                     <h2 id="templates-title">{t!("home.start_from")}</h2>
                     <ul>
-                        {Template::ALL
-                            .iter()
-                            .map(|&t| view! {
-                                <li>
-                                    <button type="button" class="template" on:click=move |_| create(t)>
-                                        <span class="template-name">{template_name(t)}</span>
-                                        <span class="template-text">{template_description(t)}</span>
-                                    </button>
-                                </li>
-                            })
-                            .collect_view()}
+                        {move || {
+                            let ready = fetched.get() == Fetch::Ready;
+                            Template::ALL
+                                .iter()
+                                .filter(|t| ready || t.file_stem().is_none())
+                                .map(|&t| view! {
+                                    <li>
+                                        <button type="button" class="template" on:click=move |_| create(t)>
+                                            <span class="template-name">{template_name(t)}</span>
+                                            <span class="template-text">{template_description(t)}</span>
+                                        </button>
+                                    </li>
+                                })
+                                .collect_view()
+                        }}
                     </ul>
+                    <p role="status">
+                        {move || (fetched.get() == Fetch::Fetching).then(|| t!("home.templates_loading"))}
+                    </p>
+                    <Show when=move || fetched.get() == Fetch::Failed>
+                        <div class="banner error" role="alert">
+                            <p>{t!("home.templates_failed")}</p>
+                            <button type="button" class="secondary" on:click=move |_| fetch()>
+                                {t!("home.templates_retry")}
+                            </button>
+                        </div>
+                    </Show>
                 </div>
             </Show>
 
@@ -270,6 +314,42 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
             </div>
         </li>
     }
+}
+
+/// Where the chooser's starting programmes are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fetch {
+    /// Not asked for yet.
+    Idle,
+    Fetching,
+    Ready,
+    /// The last attempt failed; the chooser offers another.
+    Failed,
+}
+
+/// Fetches the starting programmes in `language` and hands them to
+/// [`templates`]: the web build does not hold them.
+#[cfg(feature = "split")]
+async fn fetch_templates(language: crate::model::Lang) -> Result<(), String> {
+    let with_file: Vec<Template> = Template::ALL
+        .iter()
+        .copied()
+        .filter(|t| t.file_stem().is_some())
+        .collect();
+    let urls: Vec<String> = with_file
+        .iter()
+        .filter_map(|t| t.file_stem())
+        .map(|stem| format!("templates/{stem}.{}.trajectory.json", language.code()))
+        .collect();
+    let texts = browser::fetch_texts(&urls).await?;
+    templates::provide(language, with_file.into_iter().zip(texts).collect());
+    Ok(())
+}
+
+/// Every other build holds the starting programmes: nothing to fetch.
+#[cfg(not(feature = "split"))]
+async fn fetch_templates(_: crate::model::Lang) -> Result<(), String> {
+    Ok(())
 }
 
 /// A template's name in the current language: its file's, or for a blank
