@@ -13,9 +13,10 @@
 //   4. wasm-opt -Oz shrinks every module (release only);
 //   5. every file is named after a hash of the whole output, so a deploy
 //      never mixes two builds' files;
-//   6. boot-<hash>.js starts the app; index.html loads it and preloads the
-//      main module; .gz and .br copies are written beside each file for hosts
-//      that serve pre-compressed files.
+//   6. texts/<language>.json, the interface's texts of each language, which
+//      the module does not hold (src/text/fetched.rs);
+//   7. boot-<hash>.js starts the app; index.html loads it and preloads the
+//      main module.
 //
 // The way back to one module, should a split ever misbehave: drop
 // data-cargo-features="split" from index.html and the `--features split` below.
@@ -123,7 +124,21 @@ writeFileSync(join(staging, files.loader), loader);
 writeFileSync(join(staging, files.wasm), outputs.main);
 cpSync(join(glue, 'snippets'), join(staging, 'snippets'), { recursive: true });
 
-// 6. The loader and the page. The service worker's registration runs after
+// 6. The interface's texts, one file per language (src/text/fetched.rs): every
+// key of locales/*.json with that language's text. The module holds none.
+const texts = {};
+for (const file of readdirSync(join(root, 'locales')).filter((f) => f.endsWith('.json')).sort()) {
+  for (const [key, value] of Object.entries(JSON.parse(readFileSync(join(root, 'locales', file), 'utf8')))) {
+    if (key === '_version') continue;
+    for (const [lang, text] of Object.entries(value)) (texts[lang] ??= {})[key] = text;
+  }
+}
+mkdirSync(join(staging, 'texts'), { recursive: true });
+for (const [lang, map] of Object.entries(texts)) {
+  writeFileSync(join(staging, 'texts', `${lang}.json`), JSON.stringify(map));
+}
+
+// 7. The loader and the page. The service worker's registration runs after
 // the app has started.
 const register = readFileSync(new URL('./sw-register.js', import.meta.url), 'utf8');
 const boot = `import init from './${files.js}';

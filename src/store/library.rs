@@ -640,12 +640,18 @@ impl Library {
     }
 }
 
+/// A remembered choice of the person using this browser, read straight from
+/// `storage`: what the page needs before the library is loaded.
+pub fn read_pref(storage: &dyn Storage, name: &str) -> Option<String> {
+    let text = storage.get(keys::PREFS).ok()??;
+    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).ok()?;
+    map.get(name)?.as_str().map(str::to_string)
+}
+
 impl Library {
     /// A remembered choice of the person using this browser.
     pub fn pref(&self, name: &str) -> Option<String> {
-        let text = self.storage.get(keys::PREFS).ok()??;
-        let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).ok()?;
-        map.get(name)?.as_str().map(str::to_string)
+        read_pref(self.storage.as_ref(), name)
     }
 
     /// Remembers a choice; a failure only means it is not remembered.

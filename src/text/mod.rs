@@ -7,9 +7,11 @@
 //! its English and French text side by side) and are read with
 //! [`rust_i18n::t!`]. The tests here fail when a key lacks a language, when the
 //! two texts of a key disagree on their placeholders, or when the code asks for
-//! a key no file has.
+//! a key no file has. The web build fetches them instead ([`fetched`]).
 
 mod draft;
+#[cfg(feature = "split")]
+pub mod fetched;
 pub mod labels;
 mod numbers;
 mod results;

@@ -73,10 +73,22 @@ pub type Load = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded> + Send>> + S
 
 /// Shows a part once it is here: "Loading…" while it is fetched, and if it
 /// cannot be, says so with a way to try again. Nothing typed is at stake:
-/// every edit is saved before the page moves to another part.
+/// every edit is saved before the page moves to another part. A part that
+/// writes in a programme's own language (its call, its letters) asks for
+/// `every_language`: the texts of both, fetched beside the part.
 #[component]
-pub fn Part(load: Load) -> impl IntoView {
+pub fn Part(load: Load, #[prop(optional)] every_language: bool) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
+    let texts = LocalResource::new(move || {
+        attempt.track();
+        async move {
+            if every_language {
+                super::every_language().await
+            } else {
+                Ok(())
+            }
+        }
+    });
     let fallback =
         || view! { <p class="screen narrow loading" role="status">{t!("app.loading")}</p> };
     view! {
@@ -85,9 +97,12 @@ pub fn Part(load: Load) -> impl IntoView {
                 attempt.track();
                 let fetch = load();
                 Suspend::new(async move {
-                    match fetch.await {
-                        Ok(view) => view,
-                        Err(NotLoaded) => view! {
+                    // The texts were asked for when the resource was made:
+                    // both downloads run side by side.
+                    let part = fetch.await;
+                    match (part, texts.await) {
+                        (Ok(view), Ok(())) => view,
+                        _ => view! {
                             <section class="screen narrow" aria-labelledby="part-title">
                                 <h1 id="part-title">{t!("app.part_missing_title")}</h1>
                                 <p class="banner error" role="alert">{t!("app.part_missing")}</p>

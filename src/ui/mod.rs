@@ -28,6 +28,64 @@ use screens::Home;
 use state::{AppState, SaveStatus};
 
 /// The whole app: header, notices, and the screen the URL names.
+/// Starts the app in the browser: the texts of the interface's language
+/// first (the web build fetches them), then the app.
+pub fn start() {
+    // Leptos's executor starts with the first mount: the browser's own until then.
+    wasm_bindgen_futures::spawn_local(async {
+        match texts(state::language_at_start()).await {
+            Ok(()) => leptos::mount::mount_to_body(App),
+            Err(_) => leptos::mount::mount_to_body(NoTexts),
+        }
+    });
+}
+
+/// Makes sure the texts of `lang` are at hand: the web build fetches them
+/// the first time (`text::fetched`); every other build holds them.
+#[cfg(feature = "split")]
+async fn texts(lang: Lang) -> Result<(), String> {
+    use crate::text::fetched;
+    if fetched::provided(lang) {
+        return Ok(());
+    }
+    let file = browser::fetch_texts(&[format!("texts/{}.json", lang.code())]).await?;
+    fetched::provide(lang, &file.concat()).map_err(|e| e.to_string())
+}
+
+#[cfg(not(feature = "split"))]
+async fn texts(_: Lang) -> Result<(), String> {
+    Ok(())
+}
+
+/// Makes sure the texts of every language are at hand, for the parts that
+/// write in a programme's language rather than the interface's.
+async fn every_language() -> Result<(), String> {
+    for lang in Lang::ALL {
+        texts(lang).await?;
+    }
+    Ok(())
+}
+
+/// What shows when the interface's texts cannot be fetched at start. The
+/// one place with words written in the code: without texts there are no
+/// others to say it with, so it says it in both languages.
+#[component]
+fn NoTexts() -> impl IntoView {
+    let reload = |_| {
+        let _ = window().location().reload();
+    };
+    view! {
+        <main id="main">
+            <h1>"Trajectory Studio"</h1>
+            <div class="banner error" role="alert">
+                <p lang="en">"The app could not fetch its texts: the connection may be down. Nothing stored in this browser is lost."</p>
+                <p lang="fr">"L’application n’a pas pu télécharger ses textes\u{a0}: la connexion est peut-être coupée. Rien de ce qui est enregistré dans ce navigateur n’est perdu."</p>
+            </div>
+            <button type="button" on:click=reload>"Try again · Réessayer"</button>
+        </main>
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::start(Route::parse(&browser::current_hash()));
@@ -81,11 +139,11 @@ pub fn App() -> impl IntoView {
             <UpdateBanner />
             <p class="notice" role="status" aria-live="polite">{move || state.notice.get()}</p>
             {move || match open_id.get() {
-                Some(id) => view! { <Part load=Arc::new(move || Box::pin(chunks::editor(id))) /> }.into_any(),
+                Some(id) => view! { <Part load=Arc::new(move || Box::pin(chunks::editor(id))) every_language=true /> }.into_any(),
                 None if shared.get() => {
                     // Another link pasted over this one opens afresh.
                     state.route.track();
-                    view! { <Part load=Arc::new(|| Box::pin(chunks::shared())) /> }.into_any()
+                    view! { <Part load=Arc::new(|| Box::pin(chunks::shared())) every_language=true /> }.into_any()
                 }
                 None if sheet.get().is_some() => match sheet.get() {
                     Some(id) => view! { <Part load=Arc::new(move || Box::pin(chunks::sheet(id))) /> }.into_any(),
@@ -117,13 +175,31 @@ fn Header() -> impl IntoView {
         }
     };
     let on_lang = move |ev: leptos::ev::Event| {
-        if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
-            state.set_lang(lang);
-            // The menu was drawn again: give focus back to the new one.
-            if let Some(el) = document().get_element_by_id("app-language") {
-                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        let Some(lang) = Lang::from_code(&event_target_value(&ev)) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let menu = || document().get_element_by_id("app-language");
+            match texts(lang).await {
+                Ok(()) => {
+                    state.set_lang(lang);
+                    // The menu was drawn again: give focus back to the new one.
+                    if let Some(el) = menu() {
+                        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                }
+                Err(_) => {
+                    // Still in the language it was: the menu says so again.
+                    if let Some(el) = menu() {
+                        el.unchecked_into::<web_sys::HtmlSelectElement>()
+                            .set_value(state.lang.get_untracked().code());
+                    }
+                    state
+                        .notice
+                        .set(t!("app.language_failed", language = lang.native_name()).into_owned());
+                }
             }
-        }
+        });
     };
     let current = state.lang.get_untracked();
     view! {

@@ -44,6 +44,26 @@ pub struct AppState {
     pub pending_import: RwSignal<Option<ImportPlan>>,
 }
 
+/// The language to start in: the one chosen here before (`chosen`, the
+/// stored code), else the browser's.
+fn starting_lang(chosen: Option<String>) -> Lang {
+    chosen
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_else(|| {
+            let preferred = super::browser::preferred_languages();
+            Lang::negotiate(preferred.iter().map(String::as_str))
+        })
+}
+
+/// The language the app will start in, read before it starts: the same
+/// choice [`AppState::start`] makes.
+pub fn language_at_start() -> Lang {
+    let chosen = BrowserStorage::open()
+        .ok()
+        .and_then(|s| crate::store::read_pref(&s, LANG_PREF));
+    starting_lang(chosen)
+}
+
 impl AppState {
     /// Opens the browser's storage, or memory when the browser refuses it.
     pub fn start(route: Route) -> AppState {
@@ -64,14 +84,7 @@ impl AppState {
         memory_only: Option<StorageError>,
         route: Route,
     ) -> AppState {
-        // The language chosen here before, else the browser's.
-        let lang = library
-            .pref(LANG_PREF)
-            .and_then(|code| Lang::from_code(&code))
-            .unwrap_or_else(|| {
-                let preferred = super::browser::preferred_languages();
-                Lang::negotiate(preferred.iter().map(String::as_str))
-            });
+        let lang = starting_lang(library.pref(LANG_PREF));
         crate::text::set_lang(lang);
         super::browser::set_document_language(lang.code());
         let library = StoredValue::new_local(library);

@@ -217,6 +217,7 @@ test.describe('accessibility, languages and print', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Vos programmes' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await page.getByRole('combobox', { name: 'Langue' }).selectOption({ label: 'English' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Your programmes' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Your programmes' })).toBeVisible();
     await context.close();

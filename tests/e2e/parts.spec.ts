@@ -1,8 +1,8 @@
 // The app in parts: a first visit fetches the main module only; the editor,
 // a member's scoring view and a programme opened from a link are fetched the
 // first time they are needed, the starting programmes when the chooser first
-// opens. A part that cannot be fetched says so, offers to try again, and
-// costs nothing typed.
+// opens, the interface's texts in one language at a time. A part that cannot
+// be fetched says so, offers to try again, and costs nothing typed.
 import { test, expect } from './app';
 
 // Requests go to the network, where the test can refuse them, not to the
@@ -10,6 +10,7 @@ import { test, expect } from './app';
 test.use({ serviceWorkers: 'block' });
 
 const EDITOR = /\/split_editor-[0-9a-f]+\.wasm$/;
+const TEXTS = /\/texts\/(en|fr)\.json$/;
 const TEMPLATES = /\/templates\/[a-z-]+\.(en|fr)\.trajectory\.json$/;
 
 test.describe('parts fetched on demand', () => {
@@ -83,5 +84,46 @@ test.describe('parts fetched on demand', () => {
     await page.getByRole('button', { name: /^Showcase/ }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
     expect(app.consoleErrors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  test('the texts of one language are fetched, the other only when chosen', async ({ page, app }) => {
+    const texts: string[] = [];
+    page.on('request', (r) => {
+      if (TEXTS.test(r.url())) texts.push(new URL(r.url()).pathname.split('/').pop()!);
+    });
+    await app.openHome();
+    expect(texts).toEqual(['en.json']);
+
+    // French cannot be fetched: the page stays in English and says why.
+    await page.route(TEXTS, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await expect(page.getByText('The texts in Français could not be fetched')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your programmes' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+
+    await page.unroute(TEXTS);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await expect(page.getByRole('heading', { level: 1, name: 'Vos programmes' })).toBeVisible();
+    expect(texts.filter((f) => f === 'fr.json').length).toBeGreaterThan(0);
+    // Remembered: the next visit starts in French and fetches French only.
+    texts.length = 0;
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Vos programmes' })).toBeVisible();
+    expect(texts).toEqual(['fr.json']);
+  });
+
+  test('texts that cannot be fetched at start say so in both languages and lose nothing', async ({ page, app }) => {
+    await app.openHome();
+    await app.newProgramme();
+    await app.saveTitle('Kept while offline');
+    await page.route(TEXTS, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('could not fetch its texts');
+    await expect(page.getByRole('alert')).toContainText('n’a pas pu télécharger ses textes');
+    await app.expectAccessible();
+
+    await page.unroute(TEXTS);
+    await page.getByRole('button', { name: 'Try again · Réessayer' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kept while offline' })).toBeVisible();
   });
 });
