@@ -202,36 +202,45 @@ pub async fn storage_persist() -> Option<bool> {
 
 /// The texts at `urls` (relative to the page), fetched side by side from
 /// the page's own host or its service worker, each revalidated so that a
-/// new deploy's file is taken. The first failure is the error. Only the
-/// web build fetches data (`split` feature).
+/// new deploy's file is taken. The requests go out when this is called; the
+/// first failure is the error. Only the web build fetches data (`split`
+/// feature).
 #[cfg(feature = "split")]
-pub async fn fetch_texts(urls: &[String]) -> Result<Vec<String>, String> {
+pub fn fetch_texts(
+    urls: &[String],
+) -> impl std::future::Future<Output = Result<Vec<String>, String>> + use<> {
     use wasm_bindgen::JsCast;
-    let window = web_sys::window().ok_or("no window")?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
-    // Every request is on its way before the first answer is awaited.
-    let pending: Vec<_> = urls
-        .iter()
-        .map(|url| JsFuture::from(window.fetch_with_str_and_init(url, &init)))
-        .collect();
-    let mut texts = Vec::with_capacity(urls.len());
-    for (url, answer) in urls.iter().zip(pending) {
-        let response: web_sys::Response = answer
-            .await
-            .map_err(|e| format!("{url}: {e:?}"))?
-            .dyn_into()
-            .map_err(|_| format!("{url}: not a response"))?;
-        if !response.ok() {
-            return Err(format!("{url}: HTTP {}", response.status()));
+    let pending: Option<Vec<(String, JsFuture)>> = web_sys::window().map(|window| {
+        urls.iter()
+            .map(|url| {
+                (
+                    url.clone(),
+                    JsFuture::from(window.fetch_with_str_and_init(url, &init)),
+                )
+            })
+            .collect()
+    });
+    async move {
+        let mut texts = Vec::new();
+        for (url, answer) in pending.ok_or("no window")? {
+            let response: web_sys::Response = answer
+                .await
+                .map_err(|e| format!("{url}: {e:?}"))?
+                .dyn_into()
+                .map_err(|_| format!("{url}: not a response"))?;
+            if !response.ok() {
+                return Err(format!("{url}: HTTP {}", response.status()));
+            }
+            let text = response.text().map_err(|e| format!("{url}: {e:?}"))?;
+            let text = JsFuture::from(text)
+                .await
+                .map_err(|e| format!("{url}: {e:?}"))?;
+            texts.push(text.as_string().unwrap_or_default());
         }
-        let text = response.text().map_err(|e| format!("{url}: {e:?}"))?;
-        let text = JsFuture::from(text)
-            .await
-            .map_err(|e| format!("{url}: {e:?}"))?;
-        texts.push(text.as_string().unwrap_or_default());
+        Ok(texts)
     }
-    Ok(texts)
 }
 
 /// The bytes of a file the user picked or dropped.

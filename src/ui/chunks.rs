@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use rust_i18n::t;
+use send_wrapper::SendWrapper;
 
 use crate::model::Id;
 
@@ -79,16 +80,6 @@ pub type Load = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded> + Send>> + S
 #[component]
 pub fn Part(load: Load, #[prop(optional)] every_language: bool) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
-    let texts = LocalResource::new(move || {
-        attempt.track();
-        async move {
-            if every_language {
-                super::every_language().await
-            } else {
-                Ok(())
-            }
-        }
-    });
     let fallback =
         || view! { <p class="screen narrow loading" role="status">{t!("app.loading")}</p> };
     view! {
@@ -96,11 +87,15 @@ pub fn Part(load: Load, #[prop(optional)] every_language: bool) -> impl IntoView
             {move || {
                 attempt.track();
                 let fetch = load();
+                // Asked for now: both downloads run side by side.
+                let texts = every_language.then(|| SendWrapper::new(super::every_language()));
                 Suspend::new(async move {
-                    // The texts were asked for when the resource was made:
-                    // both downloads run side by side.
                     let part = fetch.await;
-                    match (part, texts.await) {
+                    let texts = match texts {
+                        Some(texts) => texts.await,
+                        None => Ok(()),
+                    };
+                    match (part, texts) {
                         (Ok(view), Ok(())) => view,
                         _ => view! {
                             <section class="screen narrow" aria-labelledby="part-title">

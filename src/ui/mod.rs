@@ -40,30 +40,47 @@ pub fn start() {
     });
 }
 
-/// Makes sure the texts of `lang` are at hand: the web build fetches them
-/// the first time (`text::fetched`); every other build holds them.
+/// Makes sure the texts of `langs` are at hand: the web build fetches
+/// those it does not have yet (`text::fetched`), the requests sent at once,
+/// before the future is first awaited; every other build holds them all.
 #[cfg(feature = "split")]
-async fn texts(lang: Lang) -> Result<(), String> {
+fn texts_of(
+    langs: impl IntoIterator<Item = Lang>,
+) -> impl std::future::Future<Output = Result<(), String>> {
     use crate::text::fetched;
-    if fetched::provided(lang) {
-        return Ok(());
+    let missing: Vec<Lang> = langs
+        .into_iter()
+        .filter(|&l| !fetched::provided(l))
+        .collect();
+    let urls: Vec<String> = missing
+        .iter()
+        .map(|l| format!("texts/{}.json", l.code()))
+        .collect();
+    let files = browser::fetch_texts(&urls);
+    async move {
+        for (lang, file) in missing.into_iter().zip(files.await?) {
+            fetched::provide(lang, &file).map_err(|e| e.to_string())?;
+        }
+        Ok(())
     }
-    let file = browser::fetch_texts(&[format!("texts/{}.json", lang.code())]).await?;
-    fetched::provide(lang, &file.concat()).map_err(|e| e.to_string())
 }
 
 #[cfg(not(feature = "split"))]
-async fn texts(_: Lang) -> Result<(), String> {
-    Ok(())
+fn texts_of(
+    _: impl IntoIterator<Item = Lang>,
+) -> impl std::future::Future<Output = Result<(), String>> {
+    std::future::ready(Ok(()))
 }
 
-/// Makes sure the texts of every language are at hand, for the parts that
-/// write in a programme's language rather than the interface's.
-async fn every_language() -> Result<(), String> {
-    for lang in Lang::ALL {
-        texts(lang).await?;
-    }
-    Ok(())
+/// The texts of `lang`.
+async fn texts(lang: Lang) -> Result<(), String> {
+    texts_of([lang]).await
+}
+
+/// The texts of every language, for the parts that write in a programme's
+/// language rather than the interface's.
+fn every_language() -> impl std::future::Future<Output = Result<(), String>> {
+    texts_of(Lang::ALL)
 }
 
 /// What shows when the interface's texts cannot be fetched at start. The
