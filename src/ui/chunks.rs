@@ -103,7 +103,7 @@ pub fn Part(load: Load, #[prop(optional)] every_language: bool) -> impl IntoView
                                 <p class="banner error" role="alert">{t!("app.part_missing")}</p>
                                 <p>
                                     <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                                        {t!("app.part_retry")}
+                                        {t!("app.try_again")}
                                     </button>
                                 </p>
                                 <p><a href="#/">{t!("editor.all_programmes")}</a></p>

@@ -165,7 +165,7 @@ pub fn Home() -> impl IntoView {
                         <div class="banner error" role="alert">
                             <p>{t!("home.templates_failed")}</p>
                             <button type="button" class="secondary" on:click=move |_| fetch()>
-                                {t!("home.templates_retry")}
+                                {t!("app.try_again")}
                             </button>
                         </div>
                     </Show>
