@@ -99,6 +99,15 @@ pub enum CopyCheck {
     Described,
 }
 
+/// What hashing one stored copy found ([`Library::hash_next`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Hashed {
+    /// The copy is the one the index describes.
+    Sound(Id),
+    /// The copy differs from its entry: its text, to be read.
+    Differs(Id, String),
+}
+
 /// All drafts of this browser: an index under one key, each draft under its own.
 pub struct Library {
     storage: Box<dyn Storage>,
@@ -106,14 +115,29 @@ pub struct Library {
     /// Drafts whose stored copy has not been hashed yet in this visit, the
     /// next one last.
     unchecked: Vec<Id>,
+    /// Drafts whose stored copy differs from what the index says of it (or
+    /// that the index misses): to be read by [`Library::read_unread`].
+    unread: Vec<Id>,
     /// The index could not be read and was rebuilt from the stored drafts.
     pub rebuilt_index: bool,
 }
 
 impl Library {
-    /// Reads the index only. A damaged index is set aside (never overwritten)
-    /// and rebuilt from the drafts found in storage.
+    /// Reads the index, then every stored copy the index does not describe
+    /// ([`Library::load_index`], then [`Library::read_unread`]).
     pub fn load(storage: Box<dyn Storage>) -> Result<Library, StorageError> {
+        let mut library = Library::load_index(storage)?;
+        library.read_unread();
+        Ok(library)
+    }
+
+    /// Reads the index only, and notes (without reading them) the stored
+    /// copies it does not describe: drafts it misses, and copies whose length
+    /// differs from the one it recorded. A damaged index is set aside (never
+    /// overwritten) and rebuilt from the drafts found in storage. Reading a
+    /// copy means parsing a programme; the web build does that in a part of
+    /// its own, fetched only when a copy needs it.
+    pub fn load_index(storage: Box<dyn Storage>) -> Result<Library, StorageError> {
         let mut rebuilt_index = false;
         let mut entries = match storage.get(keys::INDEX)? {
             None => Vec::new(),
@@ -129,7 +153,7 @@ impl Library {
         };
         // Drafts stored without an index entry (an index write that failed,
         // or a rebuilt index) are listed again, never forgotten.
-        let mut listed_missing = false;
+        let mut missing = Vec::new();
         for key in storage.keys(keys::DRAFT_PREFIX)? {
             let Ok(id) = key[keys::DRAFT_PREFIX.len()..].parse::<Id>() else {
                 continue;
@@ -137,24 +161,21 @@ impl Library {
             if entries.iter().any(|e| e.id == id) {
                 continue;
             }
-            let raw = storage.get(&key)?.unwrap_or_default();
-            let mut entry = DraftEntry {
+            entries.push(DraftEntry {
                 id,
                 title: String::new(),
                 updated_at: String::new(),
                 revision: 0,
                 trashed_at: None,
-                bytes: raw.len(),
+                bytes: 0,
                 chars: None,
                 hash: None,
                 exported_at: None,
                 exported_revision: None,
                 damaged: false,
                 readiness: None,
-            };
-            entry.describe(&raw);
-            entries.push(entry);
-            listed_missing = true;
+            });
+            missing.push(id);
         }
         // Entries whose draft is gone cannot be opened; drop them.
         let before = entries.len();
@@ -164,9 +185,10 @@ impl Library {
             storage,
             entries,
             unchecked: Vec::new(),
+            unread: missing,
             rebuilt_index,
         };
-        let relisted = library.check_lengths()?;
+        library.check_lengths()?;
         library.unchecked = library
             .drafts()
             .iter()
@@ -174,11 +196,41 @@ impl Library {
             .rev()
             .map(|e| e.id)
             .collect();
-        if listed_missing || relisted || before != library.entries.len() {
+        // What is still to be read is written once it is read.
+        if library.unread.is_empty() && before != library.entries.len() {
             // Not fatal: the next successful save writes the index again.
             let _ = library.write_index();
         }
         Ok(library)
+    }
+
+    /// Whether some stored copy waits to be read ([`Library::load_index`]).
+    pub fn has_unread(&self) -> bool {
+        !self.unread.is_empty()
+    }
+
+    /// Reads the copies [`Library::load_index`] found the index does not
+    /// describe, and describes them: a copy that reads as a programme gets
+    /// its title, revision and readiness listed, one that does not is listed
+    /// as damaged and kept as it is. Whether anything in the list changed.
+    pub fn read_unread(&mut self) -> bool {
+        let unread = std::mem::take(&mut self.unread);
+        let mut changed = false;
+        for id in unread {
+            // Gone meanwhile, or unreadable now: nothing to describe.
+            let Ok(Some(raw)) = self.storage.get(&keys::draft(id)) else {
+                continue;
+            };
+            if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+                e.describe(&raw);
+                changed = true;
+            }
+        }
+        if changed {
+            // Not fatal: the next successful save writes the index again.
+            let _ = self.write_index();
+        }
+        changed
     }
 
     /// Drafts not in the trash, most recently changed first.
@@ -226,25 +278,19 @@ impl Library {
 
     /// Compares the length of every stored copy with the one its entry
     /// recorded: a cheap look at each copy (no parsing, and in the browser
-    /// no copy of the text into the app: a string knows its length). Only a
-    /// copy whose length differs is read, to tell damage from an index that
-    /// fell behind. Whether anything in the list changed.
-    fn check_lengths(&mut self) -> Result<bool, StorageError> {
-        let mut changed = false;
-        for i in 0..self.entries.len() {
-            let e = &self.entries[i];
+    /// no copy of the text into the app: a string knows its length). A copy
+    /// whose length differs is to be read, to tell damage from an index that
+    /// fell behind: noted in [`Library::unread`].
+    fn check_lengths(&mut self) -> Result<(), StorageError> {
+        for e in &self.entries {
             let Some(recorded) = e.chars.filter(|_| !e.damaged) else {
                 continue;
             };
-            let key = keys::draft(e.id);
-            if self.storage.utf16_len(&key)? == Some(recorded) {
-                continue;
+            if self.storage.utf16_len(&keys::draft(e.id))? != Some(recorded) {
+                self.unread.push(e.id);
             }
-            let raw = self.storage.get(&key)?.unwrap_or_default();
-            self.entries[i].describe(&raw);
-            changed = true;
         }
-        Ok(changed)
+        Ok(())
     }
 
     /// Hashes the next stored copy not checked yet in this visit and
@@ -253,6 +299,16 @@ impl Library {
     /// that differs is read to tell damage from an index that fell behind,
     /// and what is found is written to the index at once.
     pub fn check_next(&mut self) -> Option<(Id, CopyCheck)> {
+        Some(match self.hash_next()? {
+            Hashed::Sound(id) => (id, CopyCheck::Sound),
+            Hashed::Differs(id, raw) => (id, self.describe_copy(id, &raw)),
+        })
+    }
+
+    /// The first half of [`Library::check_next`]: hashes the next copy not
+    /// checked yet, and returns a copy that differs from its entry without
+    /// reading it.
+    pub fn hash_next(&mut self) -> Option<Hashed> {
         loop {
             let id = self.unchecked.pop()?;
             if self.entry(id).is_none_or(|e| e.damaged) {
@@ -268,21 +324,30 @@ impl Library {
                 .entry(id)
                 .is_some_and(|e| e.hash.as_ref() == Some(&hash))
             {
-                return Some((id, CopyCheck::Sound));
+                return Some(Hashed::Sound(id));
             }
             // Another tab may have saved this draft since the index was read.
             let _ = self.reload_index();
-            let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) else {
+            let Some(entry) = self.entry(id) else {
                 continue;
             };
             if entry.hash.as_ref() == Some(&hash) {
-                return Some((id, CopyCheck::Sound));
+                return Some(Hashed::Sound(id));
             }
-            let outcome = entry.describe(&raw);
-            // Not fatal: the next check after a reload finds it again.
-            let _ = self.write_index();
-            return Some((id, outcome));
+            return Some(Hashed::Differs(id, raw));
         }
+    }
+
+    /// The second half of [`Library::check_next`]: reads a copy that
+    /// differs from its entry, `raw`, and writes at once what it is.
+    pub fn describe_copy(&mut self, id: Id, raw: &str) -> CopyCheck {
+        let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) else {
+            return CopyCheck::Sound;
+        };
+        let outcome = entry.describe(raw);
+        // Not fatal: the next check after a reload finds it again.
+        let _ = self.write_index();
+        outcome
     }
 
     /// Stores a new draft and lists it.

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use rust_i18n::t;
 use send_wrapper::SendWrapper;
 
+use super::state::AppState;
 use crate::model::Id;
 
 /// A part of the app could not be fetched: offline before it was kept, or a
@@ -29,44 +30,66 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
 
 type Loaded = Result<AnyView, NotLoaded>;
 
-/// Declares one part: a function building a view, split off the main
-/// module in the web build, called at once everywhere else.
+/// Declares a function of a part: in the web build it is split off the
+/// main module into the module of `$part` (every function naming one part is
+/// in that one module), fetched the first time one of them is called;
+/// everywhere else it is called at once. Callers await it either way, and
+/// get [`NotLoaded`] if the part cannot be fetched.
 macro_rules! part {
-    ($(#[$doc:meta])* $name:ident ( $($arg:ident : $ty:ty),* ) $body:block) => {
+    ($part:ident: $(#[$doc:meta])* $vis:vis fn $name:ident ( $($arg:ident : $ty:ty),* $(,)? ) -> $ret:ty $body:block) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
-        #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
-        pub fn $name($($arg: $ty),*) -> Loaded {
-            Ok($body)
+        #[leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible)]
+        $vis fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::chunks::NotLoaded> {
+            fn body($($arg: $ty),*) -> $ret $body
+            Ok(body($($arg),*))
         }
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
-        pub async fn $name($($arg: $ty),*) -> Loaded {
-            Ok($body)
+        $vis async fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::chunks::NotLoaded> {
+            fn body($($arg: $ty),*) -> $ret $body
+            Ok(body($($arg),*))
         }
     };
 }
+pub(crate) use part;
 
-part! {
+part! { editor:
     /// The editor of one programme, with all its screens.
-    editor(id: Id) {
+    pub fn editor(id: Id) -> AnyView {
         view! { <super::editor::Editor id=id /> }.into_any()
     }
 }
 
-part! {
+part! { sheet:
     /// A committee member's scoring view.
-    sheet(member: Id) {
+    pub fn sheet(member: Id) -> AnyView {
         view! { <super::sheet::SheetView member=member /> }.into_any()
     }
 }
 
-part! {
+part! { shared:
     /// A programme opened from a link.
-    shared() {
+    pub fn shared() -> AnyView {
         view! { <super::shared::SharedProgramme /> }.into_any()
     }
+}
+
+/// Does an action that is a function of a part (`action`, already called)
+/// and hands what it gives to `then`. If the part cannot be fetched, nothing
+/// was done and the page's notice says so.
+pub fn act<T: 'static>(
+    state: AppState,
+    action: impl Future<Output = Result<T, NotLoaded>> + 'static,
+    then: impl FnOnce(T) + 'static,
+) {
+    leptos::task::spawn_local(async move {
+        match action.await {
+            Ok(value) => then(value),
+            Err(NotLoaded) => state.notice.set(t!("app.action_missing").into_owned()),
+        }
+    });
 }
 
 /// How a part is asked for; called again by "Try again".

@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
+use super::chunks::{act, part};
 use super::route::Route;
 use crate::model::Lang;
 use crate::model::{Draft, Id};
 pub use crate::store::session::{NotSaved, SaveStatus};
 use crate::store::{
-    CopyCheck, DraftEntry, ImportPlan, Library, LocalStorage as BrowserStorage, MemoryStorage,
+    DraftEntry, Hashed, ImportPlan, Library, LocalStorage as BrowserStorage, MemoryStorage,
     StorageError,
 };
 
@@ -66,17 +67,24 @@ pub fn language_at_start() -> Lang {
 
 impl AppState {
     /// Opens the browser's storage, or memory when the browser refuses it.
+    /// Only the index is read at start; stored copies it does not describe
+    /// are read next, by the part that reads programmes.
     pub fn start(route: Route) -> AppState {
         let (library, memory_only) =
-            match BrowserStorage::open().and_then(|s| Library::load(Box::new(s))) {
+            match BrowserStorage::open().and_then(|s| Library::load_index(Box::new(s))) {
                 Ok(lib) => (lib, None),
                 Err(e) => {
-                    let lib = Library::load(Box::new(MemoryStorage::new()))
+                    let lib = Library::load_index(Box::new(MemoryStorage::new()))
                         .expect("memory storage cannot fail");
                     (lib, Some(e))
                 }
             };
-        Self::with_library(library, memory_only, route)
+        let unread = library.has_unread();
+        let state = Self::with_library(library, memory_only, route);
+        if unread {
+            act(state, read_unread(state), |()| ());
+        }
+        state
     }
 
     pub fn with_library(
@@ -129,15 +137,19 @@ impl AppState {
     /// copy per idle moment so that no start waits, and shows in the lists
     /// what is found (a damaged copy is listed as damaged at once).
     pub fn check_copies_when_idle(self) {
-        super::browser::when_idle(move || {
-            if let Some(Some((_, found))) = self.library.try_update_value(|l| l.check_next()) {
+        super::browser::when_idle(
+            move || match self.library.try_update_value(|l| l.hash_next()) {
                 // A sound copy changes nothing the lists show.
-                if found != CopyCheck::Sound {
-                    self.library_changed.notify();
+                Some(Some(Hashed::Sound(_))) => self.check_copies_when_idle(),
+                // One that differs is read by the part that reads programmes.
+                Some(Some(Hashed::Differs(id, raw))) => {
+                    act(self, describe_copy(self, id, raw), move |()| {
+                        self.check_copies_when_idle()
+                    })
                 }
-                self.check_copies_when_idle();
-            }
-        });
+                _ => {}
+            },
+        );
     }
 
     /// Offers the stored text of a damaged draft, as it is, as a file.
@@ -186,6 +198,23 @@ impl AppState {
                 None
             }
         }
+    }
+}
+
+part! { library:
+    /// Reads the stored copies the index did not describe at start.
+    fn read_unread(state: AppState) -> () {
+        if state.read(Library::has_unread) {
+            state.write(Library::read_unread);
+        }
+    }
+}
+
+part! { library:
+    /// Reads a stored copy, `raw`, that differs from its entry: listed as it
+    /// reads, or as damaged.
+    fn describe_copy(state: AppState, id: Id, raw: String) -> () {
+        state.write(|l| l.describe_copy(id, &raw));
     }
 }
 

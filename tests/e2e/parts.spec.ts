@@ -1,6 +1,7 @@
 // The app in parts: a first visit fetches the main module only; the editor,
-// a member's scoring view and a programme opened from a link are fetched the
-// first time they are needed, the starting programmes when the chooser first
+// a member's scoring view, a programme opened from a link and what home does
+// with programmes (reading, writing, importing them) are fetched the first
+// time they are needed, the starting programmes when the chooser first
 // opens, the interface's texts in one language at a time. A part that cannot
 // be fetched says so, offers to try again, and costs nothing typed.
 import { test, expect } from './app';
@@ -10,6 +11,7 @@ import { test, expect } from './app';
 test.use({ serviceWorkers: 'block' });
 
 const EDITOR = /\/split_editor-[0-9a-f]+\.wasm$/;
+const LIBRARY = /\/split_library-[0-9a-f]+\.wasm$/;
 const TEXTS = /\/texts\/(en|fr)\.json$/;
 const TEMPLATES = /\/templates\/[a-z-]+\.(en|fr)\.trajectory\.json$/;
 
@@ -64,6 +66,43 @@ test.describe('parts fetched on demand', () => {
     await app.saveTitle('Fetched at the second try');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Fetched at the second try' })).toBeVisible();
+  });
+
+  test('home reads programmes only when an action needs it, and an action that cannot be fetched says so', async ({
+    page,
+    app,
+  }) => {
+    const wasm: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()!);
+    });
+    await page.route(LIBRARY, (route) => route.abort('internetdisconnected'));
+    await app.openHome();
+    await page.getByRole('button', { name: 'New programme' }).click();
+    await page.getByRole('button', { name: /^Blank programme/ }).click();
+    await expect(page.getByText('This could not be done')).toBeVisible();
+    await expect(page.getByText('Nothing is lost; try again.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your programmes' })).toBeVisible();
+    await app.expectAccessible();
+    const drafts = () =>
+      page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('trajectory-studio/v1/draft/')));
+    expect(await drafts()).toHaveLength(0);
+
+    // The connection is back: the same click does it.
+    await page.unroute(LIBRARY);
+    await page.getByRole('button', { name: 'New programme' }).click();
+    await page.getByRole('button', { name: /^Blank programme/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+    await app.saveTitle('Made at the second try');
+    expect(await drafts()).toHaveLength(1);
+
+    // A later visit lists it from the index alone, and checks its copy
+    // without fetching the part that reads programmes.
+    wasm.length = 0;
+    await app.openHome();
+    await expect(page.getByRole('link', { name: 'Made at the second try' })).toBeVisible();
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 200))));
+    expect(wasm.filter((f) => LIBRARY.test(`/${f}`))).toEqual([]);
   });
 
   test('starting programmes that cannot be fetched leave Blank at hand and load on “Try again”', async ({

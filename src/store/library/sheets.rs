@@ -24,6 +24,13 @@ impl Library {
         out
     }
 
+    /// Whether any sheet is kept here, read or not.
+    pub fn holds_sheets(&self) -> bool {
+        self.storage
+            .keys(keys::SHEET_PREFIX)
+            .is_ok_and(|k| !k.is_empty())
+    }
+
     /// The sheet of member `id`, if kept here.
     pub fn sheet(&self, id: Id) -> Option<ScoringSheet> {
         let text = self.storage.get(&keys::sheet(id)).ok()??;

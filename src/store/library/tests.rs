@@ -346,6 +346,61 @@ fn drafts_stored_without_an_index_entry_are_listed_again() {
     assert_eq!(lib.drafts()[0].title, "Orphan");
 }
 
+/// The web build reads the index at start and the copies only when one
+/// needs it: the two halves, apart, come to what `load` and `check_next` do.
+#[test]
+fn the_index_is_read_first_and_the_copies_it_does_not_describe_after() {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let fine = lib.create(&titled("Fine"), "2026-01-01T00:00:00Z").unwrap();
+    let cut = lib.create(&titled("Cut"), "2026-01-02T00:00:00Z").unwrap();
+    let flipped = lib
+        .create(&titled("Flipped"), "2026-01-03T00:00:00Z")
+        .unwrap();
+    let orphan = titled("Orphan");
+    storage
+        .set(&keys::draft(orphan.id), &format::to_storage(&orphan, "t"))
+        .unwrap();
+    let key = keys::draft(cut);
+    let text = storage.get(&key).unwrap().unwrap();
+    storage.set(&key, &text[..text.len() / 2]).unwrap();
+    flip_first_brace(&storage, flipped);
+    let index_before = storage.get(keys::INDEX).unwrap();
+
+    let mut lib = Library::load_index(Box::new(storage.clone())).unwrap();
+    // Nothing is read yet: the orphan is listed untitled, the cut copy as
+    // the index has it, and the index is not written.
+    assert!(lib.has_unread());
+    assert_eq!(lib.entry(orphan.id).unwrap().title, "");
+    assert!(!lib.entry(cut).unwrap().damaged);
+    assert_eq!(storage.get(keys::INDEX).unwrap(), index_before);
+
+    assert!(lib.read_unread());
+    assert!(!lib.has_unread());
+    assert_eq!(lib.entry(orphan.id).unwrap().title, "Orphan");
+    assert!(lib.entry(cut).unwrap().damaged);
+    assert!(!lib.read_unread());
+
+    // Hashing hands over the copy that differs, unread, with its text.
+    let flipped_text = storage.get(&keys::draft(flipped)).unwrap().unwrap();
+    assert_eq!(
+        lib.hash_next(),
+        Some(Hashed::Differs(flipped, flipped_text.clone()))
+    );
+    assert!(!lib.entry(flipped).unwrap().damaged);
+    assert_eq!(
+        lib.describe_copy(flipped, &flipped_text),
+        CopyCheck::Damaged
+    );
+    assert_eq!(lib.hash_next(), Some(Hashed::Sound(fine)));
+    // The orphan was described from its copy: its hash is sound too.
+    assert_eq!(lib.hash_next(), Some(Hashed::Sound(orphan.id)));
+    assert_eq!(lib.hash_next(), None);
+    let reloaded = Library::load_index(Box::new(storage)).unwrap();
+    assert!(!reloaded.has_unread());
+    assert!(reloaded.entry(flipped).unwrap().damaged);
+    assert_eq!(reloaded.entry(orphan.id).unwrap().title, "Orphan");
+}
+
 #[test]
 fn a_draft_with_a_text_longer_than_imports_allow_still_reopens() {
     let (mut lib, _) = library_with(MemoryStorage::new());

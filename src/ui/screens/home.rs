@@ -7,12 +7,14 @@ use leptos::ev;
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::Id;
 use crate::store::DraftEntry;
 use crate::templates::{self, Template};
 use crate::text::display_title as programme_title;
 use crate::ui::browser;
+use crate::ui::chunks::{act, part};
 use crate::ui::route::{Route, Screen};
-use crate::ui::state::use_state;
+use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::{Hidden, quoted};
 
 mod import;
@@ -66,42 +68,9 @@ pub fn Home() -> impl IntoView {
     };
     let create = move |template: Template| {
         choosing.set(false);
-        let now = browser::now();
-        // A programme begun in French starts from the French file and writes
-        // its call in French, until changed.
-        let draft = template.build_in(crate::text::lang(), &now, browser::first_of_next_month());
-        let failed = |e| t!("home.create_failed", error = e).into_owned();
-        if let Some(id) = state.apply(|l| l.create(&draft, &now), failed) {
-            browser::go(
-                &Route::Draft {
-                    id,
-                    screen: Screen::Overview,
-                }
-                .href(),
-            );
-        }
+        act(state, create(state, template), |()| ());
     };
-
-    let backup = move |_| {
-        let now = browser::now();
-        let Some((name, text, skipped)) = state.write(|l| l.export_all(&now)) else {
-            return;
-        };
-        match browser::download(&name, &text, "application/json") {
-            Ok(()) if skipped.is_empty() => state
-                .notice
-                .set(t!("home.backed_up", name = name).into_owned()),
-            Ok(()) => {
-                let count = skipped.len();
-                state.notice.set(if count == 1 {
-                    t!("home.backed_up_skipped_one", name = name, count = count).into_owned()
-                } else {
-                    t!("home.backed_up_skipped_many", name = name, count = count).into_owned()
-                })
-            }
-            Err(e) => state.notice.set(e),
-        }
-    };
+    let backup = move |_| act(state, back_up(state), |()| ());
 
     // Drop a file anywhere on the page while the home screen is shown.
     let on_dragover = window_event_listener(ev::dragover, |e| e.prevent_default());
@@ -212,35 +181,15 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
 
     let rename = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
-        let now = browser::now();
         let title = new_title.get_untracked();
-        let failed = |e| t!("home.rename_failed", error = e).into_owned();
-        if state
-            .apply(|l| l.rename(id, &title, &now), failed)
-            .is_some()
-        {
-            editing.set(false);
-        }
-    };
-    let duplicate = move |_| {
-        let now = browser::now();
-        let failed = |e| t!("home.duplicate_failed", error = e).into_owned();
-        if state.apply(|l| l.duplicate(id, &now), failed).is_some() {
-            state.notice.set(t!("home.duplicated").into_owned());
-        }
-    };
-    let export = move |_| {
-        let now = browser::now();
-        let failed = |e| t!("home.export_failed", error = e).into_owned();
-        if let Some((name, text)) = state.apply(|l| l.export_one(id, &now), failed) {
-            match browser::download(&name, &text, "application/json") {
-                Ok(()) => state
-                    .notice
-                    .set(t!("app.exported_as", name = name).into_owned()),
-                Err(e) => state.notice.set(e),
+        act(state, rename(state, id, title), move |done| {
+            if done {
+                editing.set(false);
             }
-        }
+        });
     };
+    let duplicate = move |_| act(state, duplicate(state, id), |()| ());
+    let export = move |_| act(state, export(state, id), |()| ());
     let title_for_trash = title.clone();
     let trash = move |_| {
         let now = browser::now();
@@ -316,6 +265,88 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
     }
 }
 
+part! { library:
+    /// Stores a new programme from `template` and opens it. A programme
+    /// begun in French starts from the French file and writes its call in
+    /// French, until changed.
+    fn create(state: AppState, template: Template) -> () {
+        let now = browser::now();
+        let draft = template.build_in(crate::text::lang(), &now, browser::first_of_next_month());
+        let failed = |e| t!("home.create_failed", error = e).into_owned();
+        if let Some(id) = state.apply(|l| l.create(&draft, &now), failed) {
+            browser::go(
+                &Route::Draft {
+                    id,
+                    screen: Screen::Overview,
+                }
+                .href(),
+            );
+        }
+    }
+}
+
+part! { library:
+    /// Downloads every programme not in the trash as one file.
+    fn back_up(state: AppState) -> () {
+        let now = browser::now();
+        let Some((name, text, skipped)) = state.write(|l| l.export_all(&now)) else {
+            return;
+        };
+        match browser::download(&name, &text, "application/json") {
+            Ok(()) if skipped.is_empty() => state
+                .notice
+                .set(t!("home.backed_up", name = name).into_owned()),
+            Ok(()) => {
+                let count = skipped.len();
+                state.notice.set(if count == 1 {
+                    t!("home.backed_up_skipped_one", name = name, count = count).into_owned()
+                } else {
+                    t!("home.backed_up_skipped_many", name = name, count = count).into_owned()
+                })
+            }
+            Err(e) => state.notice.set(e),
+        }
+    }
+}
+
+part! { library:
+    /// Gives programme `id` the title `title`; whether it is done.
+    fn rename(state: AppState, id: Id, title: String) -> bool {
+        let now = browser::now();
+        let failed = |e| t!("home.rename_failed", error = e).into_owned();
+        state
+            .apply(|l| l.rename(id, &title, &now), failed)
+            .is_some()
+    }
+}
+
+part! { library:
+    /// Stores a copy of programme `id`.
+    fn duplicate(state: AppState, id: Id) -> () {
+        let now = browser::now();
+        let failed = |e| t!("home.duplicate_failed", error = e).into_owned();
+        if state.apply(|l| l.duplicate(id, &now), failed).is_some() {
+            state.notice.set(t!("home.duplicated").into_owned());
+        }
+    }
+}
+
+part! { library:
+    /// Downloads programme `id` as a file.
+    fn export(state: AppState, id: Id) -> () {
+        let now = browser::now();
+        let failed = |e| t!("home.export_failed", error = e).into_owned();
+        if let Some((name, text)) = state.apply(|l| l.export_one(id, &now), failed) {
+            match browser::download(&name, &text, "application/json") {
+                Ok(()) => state
+                    .notice
+                    .set(t!("app.exported_as", name = name).into_owned()),
+                Err(e) => state.notice.set(e),
+            }
+        }
+    }
+}
+
 /// Where the chooser's starting programmes are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Fetch {
@@ -342,8 +373,17 @@ async fn fetch_templates(language: crate::model::Lang) -> Result<(), String> {
         .map(|stem| format!("templates/{stem}.{}.trajectory.json", language.code()))
         .collect();
     let texts = browser::fetch_texts(&urls).await?;
-    templates::provide(language, with_file.into_iter().zip(texts).collect());
-    Ok(())
+    read_templates(language, with_file.into_iter().zip(texts).collect())
+        .await
+        .map_err(|_| String::new())
+}
+
+#[cfg(feature = "split")]
+part! { library:
+    /// Reads the starting programmes fetched in `language`.
+    fn read_templates(language: crate::model::Lang, files: Vec<(Template, String)>) -> () {
+        templates::provide(language, files);
+    }
 }
 
 /// Every other build holds the starting programmes: nothing to fetch.

@@ -10,40 +10,63 @@ use rust_i18n::t;
 use crate::store::{ImportPlan, OnConflict};
 use crate::text::display_title as programme_title;
 use crate::ui::browser;
+use crate::ui::chunks::{act, part};
 use crate::ui::route::{Route, Screen};
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::quoted;
 
-/// Checks a file and either adds it or asks what to do about an id already here.
-fn start_import(
-    state: AppState,
-    error: RwSignal<Option<String>>,
-    pending: RwSignal<Option<ImportPlan>>,
-    source: &str,
-    bytes: &[u8],
-) {
-    if crate::format::sheet::ScoringSheet::claims(bytes) {
-        return super::sheets::open_sheet(state, error, source, bytes);
+part! { library:
+    /// Checks a file (or pasted text) and either adds it or asks what to do
+    /// about an id already here. Whether it was taken (no error to show).
+    fn start_import(
+        state: AppState,
+        error: RwSignal<Option<String>>,
+        pending: RwSignal<Option<ImportPlan>>,
+        source: String,
+        bytes: Vec<u8>,
+    ) -> bool {
+        if crate::format::sheet::ScoringSheet::claims(&bytes) {
+            return super::sheets::open_sheet(state, error, &source, &bytes);
+        }
+        match crate::ui::perf::span("ts:import-parse", || state.read(|l| l.plan_import(&bytes))) {
+            Err(e) => {
+                error.set(Some(
+                    t!(
+                        "home.import_refused",
+                        source = source,
+                        error = crate::format::words::interface_words(&e)
+                    )
+                    .into_owned(),
+                ));
+                false
+            }
+            Ok(plan) if plan.drafts.is_empty() => {
+                error.set(Some(t!("home.import_empty", source = source).into_owned()));
+                false
+            }
+            Ok(plan) if plan.conflicts.is_empty() => {
+                error.set(None);
+                commit(state, plan, OnConflict::KeepBoth);
+                true
+            }
+            Ok(plan) => {
+                error.set(None);
+                pending.set(Some(plan));
+                true
+            }
+        }
     }
-    match crate::ui::perf::span("ts:import-parse", || state.read(|l| l.plan_import(bytes))) {
-        Err(e) => error.set(Some(
-            t!(
-                "home.import_refused",
-                source = source,
-                error = crate::format::words::interface_words(&e)
-            )
-            .into_owned(),
-        )),
-        Ok(plan) if plan.drafts.is_empty() => {
-            error.set(Some(t!("home.import_empty", source = source).into_owned()));
-        }
-        Ok(plan) if plan.conflicts.is_empty() => {
-            error.set(None);
-            commit(state, plan, OnConflict::KeepBoth);
-        }
-        Ok(plan) => {
-            error.set(None);
-            pending.set(Some(plan));
+}
+
+part! { library:
+    /// Adds the file waiting in `pending` the way the user chose.
+    fn commit_pending(
+        state: AppState,
+        pending: RwSignal<Option<ImportPlan>>,
+        on_conflict: OnConflict,
+    ) -> () {
+        if let Some(plan) = pending.try_update(Option::take).flatten() {
+            commit(state, plan, on_conflict);
         }
     }
 }
@@ -73,7 +96,11 @@ pub(super) fn import_file(
     let name = quoted(&file.name());
     spawn_local(async move {
         match browser::read_file(&file).await {
-            Ok(bytes) => start_import(state, error, pending, &name, &bytes),
+            Ok(bytes) => act(
+                state,
+                start_import(state, error, pending, name, bytes),
+                |_| (),
+            ),
             Err(e) => error.set(Some(
                 t!("home.import_unreadable", source = name, error = e).into_owned(),
             )),
@@ -98,18 +125,22 @@ pub(super) fn ImportPanel(
     };
     let import_pasted = move |_| {
         let text = pasted.get_untracked();
-        let source = t!("home.pasted_text");
-        start_import(state, error, pending, &source, text.as_bytes());
-        if error.get_untracked().is_none() {
-            pasted.set(String::new());
-        }
+        let source = t!("home.pasted_text").into_owned();
+        act(
+            state,
+            start_import(state, error, pending, source, text.into_bytes()),
+            move |taken| {
+                if taken {
+                    pasted.set(String::new());
+                }
+            },
+        );
     };
-    let choose = move |choice: Option<OnConflict>| {
-        if let Some(plan) = pending.get_untracked() {
-            pending.set(None);
-            match choice {
-                Some(c) => commit(state, plan, c),
-                None => state.notice.set(t!("home.import_cancelled").into_owned()),
+    let choose = move |choice: Option<OnConflict>| match choice {
+        Some(c) => act(state, commit_pending(state, pending, c), |()| ()),
+        None => {
+            if pending.try_update(Option::take).flatten().is_some() {
+                state.notice.set(t!("home.import_cancelled").into_owned());
             }
         }
     };
@@ -122,19 +153,18 @@ pub(super) fn ImportPanel(
         })
     };
     let compare = move |_| {
-        if let Some(plan) = pending.get_untracked() {
-            pending.set(None);
-            if let Some(theirs) = plan.drafts.into_iter().next() {
-                let id = theirs.id;
-                state.incoming.set(Some(theirs));
-                browser::go(
-                    &Route::Draft {
-                        id,
-                        screen: Screen::Overview,
-                    }
-                    .href(),
-                );
-            }
+        if let Some(plan) = pending.try_update(Option::take).flatten()
+            && let Some(theirs) = plan.drafts.into_iter().next()
+        {
+            let id = theirs.id;
+            state.incoming.set(Some(theirs));
+            browser::go(
+                &Route::Draft {
+                    id,
+                    screen: Screen::Overview,
+                }
+                .href(),
+            );
         }
     };
     let conflict_question = move || {
