@@ -3,8 +3,10 @@
 mod browser;
 mod chunks;
 mod context;
+mod copies;
 mod editor;
 mod labels;
+mod parts;
 mod perf;
 pub mod route;
 mod screens;
@@ -107,7 +109,7 @@ fn NoTexts() -> impl IntoView {
 pub fn App() -> impl IntoView {
     let state = AppState::start(Route::parse(&browser::current_hash()));
     provide_context(state);
-    state.check_copies_when_idle();
+    copies::read_then_check(state);
     let on_hash = window_event_listener_untyped("hashchange", move |_| {
         // A message about the last action belongs to the screen it was said on.
         state.notice.set(String::new());

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::chunks::{act, part};
 use super::route::Route;
 use crate::model::Lang;
 use crate::model::{Draft, Id};
@@ -68,7 +67,7 @@ pub fn language_at_start() -> Lang {
 impl AppState {
     /// Opens the browser's storage, or memory when the browser refuses it.
     /// Only the index is read at start; stored copies it does not describe
-    /// are read next, by the part that reads programmes.
+    /// are read next (`super::copies`).
     pub fn start(route: Route) -> AppState {
         let (library, memory_only) =
             match BrowserStorage::open().and_then(|s| Library::load_index(Box::new(s))) {
@@ -79,12 +78,7 @@ impl AppState {
                     (lib, Some(e))
                 }
             };
-        let unread = library.has_unread();
-        let state = Self::with_library(library, memory_only, route);
-        if unread {
-            act(state, read_unread(state), |()| ());
-        }
-        state
+        Self::with_library(library, memory_only, route)
     }
 
     pub fn with_library(
@@ -133,23 +127,12 @@ impl AppState {
         self.lang.set(lang);
     }
 
-    /// Checks each stored copy against what the index recorded of it, one
-    /// copy per idle moment so that no start waits, and shows in the lists
-    /// what is found (a damaged copy is listed as damaged at once).
-    pub fn check_copies_when_idle(self) {
-        super::browser::when_idle(
-            move || match self.library.try_update_value(|l| l.hash_next()) {
-                // A sound copy changes nothing the lists show.
-                Some(Some(Hashed::Sound(_))) => self.check_copies_when_idle(),
-                // One that differs is read by the part that reads programmes.
-                Some(Some(Hashed::Differs(id, raw))) => {
-                    act(self, describe_copy(self, id, raw), move |()| {
-                        self.check_copies_when_idle()
-                    })
-                }
-                _ => {}
-            },
-        );
+    /// Hashes the next stored copy not checked yet in this visit
+    /// ([`Library::hash_next`]). A sound copy changes nothing the lists show,
+    /// so the lists are not told; `None` once every copy is checked, or once
+    /// the app is gone.
+    pub fn hash_next(&self) -> Option<Hashed> {
+        self.library.try_update_value(Library::hash_next).flatten()
     }
 
     /// Offers the stored text of a damaged draft, as it is, as a file.
@@ -198,23 +181,6 @@ impl AppState {
                 None
             }
         }
-    }
-}
-
-part! { library:
-    /// Reads the stored copies the index did not describe at start.
-    fn read_unread(state: AppState) -> () {
-        if state.read(Library::has_unread) {
-            state.write(Library::read_unread);
-        }
-    }
-}
-
-part! { library:
-    /// Reads a stored copy, `raw`, that differs from its entry: listed as it
-    /// reads, or as damaged.
-    fn describe_copy(state: AppState, id: Id, raw: String) -> () {
-        state.write(|l| l.describe_copy(id, &raw));
     }
 }
 

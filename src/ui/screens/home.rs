@@ -12,7 +12,7 @@ use crate::store::DraftEntry;
 use crate::templates::{self, Template};
 use crate::text::display_title as programme_title;
 use crate::ui::browser;
-use crate::ui::chunks::{act, part};
+use crate::ui::parts::{act, part};
 use crate::ui::route::{Route, Screen};
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::{Hidden, quoted};

@@ -10,7 +10,7 @@ use rust_i18n::t;
 use crate::store::{ImportPlan, OnConflict};
 use crate::text::display_title as programme_title;
 use crate::ui::browser;
-use crate::ui::chunks::{act, part};
+use crate::ui::parts::{act, part};
 use crate::ui::route::{Route, Screen};
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::quoted;

@@ -8,7 +8,7 @@ use crate::format::sheet::{ScoringSheet, error_words};
 use crate::model::Id;
 use crate::text::display_title as programme_title;
 use crate::ui::browser;
-use crate::ui::chunks::{act, part};
+use crate::ui::parts::{act, part};
 use crate::ui::route::Route;
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::Hidden;

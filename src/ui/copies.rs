@@ -1,0 +1,46 @@
+//! The stored copies the index does not describe: read after start, then
+//! every copy hashed, one per idle moment, so that no start waits. Reading a
+//! copy means parsing a programme, which the part `library` does: a first
+//! visit, or one whose copies are all as the index says, never fetches it.
+
+use super::browser;
+use super::parts::{act, part};
+use super::state::AppState;
+use crate::model::Id;
+use crate::store::{Hashed, Library};
+
+/// Reads what the index missed at start, then checks every copy against
+/// what the index recorded of it; the lists show what is found (a damaged
+/// copy is listed as damaged at once).
+pub fn read_then_check(state: AppState) {
+    if state.read(Library::has_unread) {
+        act(state, read_unread(state), move |()| check_when_idle(state));
+    } else {
+        check_when_idle(state);
+    }
+}
+
+fn check_when_idle(state: AppState) {
+    browser::when_idle(move || match state.hash_next() {
+        Some(Hashed::Sound(_)) => check_when_idle(state),
+        Some(Hashed::Differs(id, raw)) => act(state, describe_copy(state, id, raw), move |()| {
+            check_when_idle(state)
+        }),
+        None => {}
+    });
+}
+
+part! { library:
+    /// Reads the stored copies the index did not describe at start.
+    fn read_unread(state: AppState) -> () {
+        state.write(Library::read_unread);
+    }
+}
+
+part! { library:
+    /// Reads a stored copy, `raw`, that differs from its entry: listed as it
+    /// reads, or as damaged.
+    fn describe_copy(state: AppState, id: Id, raw: String) -> () {
+        state.write(|l| l.describe_copy(id, &raw));
+    }
+}
