@@ -4,6 +4,7 @@
 //                                  40 key presses in the first card's field
 //                                  (default: phases, Title)
 //   node bench/profile.mjs import              importing the 50-programme file
+//   node bench/profile.mjs autosave            15 autosaves of the huge programme
 //
 // It serves DIST (default dist/) on 127.0.0.1, drives headless Chromium and
 // prints the functions with the most time of their own. The fixtures come
@@ -45,6 +46,20 @@ try {
     await cdp.send('Profiler.start');
     await page.getByLabel('Programme file').setInputFiles(fixture('library'));
     await page.waitForFunction(() => performance.getEntriesByName('ts:import-commit').length > 0);
+  } else if (what === 'autosave') {
+    const path = fixture('huge');
+    await page.getByLabel('Programme file').setInputFiles(path);
+    await page.waitForFunction(() => performance.getEntriesByName('ts:import-commit').length > 0);
+    const id = JSON.parse(readFileSync(path, 'utf8')).drafts[0].id;
+    await page.goto(`${base}#/draft/${id}/phases`);
+    await page.getByRole('button', { name: /^Edit “/ }).first().click();
+    const title = page.getByLabel('Title', { exact: true });
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < 15; i++) {
+      const before = await page.evaluate(() => performance.getEntriesByName('ts:autosave').length);
+      await title.press(i % 2 ? 'Backspace' : 'y');
+      await page.waitForFunction((n) => performance.getEntriesByName('ts:autosave').length > n, before);
+    }
   } else {
     const path = fixture(size);
     await page.getByLabel('Programme file').setInputFiles(path);

@@ -17,3 +17,32 @@ fn one_changed_character_changes_the_hash_and_length_counts_utf16() {
     assert_eq!(chars("é€"), 2);
     assert_eq!(chars("🎭"), 2);
 }
+
+#[test]
+fn the_utf16_length_is_counted_right_at_every_place_in_a_word() {
+    let pieces = [
+        "a",
+        "é",
+        "€",
+        "🎭",
+        "\u{7f}",
+        "\u{80}",
+        "\u{7ff}",
+        "\u{800}",
+        "\u{ffff}",
+        "\u{10000}",
+        "\u{10ffff}",
+    ];
+    // Every piece after every length of ASCII, so each byte of each
+    // character falls at each place of an eight-byte word and in the rest.
+    for lead in 0..16 {
+        for piece in pieces {
+            for repeat in 1..4 {
+                let text = format!("{}{}", "x".repeat(lead), piece.repeat(repeat));
+                assert_eq!(chars(&text), text.encode_utf16().count(), "{text:?}");
+            }
+        }
+    }
+    let mixed: String = pieces.iter().cycle().take(1000).copied().collect();
+    assert_eq!(chars(&mixed), mixed.encode_utf16().count());
+}
