@@ -74,8 +74,11 @@ fn checked_parse(text: &str, cap_texts: bool) -> Result<Envelope, ImportError> {
     if shape.depth > PLAIN_DEPTH {
         serde_json::from_str::<Value>(text).map_err(json_error)?;
     }
-    let mut members = envelope_members(text)?;
-    let version = check_envelope(&members)?;
+    let Members {
+        drafts,
+        members: mut rest,
+    } = envelope_members(text)?;
+    let version = check_envelope(&rest, drafts.as_ref())?;
     if version < SCHEMA_VERSION {
         let value = serde_json::from_str(text).map_err(json_error)?;
         let upgraded = migrate_with(value, MIGRATIONS)?;
@@ -85,21 +88,19 @@ fn checked_parse(text: &str, cap_texts: bool) -> Result<Envelope, ImportError> {
         let value = serde_json::from_str(text).map_err(json_error)?;
         check_text_lengths(&value, &mut String::new())?;
     }
-    let drafts = members.remove("drafts").ok_or_else(not_a_list)?;
-    let drafts: Vec<&serde_json::value::RawValue> =
-        serde_json::from_str(drafts.get()).map_err(|_| not_a_list())?;
+    let drafts = drafts.flatten().ok_or_else(not_a_list)?;
     let drafts = drafts
         .iter()
         .enumerate()
         .map(|(i, raw)| typed(raw.get(), &format!("drafts[{i}]")))
         .collect::<Result<_, _>>()?;
-    let mut text_member = |name: &str| match members.remove(name) {
+    let mut text_member = |name: &str| match rest.remove(name) {
         None => Ok(String::new()),
         Some(raw) => typed(raw.get(), name),
     };
     let exported_at = text_member("exported_at")?;
     let app_version = text_member("app_version")?;
-    let extra = members
+    let extra = rest
         .into_iter()
         .map(|(key, raw)| Ok((key, typed(raw.get(), "")?)))
         .collect::<Result<_, ImportError>>()?;
@@ -113,15 +114,98 @@ fn checked_parse(text: &str, cap_texts: bool) -> Result<Envelope, ImportError> {
     })
 }
 
-/// The file's top-level members as raw JSON. This checks the syntax of the
-/// whole file but builds nothing inside the members.
-fn envelope_members(
-    text: &str,
-) -> Result<BTreeMap<String, &serde_json::value::RawValue>, ImportError> {
+type Raw<'a> = &'a serde_json::value::RawValue;
+
+/// A file's top-level members as raw JSON, its `drafts` already cut into
+/// their items: one pass checks the syntax of the whole file and builds
+/// nothing inside the members.
+struct Members<'a> {
+    /// `None` when the file has no `drafts`; `Some(None)` when it is not a list.
+    drafts: Option<Option<Vec<Raw<'a>>>>,
+    /// Every other member.
+    members: BTreeMap<String, Raw<'a>>,
+}
+
+fn envelope_members(text: &str) -> Result<Members<'_>, ImportError> {
     serde_json::from_str(text).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => not_ours(),
         _ => json_error(e),
     })
+}
+
+impl<'de> serde::Deserialize<'de> for Members<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Object;
+        impl<'de> serde::de::Visitor<'de> for Object {
+            type Value = Members<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut drafts = None;
+                let mut members = BTreeMap::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if key == "drafts" {
+                        drafts = Some(map.next_value::<Items<'de>>()?.0);
+                    } else {
+                        members.insert(key, map.next_value()?);
+                    }
+                }
+                Ok(Members { drafts, members })
+            }
+        }
+        d.deserialize_map(Object)
+    }
+}
+
+/// A member's items, as raw JSON, when it is a list; `None` when it is
+/// anything else (read through, its syntax checked all the same).
+struct Items<'a>(Option<Vec<Raw<'a>>>);
+
+impl<'de> serde::Deserialize<'de> for Items<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
+        struct List;
+        impl<'de> Visitor<'de> for List {
+            type Value = Items<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Items(Some(items)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Items(None))
+            }
+            fn visit_bool<E: Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(Items(None))
+            }
+            fn visit_i64<E: Error>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(Items(None))
+            }
+            fn visit_u64<E: Error>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(Items(None))
+            }
+            fn visit_f64<E: Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(Items(None))
+            }
+            fn visit_str<E: Error>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(Items(None))
+            }
+            fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+                Ok(Items(None))
+            }
+        }
+        d.deserialize_any(List)
+    }
 }
 
 /// One value typed from its text, with errors at `at` and the path within.
@@ -221,9 +305,11 @@ fn as_written(member: &Result<Value, String>) -> String {
     }
 }
 
-/// Checks the envelope's members and returns the file's schema version.
+/// Checks the envelope's members (`drafts` apart) and returns the file's
+/// schema version.
 fn check_envelope(
-    members: &BTreeMap<String, &serde_json::value::RawValue>,
+    members: &BTreeMap<String, Raw<'_>>,
+    drafts: Option<&Option<Vec<Raw<'_>>>>,
 ) -> Result<u64, ImportError> {
     // A member serde_json cannot hold as a value (a number out of range, such
     // as `1e400`) is named by its raw text, never as the `null` it is not.
@@ -274,10 +360,10 @@ fn check_envelope(
             },
         ));
     }
-    match members.get("drafts") {
+    match drafts {
         None => Err(ImportError::at("drafts", ImportKind::DraftsMissing)),
-        Some(raw) if raw.get().starts_with('[') => Ok(version),
-        Some(_) => Err(not_a_list()),
+        Some(Some(_)) => Ok(version),
+        Some(None) => Err(not_a_list()),
     }
 }
 

@@ -375,3 +375,43 @@ fn files_and_stored_drafts_are_laid_out_as_serde_json_does() {
 // Property tests: proptest's random source does not build for wasm32.
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
+
+/// The envelope is read in one pass with `drafts` cut into its items on the
+/// way: whatever else `drafts` holds is "not a list", and a syntax error in
+/// it is still the file's, with its line.
+#[test]
+fn drafts_that_are_not_a_list_are_named_whatever_they_hold() {
+    for drafts in [
+        r#""x""#,
+        "1",
+        "-2",
+        "1.5",
+        "null",
+        "true",
+        r#"{"a": [1, {"b": 2}]}"#,
+    ] {
+        let text = format!(
+            r#"{{"format": "{FORMAT}", "schema_version": {SCHEMA_VERSION}, "drafts": {drafts}}}"#
+        );
+        let err = parse_file(text.as_bytes()).unwrap_err();
+        assert_eq!(
+            err.0,
+            vec![ImportProblem {
+                path: "drafts".into(),
+                kind: ImportKind::NotAList
+            }],
+            "{drafts}"
+        );
+    }
+    let broken = format!(
+        "{{\"format\": \"{FORMAT}\", \"schema_version\": {SCHEMA_VERSION},\n\"drafts\": [{{\"a\": }}]}}"
+    );
+    let err = parse_file(broken.as_bytes()).unwrap_err();
+    assert!(
+        matches!(err.0[0].kind, ImportKind::NotJson { line: 2, .. }),
+        "{err:?}"
+    );
+    let empty =
+        format!(r#"{{"format": "{FORMAT}", "schema_version": {SCHEMA_VERSION}, "drafts": []}}"#);
+    assert!(parse_file(empty.as_bytes()).unwrap().drafts.is_empty());
+}
