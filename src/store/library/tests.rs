@@ -350,20 +350,11 @@ fn drafts_stored_without_an_index_entry_are_listed_again() {
 /// needs it: the two halves, apart, come to what `load` and `check_next` do.
 #[test]
 fn the_index_is_read_first_and_the_copies_it_does_not_describe_after() {
-    let (mut lib, storage) = library_with(MemoryStorage::new());
-    let fine = lib.create(&titled("Fine"), "2026-01-01T00:00:00Z").unwrap();
-    let cut = lib.create(&titled("Cut"), "2026-01-02T00:00:00Z").unwrap();
-    let flipped = lib
-        .create(&titled("Flipped"), "2026-01-03T00:00:00Z")
-        .unwrap();
+    let (storage, [fine, cut, flipped]) = three_copies_two_damaged();
     let orphan = titled("Orphan");
     storage
         .set(&keys::draft(orphan.id), &format::to_storage(&orphan, "t"))
         .unwrap();
-    let key = keys::draft(cut);
-    let text = storage.get(&key).unwrap().unwrap();
-    storage.set(&key, &text[..text.len() / 2]).unwrap();
-    flip_first_brace(&storage, flipped);
     let index_before = storage.get(keys::INDEX).unwrap();
 
     let mut lib = Library::load_index(Box::new(storage.clone())).unwrap();
@@ -436,20 +427,26 @@ fn every_save_records_the_length_and_hash_of_the_stored_copy() {
     assert_eq!(reloaded.entry(id), lib.entry(id));
 }
 
-#[test]
-fn a_copy_damaged_behind_the_apps_back_is_listed_as_damaged_without_opening_it() {
+/// Three programmes stored, `[fine, cut, flipped]`, then two of their
+/// copies damaged behind the library's back: one cut short (its length
+/// differs), one with a character changed (same length, another hash).
+fn three_copies_two_damaged() -> (Rc<MemoryStorage>, [Id; 3]) {
     let (mut lib, storage) = library_with(MemoryStorage::new());
     let fine = lib.create(&titled("Fine"), "2026-01-01T00:00:00Z").unwrap();
     let cut = lib.create(&titled("Cut"), "2026-01-02T00:00:00Z").unwrap();
     let flipped = lib
         .create(&titled("Flipped"), "2026-01-03T00:00:00Z")
         .unwrap();
-    // A truncated write: the length differs.
     let key = keys::draft(cut);
     let text = storage.get(&key).unwrap().unwrap();
     storage.set(&key, &text[..text.len() / 2]).unwrap();
-    // One character changed: same length, another hash.
     flip_first_brace(&storage, flipped);
+    (storage, [fine, cut, flipped])
+}
+
+#[test]
+fn a_copy_damaged_behind_the_apps_back_is_listed_as_damaged_without_opening_it() {
+    let (storage, [fine, cut, flipped]) = three_copies_two_damaged();
     let before = storage.get(&keys::draft(flipped)).unwrap();
 
     let mut lib = Library::load(Box::new(storage.clone())).unwrap();
