@@ -17,42 +17,36 @@ use crate::ui::widgets::quoted;
 
 part! { library:
     /// Checks a file (or pasted text) and either adds it or asks what to do
-    /// about an id already here. Whether it was taken (no error to show).
+    /// about an id already here.
     fn start_import(
         state: AppState,
         error: RwSignal<Option<String>>,
         pending: RwSignal<Option<ImportPlan>>,
         source: String,
         bytes: Vec<u8>,
-    ) -> bool {
+    ) -> () {
         if crate::format::sheet::ScoringSheet::claims(&bytes) {
             return super::sheets::open_sheet(state, error, &source, &bytes);
         }
         match crate::ui::perf::span("ts:import-parse", || state.read(|l| l.plan_import(&bytes))) {
-            Err(e) => {
-                error.set(Some(
-                    t!(
-                        "home.import_refused",
-                        source = source,
-                        error = crate::format::words::interface_words(&e)
-                    )
-                    .into_owned(),
-                ));
-                false
-            }
+            Err(e) => error.set(Some(
+                t!(
+                    "home.import_refused",
+                    source = source,
+                    error = crate::format::words::interface_words(&e)
+                )
+                .into_owned(),
+            )),
             Ok(plan) if plan.drafts.is_empty() => {
                 error.set(Some(t!("home.import_empty", source = source).into_owned()));
-                false
             }
             Ok(plan) if plan.conflicts.is_empty() => {
                 error.set(None);
                 commit(state, plan, OnConflict::KeepBoth);
-                true
             }
             Ok(plan) => {
                 error.set(None);
                 pending.set(Some(plan));
-                true
             }
         }
     }
@@ -99,7 +93,7 @@ pub(super) fn import_file(
             Ok(bytes) => act(
                 state,
                 start_import(state, error, pending, name, bytes),
-                |_| (),
+                |()| (),
             ),
             Err(e) => error.set(Some(
                 t!("home.import_unreadable", source = name, error = e).into_owned(),
@@ -129,8 +123,8 @@ pub(super) fn ImportPanel(
         act(
             state,
             start_import(state, error, pending, source, text.into_bytes()),
-            move |taken| {
-                if taken {
+            move |()| {
+                if error.get_untracked().is_none() {
                     pasted.set(String::new());
                 }
             },

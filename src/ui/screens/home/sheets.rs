@@ -14,13 +14,13 @@ use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::Hidden;
 
 /// Takes in a sheet file given to this member and opens it; a sheet
-/// already here keeps the scores typed into it. Whether it was taken.
+/// already here keeps the scores typed into it.
 pub(super) fn open_sheet(
     state: AppState,
     error: RwSignal<Option<String>>,
     source: &str,
     bytes: &[u8],
-) -> bool {
+) {
     let sheet = match ScoringSheet::read(bytes) {
         Ok(sheet) => sheet,
         Err(e) => {
@@ -28,7 +28,7 @@ pub(super) fn open_sheet(
             error.set(Some(
                 t!("home.import_refused", source = source, error = why).into_owned(),
             ));
-            return false;
+            return;
         }
     };
     // Scores sent back to the owner, dropped on home by mistake: they belong
@@ -44,21 +44,19 @@ pub(super) fn open_sheet(
             )
             .into_owned(),
         ));
-        return false;
+        return;
     }
     let member = sheet.member_id;
     let failed = |e: crate::store::StorageError| {
         t!("home.import_failed", error = e.to_string()).into_owned()
     };
-    let Some(kept) = state.apply(|l| l.receive_sheet(sheet), failed) else {
-        return false;
-    };
-    error.set(None);
-    browser::go(&Route::Sheet(member).href());
-    if kept {
-        state.notice.set(t!("home.sheet_kept").into_owned());
+    if let Some(kept) = state.apply(|l| l.receive_sheet(sheet), failed) {
+        error.set(None);
+        browser::go(&Route::Sheet(member).href());
+        if kept {
+            state.notice.set(t!("home.sheet_kept").into_owned());
+        }
     }
-    true
 }
 
 /// What the list shows of one sheet.
