@@ -88,7 +88,9 @@ fn local_storage_backend_reads_writes_lists_and_removes() {
 
     // A checked write compares in JavaScript what was written and what is read back.
     let long = format!("{}\u{1F3AD}", "é".repeat(100_000));
-    store.set_verified(&key, &long).unwrap();
+    // It gives the length as the browser counts it: é is one unit, 🎭 two.
+    assert_eq!(store.set_verified(&key, &long).unwrap(), 100_002);
+    assert_eq!(store.utf16_len(&key).unwrap(), Some(100_002));
     assert_eq!(store.get(&key).unwrap().unwrap(), long);
     store.remove(&key).unwrap();
 }

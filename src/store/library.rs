@@ -454,12 +454,12 @@ impl Library {
         let key = keys::draft(draft.id);
         let text = format::to_storage(draft, now);
         // The work comes before the bases kept for merging: room is made.
-        loop {
+        let chars = loop {
             match self.storage.set_verified(&key, &text) {
                 Err(StorageError::Full) if self.drop_oldest_base() => continue,
                 stored => break stored?,
             }
-        }
+        };
         let entry = DraftEntry {
             id: draft.id,
             title: draft.overview.title.clone(),
@@ -467,7 +467,7 @@ impl Library {
             revision: draft.revision,
             trashed_at: None,
             bytes: text.len(),
-            chars: Some(fingerprint::chars(&text)),
+            chars: Some(chars),
             hash: Some(fingerprint::hash(&text)),
             exported_at: self.entry(draft.id).and_then(|e| e.exported_at.clone()),
             exported_revision: self.entry(draft.id).and_then(|e| e.exported_revision),

@@ -71,16 +71,18 @@ impl Storage for LocalStorage {
         self.raw.set_item(key, value).map_err(error_from_js)
     }
 
-    /// The read-back compares the two strings in JavaScript (`===`).
-    fn set_verified(&self, key: &str, value: &str) -> Result<(), StorageError> {
+    /// The read-back compares the two strings in JavaScript (`===`), and the
+    /// length is the string's own: nothing counted in the app.
+    fn set_verified(&self, key: &str, value: &str) -> Result<usize, StorageError> {
         let raw: &RawStorage = self.raw.unchecked_ref();
         let text = js_sys::JsString::from(value);
         raw.set_js(key, &text).map_err(error_from_js)?;
         let back = raw.get_js(key).map_err(error_from_js)?;
+        let length = text.length() as usize;
         if back != JsValue::from(text) {
             return Err(StorageError::Mismatch);
         }
-        Ok(())
+        Ok(length)
     }
 
     /// The string's `length` as JavaScript sees it: UTF-16 code units, and

@@ -80,13 +80,14 @@ pub trait Storage {
     }
 
     /// Writes `value`, then reads it back: [`StorageError::Mismatch`] when
-    /// storage kept anything else.
-    fn set_verified(&self, key: &str, value: &str) -> Result<(), StorageError> {
+    /// storage kept anything else. Gives the stored length in UTF-16 code
+    /// units, what [`utf16_len`](Self::utf16_len) reports from now on.
+    fn set_verified(&self, key: &str, value: &str) -> Result<usize, StorageError> {
         self.set(key, value)?;
         if self.get(key)?.as_deref() != Some(value) {
             return Err(StorageError::Mismatch);
         }
-        Ok(())
+        Ok(fingerprint::chars(value))
     }
 }
 
@@ -108,7 +109,7 @@ impl<S: Storage + ?Sized> Storage for std::rc::Rc<S> {
     fn utf16_len(&self, key: &str) -> Result<Option<usize>, StorageError> {
         (**self).utf16_len(key)
     }
-    fn set_verified(&self, key: &str, value: &str) -> Result<(), StorageError> {
+    fn set_verified(&self, key: &str, value: &str) -> Result<usize, StorageError> {
         (**self).set_verified(key, value)
     }
 }

@@ -20,7 +20,7 @@ impl Library {
         let _ = self.storage.remove(&keys::base(draft.id));
         loop {
             match self.storage.set_verified(&keys::base(draft.id), &text) {
-                Ok(()) => {
+                Ok(_) => {
                     order.push(draft.id);
                     break;
                 }

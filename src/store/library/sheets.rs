@@ -45,7 +45,7 @@ impl Library {
             .set_verified(&keys::sheet(sheet.member_id), &text)
         {
             Err(StorageError::Full) if self.drop_oldest_base() => self.save_sheet(sheet),
-            other => other,
+            other => other.map(|_| ()),
         }
     }
 
