@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::error::{ImportKind, ImportProblem, Syntax, ValueFault};
-use super::scan::{byte_offset, path_at, shape};
+use super::scan::{Shape, byte_offset, path_at, shape};
 use super::{
     Envelope, FORMAT, ImportError, MAX_FILE_BYTES, MAX_TEXT_CHARS, MIGRATIONS, SCHEMA_VERSION,
     migrate_with,
@@ -65,15 +65,39 @@ const PLAIN_DEPTH: usize = 64;
 /// Every check, in order, with errors that name their place: JSON, the
 /// envelope, migrations from older schemas, the cap on texts, then types.
 ///
-/// The drafts are typed straight from their text, one at a time: the file is
-/// never held as a tree of JSON values, which for a library of programmes
-/// costs many times its size in memory. Only files that need it are read
-/// whole: an older schema, a text over the cap, a suspicious depth.
+/// A sound file of the current schema is typed in one pass ([`Current`]).
+/// Any other is read in steps, its drafts typed straight from their text,
+/// one at a time. Either way the file is never held as a tree of JSON
+/// values, which for a library of programmes costs many times its size in
+/// memory. Only files that need it are read whole: an older schema, a text
+/// over the cap, a suspicious depth.
 fn checked_parse(text: &str, cap_texts: bool) -> Result<Envelope, ImportError> {
     let shape = shape(text.as_bytes());
     if shape.depth > PLAIN_DEPTH {
         serde_json::from_str::<Value>(text).map_err(json_error)?;
     }
+    if !(cap_texts && shape.longest_string > MAX_TEXT_CHARS)
+        && let Some(envelope) = one_pass(text)
+    {
+        return Ok(envelope);
+    }
+    in_steps(text, &shape, cap_texts)
+}
+
+/// A sound file of the current schema, typed in one pass; `None` for any
+/// other (see [`Current`]).
+pub(super) fn one_pass(text: &str) -> Option<Envelope> {
+    serde_json::from_str(text)
+        .ok()
+        .map(|Current(envelope)| envelope)
+}
+
+/// The reading step by step: the envelope, then the drafts one at a time.
+pub(super) fn in_steps(
+    text: &str,
+    shape: &Shape,
+    cap_texts: bool,
+) -> Result<Envelope, ImportError> {
     let Members {
         drafts,
         members: mut rest,
@@ -100,6 +124,9 @@ fn checked_parse(text: &str, cap_texts: bool) -> Result<Envelope, ImportError> {
     };
     let exported_at = text_member("exported_at")?;
     let app_version = text_member("app_version")?;
+    // Checked above, and fields of their own: not among the unknown members.
+    rest.remove("format");
+    rest.remove("schema_version");
     let extra = rest
         .into_iter()
         .map(|(key, raw)| Ok((key, typed(raw.get(), "")?)))
@@ -112,6 +139,76 @@ fn checked_parse(text: &str, cap_texts: bool) -> Result<Envelope, ImportError> {
         drafts,
         extra,
     })
+}
+
+/// A sound file of the current schema, as this app writes one: its format
+/// and version come before its drafts, so the drafts are typed as they are
+/// read, in one pass. Any other file, or a fault anywhere, is refused here
+/// without a word, and [`checked_parse`] reads it step by step to say what is
+/// wrong and where (or to migrate it).
+struct Current(Envelope);
+
+impl<'de> serde::Deserialize<'de> for Current {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{Error, MapAccess, Visitor};
+        struct Object;
+        impl<'de> Visitor<'de> for Object {
+            type Value = Current;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a file of the current schema")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Current, A::Error> {
+                let other = || A::Error::custom("read step by step");
+                let (mut format, mut version) = (false, false);
+                let mut drafts = None;
+                let (mut exported_at, mut app_version) = (None, None);
+                let mut extra = BTreeMap::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "format" if !format => {
+                            format = map.next_value::<std::borrow::Cow<'_, str>>()? == FORMAT;
+                            if !format {
+                                return Err(other());
+                            }
+                        }
+                        "schema_version" if !version => {
+                            version = map.next_value::<u64>()? == SCHEMA_VERSION;
+                            if !version {
+                                return Err(other());
+                            }
+                        }
+                        "drafts" if format && version && drafts.is_none() => {
+                            drafts = Some(map.next_value::<Vec<crate::model::Draft>>()?);
+                        }
+                        "exported_at" if exported_at.is_none() => {
+                            exported_at = Some(map.next_value::<String>()?);
+                        }
+                        "app_version" if app_version.is_none() => {
+                            app_version = Some(map.next_value::<String>()?);
+                        }
+                        // Twice, or the drafts before the version.
+                        "format" | "schema_version" | "drafts" | "exported_at" | "app_version" => {
+                            return Err(other());
+                        }
+                        _ => {
+                            if extra.insert(key, map.next_value::<Value>()?).is_some() {
+                                return Err(other());
+                            }
+                        }
+                    }
+                }
+                Ok(Current(Envelope {
+                    format: FORMAT.into(),
+                    schema_version: SCHEMA_VERSION,
+                    exported_at: exported_at.unwrap_or_default(),
+                    app_version: app_version.unwrap_or_default(),
+                    drafts: drafts.ok_or_else(other)?,
+                    extra: extra.into_iter().collect(),
+                }))
+            }
+        }
+        d.deserialize_map(Object)
+    }
 }
 
 type Raw<'a> = &'a serde_json::value::RawValue;

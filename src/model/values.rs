@@ -301,37 +301,40 @@ impl FromStr for Decimal2 {
     type Err = Decimal2Error;
     /// Accepts `12`, `12.5`, `12,5` (a comma as decimal separator).
     fn from_str(raw: &str) -> Result<Self, Self::Err> {
-        let s = raw.trim().replace(',', ".");
+        let s = raw.trim();
+        let point = |c: char| c == '.' || c == ',';
         if let Some(rest) = s.strip_prefix('-') {
-            if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.') {
-                return Err(Decimal2Error::Negative(raw.trim().to_string()));
+            if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || point(c)) {
+                return Err(Decimal2Error::Negative(s.to_string()));
             }
             return Err(Decimal2Error::NotANumber(raw.to_string()));
         }
-        let (int, frac) = match s.split_once('.') {
-            Some((i, f)) => (i, f),
-            None => (s.as_str(), ""),
-        };
-        let digits_ok = |p: &str| p.chars().all(|c| c.is_ascii_digit());
+        let (int, frac) = s.split_once(point).unwrap_or((s, ""));
+        let digits_ok = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
         if (int.is_empty() && frac.is_empty()) || !digits_ok(int) || !digits_ok(frac) {
             return Err(Decimal2Error::NotANumber(raw.to_string()));
         }
-        let frac = frac.trim_end_matches('0');
+        let frac = frac.trim_end_matches('0').as_bytes();
         if frac.len() > 2 {
-            return Err(Decimal2Error::TooPrecise(raw.trim().to_string()));
+            return Err(Decimal2Error::TooPrecise(s.to_string()));
         }
         let int: u64 = if int.is_empty() {
             0
         } else {
             int.parse()
-                .map_err(|_| Decimal2Error::TooLarge(raw.trim().to_string()))?
+                .map_err(|_| Decimal2Error::TooLarge(s.to_string()))?
         };
-        let frac_val: u64 = format!("{frac:0<2}").parse().unwrap_or(0);
+        // Hundredths: the first decimal counts ten, the second one.
+        let frac_val = frac
+            .iter()
+            .zip([10, 1])
+            .map(|(d, weight)| u64::from(d - b'0') * weight)
+            .sum();
         int.checked_mul(100)
             .and_then(|v| v.checked_add(frac_val))
             .filter(|v| *v <= MAX_DECIMAL2)
             .map(Decimal2)
-            .ok_or_else(|| Decimal2Error::TooLarge(raw.trim().to_string()))
+            .ok_or_else(|| Decimal2Error::TooLarge(s.to_string()))
     }
 }
 
@@ -371,10 +374,17 @@ impl<'de> Deserialize<'de> for Decimal2 {
                 f.write_str("a number of 0 or more with at most two decimals")
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal2, E> {
-                v.to_string().parse().map_err(E::custom)
+                // Most quantities are whole: no text made for them.
+                v.checked_mul(100)
+                    .filter(|v| *v <= MAX_DECIMAL2)
+                    .map(Decimal2)
+                    .ok_or_else(|| E::custom(Decimal2Error::TooLarge(v.to_string())))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal2, E> {
-                v.to_string().parse().map_err(E::custom)
+                match u64::try_from(v) {
+                    Ok(v) => self.visit_u64(v),
+                    Err(_) => Err(E::custom(Decimal2Error::Negative(v.to_string()))),
+                }
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal2, E> {
                 if !v.is_finite() {
@@ -546,6 +556,29 @@ mod tests {
         assert_eq!(serde_json::to_string(&Decimal2(300)).unwrap(), "3");
         assert!(serde_json::from_str::<Decimal2>("-2").is_err());
         assert!(serde_json::from_str::<Decimal2>("0.001").is_err());
+        // Whole numbers are read without a text in between, with the same words.
+        let words = |json: &str| {
+            serde_json::from_str::<Decimal2>(json)
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(words("-2").starts_with("-2 is negative"), "{}", words("-2"));
+        assert!(words("1000000001").starts_with("1000000001 is too large"));
+        assert_eq!(
+            serde_json::from_str::<Decimal2>("1000000000").unwrap(),
+            Decimal2(MAX_DECIMAL2)
+        );
+        for (text, hundredths) in [("0.05", 5), ("1.10", 110), ("3,07", 307), ("12.000", 1200)] {
+            assert_eq!(
+                text.parse::<Decimal2>().unwrap(),
+                Decimal2(hundredths),
+                "{text}"
+            );
+        }
+        assert!(matches!(
+            "-1,5".parse::<Decimal2>(),
+            Err(Decimal2Error::Negative(t)) if t == "-1,5"
+        ));
     }
 
     #[test]
