@@ -7,7 +7,8 @@
 //                                              second time (warm)
 //   node bench/profile.mjs autosave            15 autosaves of the huge programme
 //
-// INCLUSIVE=1 adds each function's time with what it called.
+// INCLUSIVE=1 adds each function's time with what it called, and
+// CALLERS=TEXT who calls the functions whose names hold TEXT.
 //
 // It serves DIST (default dist/) on 127.0.0.1, drives headless Chromium and
 // prints the functions with the most time of their own. The fixtures come
@@ -103,6 +104,22 @@ try {
       for (let n = id; n !== undefined; n = parent.get(n)) seen.add(label(n));
       for (const name of seen) total.set(name, (total.get(name) || 0) + (profile.timeDeltas[i] || 0));
     });
+    // With CALLERS=text too, who calls the functions whose name holds it.
+    if (process.env.CALLERS) {
+      const callers = new Map();
+      profile.samples.forEach((id, i) => {
+        for (let n = id; n !== undefined; n = parent.get(n)) {
+          if (label(n).includes(process.env.CALLERS) && parent.has(n)) {
+            const by = label(parent.get(n));
+            callers.set(by, (callers.get(by) || 0) + (profile.timeDeltas[i] || 0));
+            break;
+          }
+        }
+      });
+      console.log('\ncallers:');
+      for (const [name, us] of [...callers.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10))
+        console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name.slice(0, 150)}`);
+    }
     console.log('\ninclusive:');
     const top = [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60);
     for (const [name, us] of top) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name.slice(0, 150)}`);
