@@ -2,9 +2,12 @@
 //! every copy hashed, one per idle moment, so that no start waits. Reading a
 //! copy means parsing a programme, which the part `library` does: a first
 //! visit, or one whose copies are all as the index says, never fetches it.
+//! Nobody asked for this work, so a part that cannot be fetched (offline
+//! before the service worker kept it) stops it without a word; the next
+//! visit does it.
 
 use super::browser;
-use super::parts::{act, part};
+use super::parts::{part, quietly};
 use super::state::AppState;
 use crate::model::Id;
 use crate::store::{Hashed, Library};
@@ -14,7 +17,7 @@ use crate::store::{Hashed, Library};
 /// copy is listed as damaged at once).
 pub fn read_then_check(state: AppState) {
     if state.read(Library::has_unread) {
-        act(state, read_unread(state), move |()| check_when_idle(state));
+        quietly(read_unread(state), move |()| check_when_idle(state));
     } else {
         check_when_idle(state);
     }
@@ -23,9 +26,11 @@ pub fn read_then_check(state: AppState) {
 fn check_when_idle(state: AppState) {
     browser::when_idle(move || match state.hash_next() {
         Some(Hashed::Sound(_)) => check_when_idle(state),
-        Some(Hashed::Differs(id, raw)) => act(state, describe_copy(state, id, raw), move |()| {
-            check_when_idle(state)
-        }),
+        Some(Hashed::Differs(id, raw)) => {
+            quietly(describe_copy(state, id, raw), move |()| {
+                check_when_idle(state)
+            });
+        }
         None => {}
     });
 }

@@ -57,10 +57,30 @@ pub fn act<T: 'static>(
     action: impl Future<Output = Result<T, NotLoaded>> + 'static,
     then: impl FnOnce(T) + 'static,
 ) {
+    run(action, then, move || {
+        state.notice.set(t!("app.action_missing").into_owned());
+    });
+}
+
+/// [`act`] for work nobody asked for (reading stored copies after start):
+/// if the part cannot be fetched, nothing is said, and a later visit does
+/// the work.
+pub fn quietly<T: 'static>(
+    action: impl Future<Output = Result<T, NotLoaded>> + 'static,
+    then: impl FnOnce(T) + 'static,
+) {
+    run(action, then, || {});
+}
+
+fn run<T: 'static>(
+    action: impl Future<Output = Result<T, NotLoaded>> + 'static,
+    then: impl FnOnce(T) + 'static,
+    missing: impl FnOnce() + 'static,
+) {
     leptos::task::spawn_local(async move {
         match action.await {
             Ok(value) => then(value),
-            Err(NotLoaded) => state.notice.set(t!("app.action_missing").into_owned()),
+            Err(NotLoaded) => missing(),
         }
     });
 }

@@ -105,6 +105,34 @@ test.describe('parts fetched on demand', () => {
     expect(wasm.filter((f) => LIBRARY.test(`/${f}`))).toEqual([]);
   });
 
+  test('a copy the index missed waits, without a word, for the part that reads it', async ({ page, app }) => {
+    await app.start();
+    await app.saveTitle('Missed by the index');
+    // The index forgets the programme: the next start must read its copy.
+    await page.evaluate(() => {
+      const key = 'trajectory-studio/v1/index';
+      const index = JSON.parse(localStorage.getItem(key)!);
+      index.drafts = [];
+      localStorage.setItem(key, JSON.stringify(index));
+    });
+    let refused = 0;
+    await page.route(LIBRARY, (route) => {
+      refused += 1;
+      return route.abort('internetdisconnected');
+    });
+    await app.openHome();
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 200))));
+    // Nobody clicked anything: nothing to say.
+    await expect(page.getByText('This could not be done')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Missed by the index' })).toHaveCount(0);
+
+    // A later visit with the connection back reads it.
+    await page.unroute(LIBRARY);
+    await app.openHome();
+    await expect(page.getByRole('link', { name: 'Missed by the index' })).toBeVisible();
+  });
+
   test('starting programmes that cannot be fetched leave Blank at hand and load on “Try again”', async ({
     page,
     app,
