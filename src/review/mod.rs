@@ -3,11 +3,12 @@
 //! fixes it.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use rust_i18n::t;
 
 use crate::model::{
-    BudgetCategory, Draft, Funding, Item, PersonRole, Phase, PhaseKind, Requirement, Target,
+    BudgetCategory, Draft, Funding, Id, PersonRole, PhaseKind, Requirement, Target,
 };
 use crate::text::{display_name, display_title, plan_problem};
 
@@ -208,8 +209,10 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             }
         }
     }
+    // Looked up by id: a large programme links hundreds of items.
+    let phase_ids: HashSet<Id> = d.phases.iter().map(|p| p.id).collect();
     for c in &d.contents {
-        let placed = c.phase_ids.iter().any(|p| Phase::find(d, *p).is_some());
+        let placed = c.phase_ids.iter().any(|p| phase_ids.contains(p));
         if c.requirement == Requirement::Mandatory && !placed {
             out.push(finding(
                 "mandatory_content_in_no_phase",
@@ -222,11 +225,13 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             ));
         }
     }
+    let linked_experts: HashSet<Id> = (d.phases.iter().flat_map(|ph| &ph.expert_ids))
+        .chain(d.contents.iter().flat_map(|c| &c.expert_ids))
+        .copied()
+        .collect();
     for p in d.people.iter().filter(|p| p.role == PersonRole::Expert) {
-        let in_phase =
-            d.phases.iter().any(|ph| ph.expert_ids.contains(&p.id)) || !p.phase_ids.is_empty();
-        let in_content = d.contents.iter().any(|c| c.expert_ids.contains(&p.id));
-        if !in_phase && !in_content {
+        // In a phase (named on either side) or in a content.
+        if p.phase_ids.is_empty() && !linked_experts.contains(&p.id) {
             out.push(finding(
                 "expert_linked_to_nothing",
                 Hint,

@@ -168,6 +168,33 @@ fn each_review_rule_triggers_on_its_case_only() {
     }
 }
 
+#[test]
+fn an_expert_is_linked_by_a_phase_a_content_or_their_own_phases() {
+    for link in 0..4 {
+        let mut d = clean();
+        let id = d.add_person(PersonRole::Expert);
+        let phase = d.phases[0].id;
+        let expert = Person::find_mut(&mut d, id).unwrap();
+        expert.name = "Linked".into();
+        match link {
+            0 => d.phases[0].expert_ids.push(id),
+            1 => d.contents[0].expert_ids.push(id),
+            2 => expert.phase_ids.push(phase),
+            _ => d.contents[0].expert_ids.push(Id::new()),
+        }
+        let loose = rules(&review(&d)).contains(&"expert_linked_to_nothing");
+        assert_eq!(loose, link == 3, "link {link}");
+    }
+}
+
+#[test]
+fn a_mandatory_content_in_a_phase_that_is_gone_is_in_no_phase() {
+    let mut d = clean();
+    d.contents[0].requirement = Requirement::Mandatory;
+    d.contents[0].phase_ids = vec![Id::new()];
+    assert!(rules(&review(&d)).contains(&"mandatory_content_in_no_phase"));
+}
+
 /// Each fair-call rule: a change to a clean programme that triggers it.
 fn fair_cases() -> Vec<(&'static str, Change)> {
     vec![
