@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::error::{ImportKind, ImportProblem, Syntax, ValueFault};
-use super::scan::{Shape, byte_offset, path_at, shape};
+use super::scan::{byte_offset, depth, longest_string, path_at};
 use super::{
     Envelope, FORMAT, ImportError, MAX_FILE_BYTES, MAX_TEXT_CHARS, MIGRATIONS, SCHEMA_VERSION,
     migrate_with,
@@ -72,16 +72,18 @@ const PLAIN_DEPTH: usize = 64;
 /// memory. Only files that need it are read whole: an older schema, a text
 /// over the cap, a suspicious depth.
 fn checked_parse(text: &str, cap_texts: bool) -> Result<Envelope, ImportError> {
-    let shape = shape(text.as_bytes());
-    if shape.depth > PLAIN_DEPTH {
-        serde_json::from_str::<Value>(text).map_err(json_error)?;
-    }
-    if !(cap_texts && shape.longest_string > MAX_TEXT_CHARS)
+    let longest = longest_string(text.as_bytes());
+    if !(cap_texts && longest > MAX_TEXT_CHARS)
         && let Some(envelope) = one_pass(text)
     {
         return Ok(envelope);
     }
-    in_steps(text, &shape, cap_texts)
+    // Too deep for the one pass (which has the parser's own limit) or not:
+    // the depth only decides how a fault is named.
+    if depth(text.as_bytes()) > PLAIN_DEPTH {
+        serde_json::from_str::<Value>(text).map_err(json_error)?;
+    }
+    in_steps(text, longest, cap_texts)
 }
 
 /// A sound file of the current schema, typed in one pass; `None` for any
@@ -93,9 +95,10 @@ pub(super) fn one_pass(text: &str) -> Option<Envelope> {
 }
 
 /// The reading step by step: the envelope, then the drafts one at a time.
+/// `longest` is the [`longest_string`] of `text`.
 pub(super) fn in_steps(
     text: &str,
-    shape: &Shape,
+    longest: usize,
     cap_texts: bool,
 ) -> Result<Envelope, ImportError> {
     let Members {
@@ -108,7 +111,7 @@ pub(super) fn in_steps(
         let upgraded = migrate_with(value, MIGRATIONS)?;
         return checked_parse(&upgraded.to_string(), cap_texts);
     }
-    if cap_texts && shape.longest_string > MAX_TEXT_CHARS {
+    if cap_texts && longest > MAX_TEXT_CHARS {
         let value = serde_json::from_str(text).map_err(json_error)?;
         check_text_lengths(&value, &mut String::new())?;
     }

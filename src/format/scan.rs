@@ -1,17 +1,6 @@
-//! A byte scanner of JSON text: the shape of a file before it is parsed,
+//! A byte scanner of JSON text: the shape of a file before it is parsed
+//! (its longest string, its depth),
 //! and the path of the place where serde_json stopped reading.
-
-/// What a byte scan of a JSON text tells before anything is parsed.
-#[derive(Debug, PartialEq, Eq)]
-pub(super) struct Shape {
-    /// The length in bytes of the longest string, escapes included. A string
-    /// never has more characters than its JSON source has bytes, so a text
-    /// whose strings are all at most `MAX_TEXT_CHARS` bytes long needs no
-    /// walk through its values to find an over-long one.
-    pub(super) longest_string: usize,
-    /// The deepest nesting of arrays and objects.
-    pub(super) depth: usize,
-}
 
 /// The index of the quote that closes the JSON string opened at `open`
 /// (escapes skipped), or the text's length when the string runs to the end.
@@ -32,16 +21,33 @@ fn string_end(json: &[u8], open: usize) -> usize {
     json.len()
 }
 
-pub(super) fn shape(json: &[u8]) -> Shape {
-    let (mut longest_string, mut depth, mut open) = (0, 0, 0usize);
+/// The length in bytes of the longest string, escapes included. A string
+/// never has more characters than its JSON source has bytes, so a text whose
+/// strings are all at most `MAX_TEXT_CHARS` bytes long needs no walk through
+/// its values to find an over-long one.
+///
+/// Outside strings a quote always opens one, so the scan jumps from string
+/// to string and never walks the bytes between them (a pretty-printed file
+/// is a third indentation).
+pub(super) fn longest_string(json: &[u8]) -> usize {
+    let mut longest = 0;
+    let mut i = 0;
+    while let Some(at) = json.get(i..).and_then(|rest| memchr::memchr(b'"', rest)) {
+        let open = i + at;
+        let end = string_end(json, open);
+        longest = longest.max(end - (open + 1));
+        i = end + 1;
+    }
+    longest
+}
+
+/// The deepest nesting of arrays and objects, brackets in strings aside.
+pub(super) fn depth(json: &[u8]) -> usize {
+    let (mut depth, mut open) = (0, 0usize);
     let mut i = 0;
     while i < json.len() {
         match json[i] {
-            b'"' => {
-                let end = string_end(json, i);
-                longest_string = longest_string.max(end - (i + 1));
-                i = end;
-            }
+            b'"' => i = string_end(json, i),
             b'[' | b'{' => {
                 open += 1;
                 depth = depth.max(open);
@@ -51,10 +57,7 @@ pub(super) fn shape(json: &[u8]) -> Shape {
         }
         i += 1;
     }
-    Shape {
-        longest_string,
-        depth,
-    }
+    depth
 }
 
 /// The byte at serde_json's line (from 1) and column (bytes into the line).

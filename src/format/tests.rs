@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 use super::read::{in_steps, one_pass, without_position};
-use super::scan::{byte_offset, path_at, shape};
+use super::scan::{byte_offset, depth, longest_string, path_at};
 use super::*;
 use crate::model::Id;
 
@@ -62,14 +62,14 @@ fn the_one_pass_reading_takes_what_the_app_writes_and_agrees_with_the_steps() {
     let mut taken = 0;
     for (text, name) in texts {
         let text = text.trim_start_matches('\u{feff}');
-        let shape = shape(text.as_bytes());
+        let longest = longest_string(text.as_bytes());
         // A text over the cap is never read in one pass.
-        if shape.longest_string > MAX_TEXT_CHARS {
+        if longest > MAX_TEXT_CHARS {
             continue;
         }
         if let Some(envelope) = one_pass(text) {
             taken += 1;
-            let steps = in_steps(text, &shape, true).map_err(|e| e.to_string());
+            let steps = in_steps(text, longest, true).map_err(|e| e.to_string());
             assert_eq!(steps, Ok(envelope), "{name}");
         }
     }
@@ -286,7 +286,7 @@ fn the_cap_counts_characters_not_source_bytes() {
     let notes = "\"notes\": \"Board meeting on 12 December.\"";
     assert!(full.contains(notes));
     let near = full.replacen(notes, &format!("\"notes\": \"{escaped}\""), 1);
-    assert!(shape(near.as_bytes()).longest_string > MAX_TEXT_CHARS);
+    assert!(longest_string(near.as_bytes()) > MAX_TEXT_CHARS);
     let read = parse_file(near.as_bytes()).unwrap();
     assert_eq!(
         read.drafts[0].notes.chars().filter(|c| *c == '\n').count(),
@@ -304,8 +304,9 @@ fn the_cap_counts_characters_not_source_bytes() {
 
 #[test]
 fn the_scan_measures_strings_in_source_bytes_and_nesting_outside_strings() {
-    let longest = |json: &[u8]| shape(json).longest_string;
+    let longest = longest_string;
     assert_eq!(longest(br#"{"a": "bc", "d": 1}"#), 2);
+    assert_eq!(longest(br#"[1, "a", {"bcd": "x"}, "ef"]"#), 3);
     assert_eq!(longest(br#"["x\"y\\"]"#), 6);
     assert_eq!(longest("[\"é\"]".as_bytes()), 2);
     assert_eq!(longest(br#"[1, 2]"#), 0);
@@ -313,7 +314,6 @@ fn the_scan_measures_strings_in_source_bytes_and_nesting_outside_strings() {
     assert_eq!(longest(br#"["abc"#), 3);
     assert_eq!(longest(b"[\"ab\\"), 3);
 
-    let depth = |json: &[u8]| shape(json).depth;
     assert_eq!(depth(b"1"), 0);
     assert_eq!(depth(br#"{"a": [1, {"b": []}], "c": {}}"#), 4);
     // Brackets inside strings, escaped quotes included, are text.
