@@ -100,11 +100,11 @@ test.describe('accessibility, languages and print', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Budget' })).toBeVisible();
     await tabTo(page, page.getByRole('button', { name: 'Add a line' }));
     await page.keyboard.press('Enter');
-    // The new line's label takes focus.
+    // The new line's label takes focus, once the line is drawn.
+    const label = page.getByRole('textbox', { name: 'Label', exact: true }).last();
+    await expect(label).toBeFocused();
     await page.keyboard.type('Sign-language interpreting');
-    await expect(page.getByRole('textbox', { name: 'Label', exact: true }).last()).toHaveValue(
-      'Sign-language interpreting',
-    );
+    await expect(label).toHaveValue('Sign-language interpreting');
 
     // Generate the call and download it.
     await tabTo(page, nav(page).getByRole('link', { name: 'Call' }));
