@@ -206,6 +206,8 @@ test('after a delete by keyboard, focus goes to the next item, the previous one,
   await expect(page.getByLabel('Criterion', { exact: true }).first()).toBeFocused();
   await expect(page.getByLabel('Criterion', { exact: true }).first()).toHaveValue(second);
   for (let n = 1; n < count; n++) {
+    // Focus has moved to the row that is now first before the next removal.
+    await expect(page.getByLabel('Criterion', { exact: true }).first()).toBeFocused();
     const name = await page.getByLabel('Criterion', { exact: true }).first().inputValue();
     await press(`Remove criterion “${name}”`);
   }
