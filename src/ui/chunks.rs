@@ -10,12 +10,14 @@ use rust_i18n::t;
 use send_wrapper::SendWrapper;
 
 use super::parts::{NotLoaded, part};
-use crate::model::Id;
+use super::route::Screen;
+use crate::model::{Draft, Id};
 
 type Loaded = Result<AnyView, NotLoaded>;
 
 part! { editor:
-    /// The editor of one programme, with all its screens.
+    /// The editor of one programme, open on its overview; its other screens
+    /// are the part `screens`.
     pub fn editor(id: Id) -> AnyView {
         view! { <super::editor::Editor id=id /> }.into_any()
     }
@@ -33,6 +35,64 @@ part! { shared:
     pub fn shared() -> AnyView {
         view! { <super::shared::SharedProgramme /> }.into_any()
     }
+}
+
+part! { screens:
+    /// A screen of the editor. Opening a programme fetches the editor, which
+    /// shows the overview itself; the other screens come together the first
+    /// time one of them is shown.
+    pub fn screen(screen: Screen) -> AnyView {
+        use super::screens::*;
+        match screen {
+            Screen::Overview => {
+                let draft = expect_context::<super::context::EditorCtx>().draft;
+                view! { <OverviewScreen draft=draft /> }.into_any()
+            }
+            Screen::Phases => view! { <PhasesScreen /> }.into_any(),
+            Screen::Contents => view! { <ContentsScreen /> }.into_any(),
+            Screen::People => view! { <PeopleScreen /> }.into_any(),
+            Screen::Selection => view! { <SelectionScreen /> }.into_any(),
+            Screen::Budget => view! { <BudgetScreen /> }.into_any(),
+            Screen::Planning => view! { <PlanningScreen /> }.into_any(),
+            Screen::Communication => view! { <CommunicationScreen /> }.into_any(),
+            Screen::Evaluation => view! { <EvaluationScreen /> }.into_any(),
+            Screen::Call => view! { <CallScreen /> }.into_any(),
+            Screen::Review => view! { <ReviewScreen /> }.into_any(),
+            Screen::Summary => view! { <SummaryScreen /> }.into_any(),
+        }
+    }
+}
+
+part! { screens:
+    /// The comparison of the open programme with another version of it.
+    pub fn merge(theirs: Draft) -> AnyView {
+        view! { <super::editor::MergePanel theirs=theirs /> }.into_any()
+    }
+}
+
+part! { library:
+    /// Does nothing: calling it fetches the part `library` ahead of need.
+    fn library_ahead() -> () {}
+}
+
+part! { editor:
+    /// Does nothing: calling it fetches the editor ahead of need.
+    fn editor_ahead() -> () {}
+}
+
+/// Fetches what making a new programme needs while its chooser is open: the
+/// part `library` (it reads the starting programmes and creates the copy),
+/// the editor, which opens next, and the texts of every language, which the
+/// editor asks for. Side by side with the starting programmes, not one after
+/// the other. What cannot be fetched now is asked for again when it is
+/// needed, and says so then.
+pub fn ahead_of_new_programme() {
+    super::parts::quietly(library_ahead(), |()| ());
+    super::parts::quietly(editor_ahead(), |()| ());
+    let texts = super::every_language();
+    leptos::task::spawn_local(async move {
+        let _ = texts.await;
+    });
 }
 
 /// How a part is asked for; called again by "Try again".

@@ -9,6 +9,7 @@ test.describe('programme drafts', () => {
     await app.start();
     await app.fill({ 'Programme title': 'Go Global: Performing Arts', Tagline: 'From local stages to international markets' });
     await page.getByRole('button', { name: 'Add an organiser' }).click();
+    await expect(app.field('Name')).toBeFocused();
     await app.fill({ Name: 'Mobility Info Point', Country: 'Belgium' });
     await page.getByRole('radio', { name: 'Artists and cultural professionals' }).check();
     await app.field('Disciplines').fill('theatre\ndance');

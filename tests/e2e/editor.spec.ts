@@ -124,6 +124,7 @@ test.describe('editor: phases, contents, experts', () => {
     await app.start();
     await openScreen(app.page, 'Experts and end-users');
     await page.getByRole('button', { name: 'Add an expert' }).click();
+    await expect(app.field('Name')).toBeFocused();
     await app.fill({ Name: 'Ana Ruiz', 'Fee per day': '1 250,50', Days: '2' });
     await expect(page.getByRole('definition').filter({ hasText: '€2,501.00' })).toBeVisible();
     await app.field('Fee per day').fill('12abc');

@@ -33,6 +33,7 @@ test.describe('hostile input stays text', () => {
     expect(PAYLOADS.length).toBeGreaterThanOrEqual(30);
     await app.start('Reference learning trajectory');
     await page.getByRole('button', { name: 'Add an organiser' }).click();
+    await expect(app.field('Name')).toBeFocused();
     const fields = [
       app.field('Programme title'), // single-line input
       app.field('Objectives'), // text area
@@ -46,6 +47,7 @@ test.describe('hostile input stays text', () => {
     await app.field('Objectives').fill(PAYLOADS.join('\n'));
     await page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name: 'Selection' }).click();
     await page.getByRole('button', { name: 'Add an applicant' }).click();
+    await expect(page.getByLabel('Name or code')).toBeFocused();
     await page.getByLabel('Name or code').fill(PAYLOADS[0]); // grid cell
     await page.getByLabel('Criterion', { exact: true }).first().fill(PAYLOADS[2]);
     await page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name: 'Call for participation' }).click();

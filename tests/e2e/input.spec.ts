@@ -90,6 +90,8 @@ test.describe('number fields keep the last good value when the browser cannot re
     const weight = page.getByLabel('Weight (%)');
     await weight.fill('40');
     await page.getByRole('button', { name: 'Add an applicant' }).click();
+    // The keyboard goes to the new applicant's name once the row is drawn.
+    await expect(page.getByLabel('Name or code', { exact: true }).last()).toBeFocused();
     const score = page.getByLabel('A-01 on Quality');
     await score.fill('4');
     const max = app.field('Highest score per criterion');

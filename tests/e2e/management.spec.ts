@@ -11,9 +11,11 @@ test.describe('management: selection, budget, planning, communication, evaluatio
     await app.field('Number of places').fill('4');
     await openScreen(page, 'Budget');
     await page.getByRole('button', { name: 'Add a line' }).click();
+    await expect(app.field('Label')).toBeFocused();
     await app.field('Category').selectOption({ label: 'Travel' });
     await app.fill({ Label: 'Flights', 'Unit cost': '280,50', Quantity: '4' });
     await page.getByRole('button', { name: 'Add a line' }).click();
+    await expect(app.field('Label')).toBeFocused();
     await app.field('Category').selectOption({ label: 'Subsistence' });
     await app.field('Label').fill('Per diems');
     await app.field('Unit cost').fill('1.234,5');
@@ -51,7 +53,11 @@ test.describe('management: selection, budget, planning, communication, evaluatio
     }
     await expect(page.getByText('Weights total 100%.')).toBeVisible();
 
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Add an applicant' }).click();
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: 'Add an applicant' }).click();
+      await expect(page.getByLabel('Name or code', { exact: true })).toHaveCount(i + 1);
+      await expect(page.getByLabel('Name or code', { exact: true }).last()).toBeFocused();
+    }
     const scores: Record<string, string[]> = { 'A-01': ['3', '3', '3'], 'A-02': ['5', '4', '2'], 'A-03': ['3', '3', '3'] };
     for (const [who, values] of Object.entries(scores)) {
       for (const [i, criterion] of ['Quality', 'Potential', 'Motivation'].entries()) {
@@ -102,6 +108,7 @@ test.describe('management: selection, budget, planning, communication, evaluatio
     await app.start();
     await openScreen(page, 'Communication', 'Communication and dissemination');
     await page.getByRole('button', { name: 'Add an action' }).click();
+    await expect(app.field('Channel')).toBeFocused();
     await app.field('Channel').fill('Newsletter');
     await app.field('Audience').fill('Dancers in Flanders');
     await openScreen(page, 'Evaluation');

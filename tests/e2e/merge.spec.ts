@@ -32,6 +32,7 @@ test('a partner’s version merges with mine, asking only about what we both cha
   await partnerPage.getByRole('button', { name: 'Delete “Pitching and presenting your work”' }).click();
   await openScreen(partnerPage, 'Budget');
   await partnerPage.getByRole('button', { name: 'Add a line' }).click();
+  await expect(partnerPage.getByRole('textbox', { name: 'Label', exact: true }).last()).toBeFocused();
   await partnerPage.getByRole('textbox', { name: 'Label', exact: true }).last().fill('Interpreting');
   await openScreen(partnerPage, 'Selection');
   await partnerPage.getByLabel('Weight (%)').first().fill('45');

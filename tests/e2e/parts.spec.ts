@@ -1,16 +1,18 @@
-// The app in parts: a first visit fetches the main module only; the editor,
-// a member's scoring view, a programme opened from a link and what home does
+// The app in parts: a first visit fetches the main module only; the editor
+// (its overview; its other screens are a part of their own), a member's
+// scoring view, a programme opened from a link and what home does
 // with programmes (reading, writing, importing them) are fetched the first
 // time they are needed, the starting programmes when the chooser first
 // opens, the interface's texts in one language at a time. A part that cannot
 // be fetched says so, offers to try again, and costs nothing typed.
-import { test, expect } from './app';
+import { test, expect, openScreen } from './app';
 
 // Requests go to the network, where the test can refuse them, not to the
 // service worker's copies.
 test.use({ serviceWorkers: 'block' });
 
 const EDITOR = /\/split_editor-[0-9a-f]+\.wasm$/;
+const SCREENS = /\/split_screens-[0-9a-f]+\.wasm$/;
 const LIBRARY = /\/split_library-[0-9a-f]+\.wasm$/;
 const TEXTS = /\/texts\/(en|fr)\.json$/;
 const TEMPLATES = /\/templates\/[a-z-]+\.(en|fr)\.trajectory\.json$/;
@@ -34,6 +36,12 @@ test.describe('parts fetched on demand', () => {
       'showcase.en.trajectory.json',
       'study-visit.en.trajectory.json',
     ]);
+    // The editor opens on its overview; its other screens come together
+    // the first time one of them is shown.
+    expect(wasm.filter((f) => SCREENS.test(`/${f}`))).toEqual([]);
+    await openScreen(page, 'Budget');
+    await openScreen(page, 'Phases');
+    expect(wasm.filter((f) => SCREENS.test(`/${f}`))).toHaveLength(1);
     // Back home and into the editor again: nothing fetched twice.
     await page.getByRole('link', { name: 'All programmes' }).click();
     await page.getByRole('link', { name: 'International learning trajectory' }).first().click();
@@ -66,6 +74,24 @@ test.describe('parts fetched on demand', () => {
     await app.saveTitle('Fetched at the second try');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Fetched at the second try' })).toBeVisible();
+  });
+
+  test('a screen that cannot be fetched says so in the editor, and what was typed stays', async ({ page, app }) => {
+    await page.route(SCREENS, (route) => route.abort('internetdisconnected'));
+    await app.start('Reference learning trajectory');
+    await app.saveTitle('Typed before the connection dropped');
+    await page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name: 'Phases' }).click();
+    await expect(page.getByRole('heading', { name: 'This part of the app could not be loaded' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('Nothing you typed is lost');
+    // The editor around it still works: its title, its menu, its saving.
+    await expect(page.getByRole('heading', { level: 1, name: 'Typed before the connection dropped' })).toBeVisible();
+    await app.expectAccessible();
+
+    await page.unroute(SCREENS);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Phases' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Typed before the connection dropped' })).toBeVisible();
   });
 
   test('home reads programmes only when an action needs it, and an action that cannot be fetched says so', async ({

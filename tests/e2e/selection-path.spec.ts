@@ -99,6 +99,8 @@ test('twelve applicants from a form, three members apart, the ranking, letters a
 
   for (const m of MEMBERS) {
     await page.getByRole('button', { name: 'Add a committee member' }).click();
+    // Typed once the keyboard is in the new member's name, as a person would.
+    await expect(page.getByLabel('Member’s name').last()).toBeFocused();
     await page.keyboard.type(m);
   }
   await page.getByText(`Conflicts of interest: 0 (${RECUSED[0]})`).click();

@@ -9,6 +9,8 @@ use crate::model::Id;
 use crate::store::OpenError;
 
 mod merge;
+
+pub(super) use merge::MergePanel;
 mod open;
 
 use open::OpenDraft;

@@ -4,6 +4,7 @@
 //! saves, the keyboard shortcuts, and the banners that say what went wrong.
 //! A failed save keeps the edit in memory, says why, and offers export.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::ev;
@@ -15,14 +16,10 @@ use crate::format;
 use crate::model::Draft;
 use crate::store::session::{EditSession, OtherTab, SAVE_DELAY_MS};
 use crate::ui::browser;
+use crate::ui::chunks::{self, Part};
 use crate::ui::context::EditorCtx;
-use crate::ui::editor::merge::MergePanel;
 use crate::ui::route::{Route, Screen};
-use crate::ui::screens::{
-    BudgetScreen, CallScreen, CommunicationScreen, ContentsScreen, EvaluationScreen,
-    OverviewScreen, PeopleScreen, PhasesScreen, PlanningScreen, ReviewScreen, SelectionScreen,
-    SummaryScreen,
-};
+use crate::ui::screens::OverviewScreen;
 use crate::ui::state::{AppState, SaveStatus, use_state};
 
 #[component]
@@ -290,7 +287,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
                     <p class="hint">{t!("link.what_it_carries")}</p>
                 </div>
             })}
-            {move || incoming().map(|theirs| view! { <MergePanel theirs=theirs /> })}
+            {move || incoming().map(|theirs| view! { <Part load=Arc::new(move || Box::pin(chunks::merge(theirs.clone()))) /> })}
             <nav class="screens" aria-label=t!("editor.parts")>
                 <ul>
                     {Screen::ALL
@@ -316,17 +313,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
             })}
             {move || match screen.get() {
                 Screen::Overview => view! { <OverviewScreen draft=draft /> }.into_any(),
-                Screen::Phases => view! { <PhasesScreen /> }.into_any(),
-                Screen::Contents => view! { <ContentsScreen /> }.into_any(),
-                Screen::People => view! { <PeopleScreen /> }.into_any(),
-                Screen::Selection => view! { <SelectionScreen /> }.into_any(),
-                Screen::Budget => view! { <BudgetScreen /> }.into_any(),
-                Screen::Planning => view! { <PlanningScreen /> }.into_any(),
-                Screen::Communication => view! { <CommunicationScreen /> }.into_any(),
-                Screen::Evaluation => view! { <EvaluationScreen /> }.into_any(),
-                Screen::Call => view! { <CallScreen /> }.into_any(),
-                Screen::Review => view! { <ReviewScreen /> }.into_any(),
-                Screen::Summary => view! { <SummaryScreen /> }.into_any(),
+                other => view! { <Part load=Arc::new(move || Box::pin(chunks::screen(other))) /> }.into_any(),
             }}
         </div>
     }

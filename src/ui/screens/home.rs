@@ -60,10 +60,11 @@ pub fn Home() -> impl IntoView {
     };
     let toggle_chooser = move |_| {
         choosing.update(|c| *c = !*c);
-        if choosing.get_untracked()
-            && matches!(fetched.get_untracked(), Fetch::Idle | Fetch::Failed)
-        {
-            fetch();
+        if choosing.get_untracked() {
+            crate::ui::chunks::ahead_of_new_programme();
+            if matches!(fetched.get_untracked(), Fetch::Idle | Fetch::Failed) {
+                fetch();
+            }
         }
     };
     let create = move |template: Template| {
