@@ -81,18 +81,13 @@ part! { editor:
 }
 
 /// Fetches what making a new programme needs while its chooser is open: the
-/// part `library` (it reads the starting programmes and creates the copy),
-/// the editor, which opens next, and the texts of every language, which the
-/// editor asks for. Side by side with the starting programmes, not one after
-/// the other. What cannot be fetched now is asked for again when it is
-/// needed, and says so then.
+/// part `library` (it reads the starting programmes and creates the copy)
+/// and the editor, which opens next. Side by side with the starting
+/// programmes, not one after the other. What cannot be fetched now is asked
+/// for again when it is needed, and says so then.
 pub fn ahead_of_new_programme() {
     super::parts::quietly(library_ahead(), |()| ());
     super::parts::quietly(editor_ahead(), |()| ());
-    let texts = super::every_language();
-    leptos::task::spawn_local(async move {
-        let _ = texts.await;
-    });
 }
 
 /// How a part is asked for; called again by "Try again".
@@ -101,8 +96,13 @@ pub type Load = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded> + Send>> + S
 /// Shows a part once it is here: "Loading…" while it is fetched, and if it
 /// cannot be, says so with a way to try again. Nothing typed is at stake:
 /// every edit is saved before the page moves to another part. A part that
-/// writes in a programme's own language (its call, its letters) asks for
-/// `every_language`: the texts of both, fetched beside the part.
+/// writes in a programme's own language (the call, the letters and the
+/// scoring sheets, all in `screens`; a programme opened from a link) asks
+/// for `every_language`: the texts of both, fetched beside the part. The
+/// editor's frame and overview write in the interface's language only, and
+/// must stay so: the words of dates and numbers are kept per language once
+/// read (`text::numbers`), so reading them before that language's texts are
+/// here would keep keys for words.
 #[component]
 pub fn Part(load: Load, #[prop(optional)] every_language: bool) -> impl IntoView {
     let attempt = RwSignal::new(0u32);

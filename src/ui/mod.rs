@@ -158,7 +158,7 @@ pub fn App() -> impl IntoView {
             <UpdateBanner />
             <p class="notice" role="status" aria-live="polite">{move || state.notice.get()}</p>
             {move || match open_id.get() {
-                Some(id) => view! { <Part load=Arc::new(move || Box::pin(chunks::editor(id))) every_language=true /> }.into_any(),
+                Some(id) => view! { <Part load=Arc::new(move || Box::pin(chunks::editor(id))) /> }.into_any(),
                 None if shared.get() => {
                     // Another link pasted over this one opens afresh.
                     state.route.track();

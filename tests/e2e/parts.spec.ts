@@ -21,9 +21,11 @@ test.describe('parts fetched on demand', () => {
   test('home is usable before the editor is fetched, and the editor is fetched once', async ({ page, app }) => {
     const wasm: string[] = [];
     const templates: string[] = [];
+    const texts: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()!);
       if (TEMPLATES.test(r.url())) templates.push(new URL(r.url()).pathname.split('/').pop()!);
+      if (TEXTS.test(r.url())) texts.push(new URL(r.url()).pathname.split('/').pop()!);
     });
     await app.openHome();
     expect(wasm.filter((f) => !f.startsWith('trajectory-studio_bg-'))).toEqual([]);
@@ -36,12 +38,15 @@ test.describe('parts fetched on demand', () => {
       'showcase.en.trajectory.json',
       'study-visit.en.trajectory.json',
     ]);
-    // The editor opens on its overview; its other screens come together
-    // the first time one of them is shown.
+    // The editor opens on its overview, in the interface's language only;
+    // its other screens come together the first time one of them is shown,
+    // with the other language, which the call and the letters may be in.
     expect(wasm.filter((f) => SCREENS.test(`/${f}`))).toEqual([]);
+    expect(texts).toEqual(['en.json']);
     await openScreen(page, 'Budget');
     await openScreen(page, 'Phases');
     expect(wasm.filter((f) => SCREENS.test(`/${f}`))).toHaveLength(1);
+    expect(texts.sort()).toEqual(['en.json', 'fr.json']);
     // Back home and into the editor again: nothing fetched twice.
     await page.getByRole('link', { name: 'All programmes' }).click();
     await page.getByRole('link', { name: 'International learning trajectory' }).first().click();

@@ -313,7 +313,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
             })}
             {move || match screen.get() {
                 Screen::Overview => view! { <OverviewScreen draft=draft /> }.into_any(),
-                other => view! { <Part load=Arc::new(move || Box::pin(chunks::screen(other))) /> }.into_any(),
+                other => view! { <Part load=Arc::new(move || Box::pin(chunks::screen(other))) every_language=true /> }.into_any(),
             }}
         </div>
     }
