@@ -17,7 +17,12 @@ async function flag(page: Page) {
 
 async function visitEveryScreen(page: Page) {
   for (const name of SCREENS) {
-    await page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name, exact: true }).click();
+    const link = page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name, exact: true });
+    await link.click();
+    // The screen is this one, and here (a screen may still be on its way),
+    // before its items are counted.
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     // Unfold every item so its form's fields render the hostile text too.
     const edits = page.getByRole('button', { name: /^Edit “/ });
