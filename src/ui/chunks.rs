@@ -15,7 +15,7 @@ use crate::model::{Draft, Id};
 
 type Loaded = Result<AnyView, NotLoaded>;
 
-part! { editor:
+part! { editor, ahead editor_ahead:
     /// The editor of one programme, open on its overview; its other screens
     /// are the part `screens`.
     pub fn editor(id: Id) -> AnyView {
@@ -68,26 +68,6 @@ part! { screens:
     pub fn merge(theirs: Draft) -> AnyView {
         view! { <super::editor::MergePanel theirs=theirs /> }.into_any()
     }
-}
-
-part! { library:
-    /// Does nothing: calling it fetches the part `library` ahead of need.
-    fn library_ahead() -> () {}
-}
-
-part! { editor:
-    /// Does nothing: calling it fetches the editor ahead of need.
-    fn editor_ahead() -> () {}
-}
-
-/// Fetches what making a new programme needs while its chooser is open: the
-/// part `library` (it reads the starting programmes and creates the copy)
-/// and the editor, which opens next. Side by side with the starting
-/// programmes, not one after the other. What cannot be fetched now is asked
-/// for again when it is needed, and says so then.
-pub fn ahead_of_new_programme() {
-    super::parts::quietly(library_ahead(), |()| ());
-    super::parts::quietly(editor_ahead(), |()| ());
 }
 
 /// How a part is asked for; called again by "Try again".

@@ -28,12 +28,14 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
 /// main module into the module of `$part` (every function naming one part is
 /// in that one module), fetched the first time one of them is called;
 /// everywhere else it is called at once. Callers await it either way, and
-/// get [`NotLoaded`] if the part cannot be fetched.
+/// get [`NotLoaded`] if the part cannot be fetched. With `ahead $ahead`, the
+/// splitter's preload function of the part is there too, under that name:
+/// it fetches the part without calling anything (nothing to fetch elsewhere).
 macro_rules! part {
-    ($part:ident: $(#[$doc:meta])* $vis:vis fn $name:ident ( $($arg:ident : $ty:ty),* $(,)? ) -> $ret:ty $body:block) => {
+    ($part:ident $(, ahead $ahead:ident)?: $(#[$doc:meta])* $vis:vis fn $name:ident ( $($arg:ident : $ty:ty),* $(,)? ) -> $ret:ty $body:block) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
-        #[leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible)]
+        #[leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($ahead))?)]
         $vis fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::parts::NotLoaded> {
             fn body($($arg: $ty),*) -> $ret $body
             Ok(body($($arg),*))
@@ -45,6 +47,13 @@ macro_rules! part {
             fn body($($arg: $ty),*) -> $ret $body
             Ok(body($($arg),*))
         }
+
+        $(
+            #[cfg(not(feature = "split"))]
+            $vis async fn $ahead() -> Result<(), $crate::ui::parts::NotLoaded> {
+                Ok(())
+            }
+        )?
     };
 }
 pub(crate) use part;
@@ -52,9 +61,9 @@ pub(crate) use part;
 /// Does an action that is a function of a part (`action`, already called)
 /// and hands what it gives to `then`. If the part cannot be fetched, nothing
 /// was done and the page's notice says so.
-pub fn act<T: 'static>(
+pub fn act<T: 'static, E: Into<NotLoaded>>(
     state: AppState,
-    action: impl Future<Output = Result<T, NotLoaded>> + 'static,
+    action: impl Future<Output = Result<T, E>> + 'static,
     then: impl FnOnce(T) + 'static,
 ) {
     run(action, then, move || {
@@ -65,22 +74,22 @@ pub fn act<T: 'static>(
 /// [`act`] for work nobody asked for (reading stored copies after start):
 /// if the part cannot be fetched, nothing is said, and a later visit does
 /// the work.
-pub fn quietly<T: 'static>(
-    action: impl Future<Output = Result<T, NotLoaded>> + 'static,
+pub fn quietly<T: 'static, E: Into<NotLoaded>>(
+    action: impl Future<Output = Result<T, E>> + 'static,
     then: impl FnOnce(T) + 'static,
 ) {
     run(action, then, || {});
 }
 
-fn run<T: 'static>(
-    action: impl Future<Output = Result<T, NotLoaded>> + 'static,
+fn run<T: 'static, E: Into<NotLoaded>>(
+    action: impl Future<Output = Result<T, E>> + 'static,
     then: impl FnOnce(T) + 'static,
     missing: impl FnOnce() + 'static,
 ) {
     leptos::task::spawn_local(async move {
         match action.await {
             Ok(value) => then(value),
-            Err(NotLoaded) => missing(),
+            Err(_) => missing(),
         }
     });
 }

@@ -9,10 +9,9 @@ use crate::model::Id;
 use crate::store::OpenError;
 
 mod merge;
-
-pub(super) use merge::MergePanel;
 mod open;
 
+pub(super) use merge::MergePanel;
 use open::OpenDraft;
 
 #[component]

@@ -12,7 +12,7 @@ use crate::store::DraftEntry;
 use crate::templates::{self, Template};
 use crate::text::display_title as programme_title;
 use crate::ui::browser;
-use crate::ui::parts::{act, part};
+use crate::ui::parts::{act, part, quietly};
 use crate::ui::route::{Route, Screen};
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::{Hidden, quoted};
@@ -61,7 +61,12 @@ pub fn Home() -> impl IntoView {
     let toggle_chooser = move |_| {
         choosing.update(|c| *c = !*c);
         if choosing.get_untracked() {
-            crate::ui::chunks::ahead_of_new_programme();
+            // What a choice needs, side by side with the starting programmes
+            // rather than after them: the part that reads them and stores
+            // the copy, and the editor, which opens next. What cannot be
+            // fetched now is asked for again when needed, and says so then.
+            quietly(create_ahead(), |()| ());
+            quietly(crate::ui::chunks::editor_ahead(), |()| ());
             if matches!(fetched.get_untracked(), Fetch::Idle | Fetch::Failed) {
                 fetch();
             }
@@ -266,7 +271,7 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
     }
 }
 
-part! { library:
+part! { library, ahead create_ahead:
     /// Stores a new programme from `template` and opens it. A programme
     /// begun in French starts from the French file and writes its call in
     /// French, until changed.
