@@ -731,6 +731,16 @@ open_record! {
     }
 }
 
+impl CallSettings {
+    /// Includes the section named `slug` in the call, or leaves it out.
+    pub fn include_section(&mut self, slug: &str, included: bool) {
+        self.excluded_sections.retain(|x| x != slug);
+        if !included {
+            self.excluded_sections.push(slug.to_string());
+        }
+    }
+}
+
 /// A language the app speaks: of the interface and of a call (one type for
 /// both, so a programme's call can start in the interface's language).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

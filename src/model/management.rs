@@ -259,6 +259,14 @@ impl Draft {
     }
 
     /// Deletes a criterion and the scores given on it.
+    /// Adds an empty criterion at the end; gives its id.
+    pub fn add_criterion(&mut self) -> Id {
+        let c = SelectionCriterion::default();
+        let id = c.id;
+        self.selection.criteria.push(c);
+        id
+    }
+
     pub fn delete_criterion(&mut self, id: Id) {
         self.selection.criteria.retain(|c| c.id != id);
         for a in &mut self.selection.applicants {

@@ -2,6 +2,7 @@
 //! Leptos, and no language: what a person reads is made of these values by
 //! `crate::text`.
 
+mod budget;
 mod draft;
 mod editing;
 mod history;
@@ -9,6 +10,7 @@ mod integrity;
 mod items;
 mod management;
 mod money;
+mod organisers;
 mod rebase;
 #[cfg(test)]
 pub(crate) mod samples;

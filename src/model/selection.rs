@@ -449,6 +449,19 @@ impl Draft {
         applied
     }
 
+    /// Adds an applicant named by a code ("A-07", the next number), since
+    /// many committees score anonymously; gives their id.
+    pub fn add_applicant(&mut self) -> Id {
+        let n = self.selection.applicants.len() + 1;
+        let a = Applicant {
+            name: format!("A-{n:02}"),
+            ..Applicant::default()
+        };
+        let id = a.id;
+        self.selection.applicants.push(a);
+        id
+    }
+
     /// Removes an applicant, with every member's scores and conflicts for
     /// them and their place in decided ties.
     pub fn remove_applicant(&mut self, id: Id) {
@@ -472,6 +485,13 @@ impl Draft {
         let id = m.id;
         self.selection.members.push(m);
         id
+    }
+
+    /// Removes a committee member with the scores and conflicts they gave.
+    pub fn remove_member(&mut self, id: Id) -> bool {
+        let before = self.selection.members.len();
+        self.selection.members.retain(|m| m.id != id);
+        self.selection.members.len() != before
     }
 
     /// Declares or withdraws `member`'s conflict of interest with

@@ -44,10 +44,7 @@ part! { screens:
     pub fn screen(screen: Screen) -> AnyView {
         use super::screens::*;
         match screen {
-            Screen::Overview => {
-                let draft = expect_context::<super::context::EditorCtx>().draft;
-                view! { <OverviewScreen draft=draft /> }.into_any()
-            }
+            Screen::Overview => view! { <OverviewScreen /> }.into_any(),
             Screen::Phases => view! { <PhasesScreen /> }.into_any(),
             Screen::Contents => view! { <ContentsScreen /> }.into_any(),
             Screen::People => view! { <PeopleScreen /> }.into_any(),

@@ -16,7 +16,10 @@ use crate::store::session::{EditSession, SNAPSHOT_DELAY_MS};
 /// What every editor screen shares: the open draft and the editing helpers.
 #[derive(Clone, Copy)]
 pub struct EditorCtx {
-    pub draft: RwSignal<Draft>,
+    /// The open draft. Screens read it through [`EditorCtx::draft`] and change
+    /// it through [`EditorCtx::change`] or [`EditorCtx::edit`] only, so that
+    /// undo, autosave and merging see every change the same way.
+    draft: RwSignal<Draft>,
     /// The list item whose form is open, on screens that list items.
     pub open_item: RwSignal<Option<Id>>,
     /// Undo steps, another tab's version, conflicts and the save status.
@@ -95,8 +98,44 @@ impl EditorCtx {
         self.pending.try_update_value(Option::take).flatten()
     }
 
-    /// The next change is its own undo step (add, delete, move…).
-    pub fn begin_step(&self) {
+    /// The open draft, to read (tracked with `with`/`get`, or untracked).
+    pub fn draft(&self) -> ReadSignal<Draft> {
+        self.draft.read_only()
+    }
+
+    /// A deliberate change (add, delete, move, apply, a choice): always its
+    /// own undo step. Gives what `change` gives, or `None` once the editor
+    /// is gone.
+    pub fn change<R>(&self, change: impl FnOnce(&mut Draft) -> R) -> Option<R> {
+        self.begin_step();
+        self.draft.try_update(change)
+    }
+
+    /// Typing in a field: changes made without a pause longer than the
+    /// session's rule (`store::session`) are one undo step together.
+    pub fn edit<R>(&self, change: impl FnOnce(&mut Draft) -> R) -> Option<R> {
+        self.draft.try_update(change)
+    }
+
+    /// Puts a whole new version in place (a merge), as one undo step.
+    pub fn replace(&self, draft: Draft) {
+        self.begin_step();
+        self.draft.set(draft);
+    }
+
+    /// Sets what saving tells the draft (its revision and time) without it
+    /// counting as a change of the user's.
+    pub(super) fn note_saved(&self, note: impl FnOnce(&mut Draft)) {
+        self.draft.update_untracked(note);
+    }
+
+    /// Lends the draft to a save, which may stamp it, without waking readers.
+    pub(super) fn lend<R>(&self, save: impl FnOnce(&mut Draft) -> R) -> Option<R> {
+        self.draft.try_update_untracked(save)
+    }
+
+    /// The next change is its own undo step.
+    fn begin_step(&self) {
         let _ = self
             .draft
             .try_with_untracked(|d| self.session.try_update_value(|s| s.begin_step(d)));

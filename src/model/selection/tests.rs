@@ -224,3 +224,24 @@ fn a_declared_conflict_drops_the_members_scores_for_that_applicant() {
     d.set_conflict(m, a[0], false);
     assert!(d.selection.members[0].may_score(a[0]));
 }
+
+#[test]
+fn applicants_criteria_and_members_are_added_and_removed_by_id() {
+    let (mut d, a, _) = committee();
+    let e = d.add_applicant();
+    assert_eq!(Applicant::find(&d, e).unwrap().name, "A-05");
+    let crit = d.add_criterion();
+    assert_eq!(d.selection.criteria.last().unwrap().id, crit);
+    assert_eq!(d.selection.criteria.last().unwrap().weight, 0);
+
+    let m = d.add_member("Ana");
+    let other = d.add_member("Ben");
+    let first = d.selection.criteria[0].id;
+    give(&mut d, m, a[0], [first, crit], [3, 4]);
+    d.set_conflict(m, a[1], true);
+    assert!(d.remove_member(m));
+    assert!(!d.remove_member(m), "a member goes once");
+    assert_eq!(d.selection.members.len(), 1);
+    assert_eq!(d.selection.members[0].id, other);
+    assert!(check_integrity(&d).is_empty());
+}

@@ -34,12 +34,12 @@ pub fn MergePanel(theirs: Draft) -> impl IntoView {
     let theirs = StoredValue::new(theirs);
     let base = StoredValue::new(base);
     let differences = Memo::new(move |_| {
-        ctx.draft
+        ctx.draft()
             .with(|mine| base.with_value(|b| theirs.with_value(|t| compare(b.as_ref(), mine, t))))
     });
     let names = Memo::new(move |_| {
         let mut names = HashMap::new();
-        ctx.draft
+        ctx.draft()
             .with(|mine| collect_names(&tree(mine), &mut names));
         theirs.with_value(|t| collect_names(&tree(t), &mut names));
         names
@@ -64,7 +64,7 @@ pub fn MergePanel(theirs: Draft) -> impl IntoView {
     };
     let close = move || state.incoming.set(None);
     let apply = move |_| {
-        let result = ctx.draft.with_untracked(|mine| {
+        let result = ctx.draft().with_untracked(|mine| {
             base.with_value(|b| {
                 theirs.with_value(|t| chosen.with_untracked(|c| merge(b.as_ref(), mine, t, c)))
             })
@@ -72,7 +72,7 @@ pub fn MergePanel(theirs: Draft) -> impl IntoView {
         match result {
             Ok(merged) => {
                 let now = browser::now();
-                let before = ctx.draft.get_untracked();
+                let before = ctx.draft().get_untracked();
                 let title = display_title(&before.overview.title).into_owned();
                 let kept = state.write(|l| {
                     theirs.with_value(|t| {
@@ -86,8 +86,7 @@ pub fn MergePanel(theirs: Draft) -> impl IntoView {
                     problems.set(vec![t!("merge.not_kept", error = e).into_owned()]);
                     return;
                 }
-                ctx.begin_step();
-                ctx.draft.set(merged);
+                ctx.replace(merged);
                 close();
                 ctx.announce(t!("merge.done").into_owned());
             }

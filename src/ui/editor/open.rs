@@ -31,7 +31,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
     let id = draft.id;
     let ctx = EditorCtx::new(draft, state.save);
     provide_context(ctx);
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let timer = StoredValue::new(None::<TimeoutHandle>);
     ctx.show_session();
 
@@ -56,7 +56,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
     };
     let keep_mine = move || {
         if let Some(theirs) = ctx.session(EditSession::keep_mine).flatten() {
-            draft.update_untracked(|d| d.revision = theirs);
+            ctx.note_saved(|d| d.revision = theirs);
         }
         save_now();
     };
@@ -312,7 +312,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
                 </div>
             })}
             {move || match screen.get() {
-                Screen::Overview => view! { <OverviewScreen draft=draft /> }.into_any(),
+                Screen::Overview => view! { <OverviewScreen /> }.into_any(),
                 other => view! { <Part load=Arc::new(move || Box::pin(chunks::screen(other))) every_language=true /> }.into_any(),
             }}
         </div>
@@ -333,16 +333,15 @@ fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
 /// Saves the draft now and reports how it went; never over a newer revision
 /// that another tab saved.
 fn save(state: AppState, ctx: EditorCtx) {
-    let draft = ctx.draft;
     let now = browser::now();
     let result = crate::ui::perf::span("ts:autosave", || {
         state
-            .write(|l| draft.try_update_untracked(|d| l.save_checked(d, &now)))
+            .write(|l| ctx.lend(|d| l.save_checked(d, &now)))
             .flatten()
     });
     match result {
         Some(Ok(revision)) => {
-            draft.update_untracked(|d| {
+            ctx.note_saved(|d| {
                 d.revision = revision;
                 d.updated_at = now;
             });

@@ -27,7 +27,7 @@ pub fn CommunicationScreen() -> impl IntoView {
     };
     view! {
         <Screen title=t!("actions.communication_title") guide="communication" questions=[t!("actions.communication_q1"), t!("actions.communication_q2"), t!("actions.communication_q3")]>
-            <ItemList label=t!("actions.communication_actions") each={ids::<CommunicationAction>(ctx.draft)}
+            <ItemList label=t!("actions.communication_actions") each={ids::<CommunicationAction>(ctx)}
                 card={|id| view! { <ActionCard id=id /> }}>
                 <button type="button" on:click=add>{t!("actions.add_action")}</button>
             </ItemList>
@@ -37,9 +37,10 @@ pub fn CommunicationScreen() -> impl IntoView {
 
 #[component]
 fn ActionCard(id: Id) -> impl IntoView {
-    let draft = expect_context::<EditorCtx>().draft;
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft();
     type A = CommunicationAction;
-    let title = read::<A, _>(draft, id, |a| display_title(&a.channel).to_string());
+    let title = read::<A, _>(ctx, id, |a| display_title(&a.channel).to_string());
     let summary = Signal::derive(move || {
         draft.with(|d| {
             A::find(d, id)
@@ -60,13 +61,13 @@ fn ActionCard(id: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let (channel, set_channel) = text::<A>(draft, id, |a| &a.channel, |a| &mut a.channel);
-    let (audience, set_audience) = text::<A>(draft, id, |a| &a.audience, |a| &mut a.audience);
-    let (message, set_message) = text::<A>(draft, id, |a| &a.message, |a| &mut a.message);
-    let (owner, set_owner) = text::<A>(draft, id, |a| &a.owner, |a| &mut a.owner);
-    let (indicator, set_indicator) = text::<A>(draft, id, |a| &a.indicator, |a| &mut a.indicator);
-    let (date, set_date) = shown::<A, _>(draft, id, |a| a.date, |a, v| a.date = v);
-    let (phase, set_phase) = shown::<A, _>(draft, id, |a| a.phase_id, |a, v| a.phase_id = v);
+    let (channel, set_channel) = text::<A>(ctx, id, |a| &a.channel, |a| &mut a.channel);
+    let (audience, set_audience) = text::<A>(ctx, id, |a| &a.audience, |a| &mut a.audience);
+    let (message, set_message) = text::<A>(ctx, id, |a| &a.message, |a| &mut a.message);
+    let (owner, set_owner) = text::<A>(ctx, id, |a| &a.owner, |a| &mut a.owner);
+    let (indicator, set_indicator) = text::<A>(ctx, id, |a| &a.indicator, |a| &mut a.indicator);
+    let (date, set_date) = shown::<A, _>(ctx, id, |a| a.date, |a, v| a.date = v);
+    let (phase, set_phase) = shown::<A, _>(ctx, id, |a| a.phase_id, |a, v| a.phase_id = v);
     let phase_options = draft.with_untracked(super::phase_options);
     view! {
         <ItemCard id title summary delete=|d, id| d.communication.retain(|a| a.id != id)
@@ -136,7 +137,6 @@ fn usual_indicators() -> Vec<EvaluationIndicator> {
 #[component]
 pub fn EvaluationScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
     let add = move |_| {
         insert_and_open(
             ctx,
@@ -159,7 +159,7 @@ pub fn EvaluationScreen() -> impl IntoView {
     };
     view! {
         <Screen title=t!("actions.evaluation_title") guide="evaluation" questions=[t!("actions.evaluation_q1"), t!("actions.evaluation_q2")]>
-            <ItemList label=t!("actions.evaluation_indicators") each={ids::<EvaluationIndicator>(draft)}
+            <ItemList label=t!("actions.evaluation_indicators") each={ids::<EvaluationIndicator>(ctx)}
                 card={|id| view! { <IndicatorCard id=id /> }}>
                 <button type="button" id="evaluation-add" on:click=add>{t!("actions.add_indicator")}</button>
                 <button type="button" class="secondary" on:click=add_usual>{t!("actions.add_usual")}</button>
@@ -170,10 +170,10 @@ pub fn EvaluationScreen() -> impl IntoView {
 
 #[component]
 fn IndicatorCard(id: Id) -> impl IntoView {
-    let draft = expect_context::<EditorCtx>().draft;
+    let ctx = expect_context::<EditorCtx>();
     type E = EvaluationIndicator;
-    let title = read::<E, _>(draft, id, |e| display_title(&e.measure).to_string());
-    let summary = read::<E, _>(draft, id, |e| {
+    let title = read::<E, _>(ctx, id, |e| display_title(&e.measure).to_string());
+    let summary = read::<E, _>(ctx, id, |e| {
         let mut bits = Vec::new();
         if let Some(m) = e.method {
             bits.push(labels::evaluation_method(m).to_string());
@@ -188,11 +188,11 @@ fn IndicatorCard(id: Id) -> impl IntoView {
         }
         bits.join(" · ")
     });
-    let (measure, set_measure) = text::<E>(draft, id, |e| &e.measure, |e| &mut e.measure);
-    let (target, set_target) = text::<E>(draft, id, |e| &e.target, |e| &mut e.target);
-    let (owner, set_owner) = text::<E>(draft, id, |e| &e.owner, |e| &mut e.owner);
-    let (method, set_method) = choice::<E, _>(draft, id, |e| e.method, |e, v| e.method = v);
-    let (when, set_when) = choice::<E, _>(draft, id, |e| e.when, |e, v| e.when = v);
+    let (measure, set_measure) = text::<E>(ctx, id, |e| &e.measure, |e| &mut e.measure);
+    let (target, set_target) = text::<E>(ctx, id, |e| &e.target, |e| &mut e.target);
+    let (owner, set_owner) = text::<E>(ctx, id, |e| &e.owner, |e| &mut e.owner);
+    let (method, set_method) = choice::<E, _>(ctx, id, |e| e.method, |e, v| e.method = v);
+    let (when, set_when) = choice::<E, _>(ctx, id, |e| e.when, |e, v| e.when = v);
     view! {
         <ItemCard id title summary delete=|d, id| d.evaluation.retain(|e| e.id != id)
             deleted=|n| t!("actions.indicator_deleted", name = n).into_owned()>

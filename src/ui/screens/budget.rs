@@ -25,13 +25,13 @@ fn money(d: &Draft, m: Total) -> String {
 #[component]
 pub fn BudgetScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     // Cards read pushed copies, never the draft: see `Cards`.
-    let order = Cards::<BudgetLine>::provide(draft).order();
+    let order = Cards::<BudgetLine>::provide(ctx).order();
     let totals = Memo::new(move |_| draft.with(|d| d.budget_totals()));
     provide_context(LineContext {
-        currency: pushed(draft, |d| d.overview.currency.clone()),
-        phase_titles: pushed(draft, |d| {
+        currency: pushed(ctx, |d| d.overview.currency.clone()),
+        phase_titles: pushed(ctx, |d| {
             d.phases
                 .iter()
                 .map(|p| (p.id, display_title(&p.title).to_string()))
@@ -45,25 +45,17 @@ pub fn BudgetScreen() -> impl IntoView {
         let category = ctx.next_budget_category.get_untracked();
         insert_and_open(
             ctx,
-            |d| {
-                let line = BudgetLine {
-                    category,
-                    ..BudgetLine::default()
-                };
-                let id = line.id;
-                d.budget.push(line);
-                Some(id)
-            },
+            |d| Some(d.add_budget_line(category)),
             |id| format!("line-{id}-label"),
         )
     };
     let suggest = move |_| {
         let lines = draft.with_untracked(crate::text::suggested_expert_lines);
-        let n = lines.len();
-        if n > 0 {
-            ctx.begin_step();
-            draft.update(|d| d.budget.extend(lines));
-        }
+        let n = if lines.is_empty() {
+            0
+        } else {
+            ctx.change(|d| d.add_budget_lines(lines)).unwrap_or(0)
+        };
         ctx.announce(match n {
             0 => t!("budget.none_to_suggest").into_owned(),
             1 => t!("budget.suggested_one").into_owned(),
@@ -184,19 +176,12 @@ fn LineCard(id: Id) -> impl IntoView {
     let on_duplicate = Callback::new(move |_| {
         insert_and_open(
             ctx,
-            |d| {
-                let i = BudgetLine::position(d, id)?;
-                let mut copy = d.budget[i].clone();
-                copy.id = Id::new();
-                let new_id = copy.id;
-                d.budget.insert(i + 1, copy);
-                Some(new_id)
-            },
+            |d| d.duplicate_budget_line(id, &crate::text::copy_names(crate::text::lang())),
             |n| format!("line-{n}-label"),
         )
     });
     view! {
-        <ItemCard id title summary delete=|d, id| d.budget.retain(|l| l.id != id)
+        <ItemCard id title summary delete=|d, id| { d.delete_budget_line(id); }
             deleted=|name| t!("budget.line_deleted", name = name).into_owned() on_duplicate=on_duplicate>
             <LineForm id=id />
         </ItemCard>
@@ -205,20 +190,21 @@ fn LineCard(id: Id) -> impl IntoView {
 
 #[component]
 fn LineForm(id: Id) -> impl IntoView {
-    let draft = expect_context::<EditorCtx>().draft;
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft();
     type L = BudgetLine;
-    let (category, set_category) = choice::<L, _>(draft, id, |l| l.category, |l, v| l.category = v);
-    let (label, set_label) = text::<L>(draft, id, |l| &l.label, |l| &mut l.label);
-    let (unit, set_unit) = text::<L>(draft, id, |l| &l.unit, |l| &mut l.unit);
-    let (cost, set_cost) = field::<L, Money>(draft, id, |l| l.unit_cost, |l, v| l.unit_cost = v);
+    let (category, set_category) = choice::<L, _>(ctx, id, |l| l.category, |l, v| l.category = v);
+    let (label, set_label) = text::<L>(ctx, id, |l| &l.label, |l| &mut l.label);
+    let (unit, set_unit) = text::<L>(ctx, id, |l| &l.unit, |l| &mut l.unit);
+    let (cost, set_cost) = field::<L, Money>(ctx, id, |l| l.unit_cost, |l, v| l.unit_cost = v);
     let (quantity, set_quantity) = field::<L, Option<Decimal2>>(
-        draft,
+        ctx,
         id,
         |l| Some(l.quantity),
         |l, v| l.quantity = v.unwrap_or_default(),
     );
-    let (funding, set_funding) = choice::<L, _>(draft, id, |l| l.funding, |l, v| l.funding = v);
-    let (phase, set_phase) = shown::<L, _>(draft, id, |l| l.phase_id, |l, v| l.phase_id = v);
+    let (funding, set_funding) = choice::<L, _>(ctx, id, |l| l.funding, |l, v| l.funding = v);
+    let (phase, set_phase) = shown::<L, _>(ctx, id, |l| l.phase_id, |l, v| l.phase_id = v);
     let currency: Signal<Currency> =
         Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     // A unit cost and a quantity that are each fine can still make a total

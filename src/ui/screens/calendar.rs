@@ -34,7 +34,8 @@ fn programme_slug(d: &Draft) -> String {
 #[component]
 pub(super) fn CalendarExport() -> impl IntoView {
     let state = use_state();
-    let draft = expect_context::<EditorCtx>().draft;
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft();
     let export = move |_| {
         let (name, text) = draft.with_untracked(|d| {
             let text = call::calendar(d, crate::text::lang(), &browser::now());
@@ -62,7 +63,8 @@ pub(super) fn AddToCalendar(
     dated: Signal<bool>,
 ) -> impl IntoView {
     let state = use_state();
-    let draft = expect_context::<EditorCtx>().draft;
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft();
     let hint_id = format!("phase-{id}-calendar-hint");
     let add = move |_| {
         let (name, text) = draft.with_untracked(|d| {

@@ -17,7 +17,7 @@ use crate::ui::widgets::{Screen, SelectField, TextField};
 pub fn CallScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let state = crate::ui::state::use_state();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let call_text = lens::part::<CallSettings, String>;
     let document =
         Memo::new(move |_| draft.with(|d| call::generate(d, &CallOptions::from_draft(d))));
@@ -29,15 +29,14 @@ pub fn CallScreen() -> impl IntoView {
         })
     });
     let set_language = Callback::new(move |v: String| {
-        draft.update(|d| d.call.language = if v == "fr" { Lang::Fr } else { Lang::En })
+        ctx.change(|d| d.call.language = if v == "fr" { Lang::Fr } else { Lang::En });
     });
-    let (intro, set_intro) = call_text(draft, |c| &c.introduction, |c| &mut c.introduction);
-    let (closing, set_closing) = call_text(draft, |c| &c.closing, |c| &mut c.closing);
-    let (commitments, set_commitments) =
-        call_text(draft, |c| &c.commitments, |c| &mut c.commitments);
-    let (access, set_access) = call_text(draft, |c| &c.accessibility, |c| &mut c.accessibility);
-    let (data, set_data) = call_text(draft, |c| &c.data_protection, |c| &mut c.data_protection);
-    let (contact, set_contact) = call_text(draft, |c| &c.contact, |c| &mut c.contact);
+    let (intro, set_intro) = call_text(ctx, |c| &c.introduction, |c| &mut c.introduction);
+    let (closing, set_closing) = call_text(ctx, |c| &c.closing, |c| &mut c.closing);
+    let (commitments, set_commitments) = call_text(ctx, |c| &c.commitments, |c| &mut c.commitments);
+    let (access, set_access) = call_text(ctx, |c| &c.accessibility, |c| &mut c.accessibility);
+    let (data, set_data) = call_text(ctx, |c| &c.data_protection, |c| &mut c.data_protection);
+    let (contact, set_contact) = call_text(ctx, |c| &c.contact, |c| &mut c.contact);
 
     let base_name = move || {
         draft.with_untracked(|d| {
@@ -109,12 +108,7 @@ pub fn CallScreen() -> impl IntoView {
                                     prop:checked=move || draft.with(|d| !d.call.excluded_sections.iter().any(|x| x == s.slug()))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
-                                        draft.update(|d| {
-                                            d.call.excluded_sections.retain(|x| x != s.slug());
-                                            if !on {
-                                                d.call.excluded_sections.push(s.slug().to_string());
-                                            }
-                                        })
+                                        ctx.change(|d| d.call.include_section(s.slug(), on));
                                     } />
                                 {move || draft.with(|d| s.label(d.call.language))}
                             </label>

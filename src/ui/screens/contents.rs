@@ -54,7 +54,7 @@ impl Filters {
 #[component]
 fn CoverageMatrix(filters: Filters) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let coverage = Memo::new(move |_| ctx.draft.with(|d| d.coverage()));
+    let coverage = Memo::new(move |_| ctx.draft().with(|d| d.coverage()));
     let cell = move |r: Requirement, s: Scope| {
         let pressed = move || {
             filters.requirement.get() == labels::key(r) && filters.scope.get() == labels::key(s)
@@ -121,7 +121,7 @@ fn CoverageMatrix(filters: Filters) -> impl IntoView {
 #[component]
 pub fn ContentsScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let filters = Filters {
         phase: RwSignal::new(String::new()),
         requirement: RwSignal::new(String::new()),
@@ -139,8 +139,8 @@ pub fn ContentsScreen() -> impl IntoView {
     });
     let total = move || draft.with(|d| d.contents.len());
     // Cards read pushed copies, never the draft: see `Cards`.
-    Cards::<MentorshipContent>::provide(draft);
-    provide_context(PhaseIds(pushed(draft, |d| {
+    Cards::<MentorshipContent>::provide(ctx);
+    provide_context(PhaseIds(pushed(ctx, |d| {
         d.phases.iter().map(|p| p.id).collect()
     })));
     let add = move |_| {
@@ -247,22 +247,22 @@ fn ContentCard(id: Id) -> impl IntoView {
 
 #[component]
 fn ContentForm(id: Id) -> impl IntoView {
-    let draft = expect_context::<EditorCtx>().draft;
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft();
     type C = MentorshipContent;
-    let (title, set_title) = text::<C>(draft, id, |c| &c.title, |c| &mut c.title);
+    let (title, set_title) = text::<C>(ctx, id, |c| &c.title, |c| &mut c.title);
     let (description, set_description) =
-        text::<C>(draft, id, |c| &c.description, |c| &mut c.description);
+        text::<C>(ctx, id, |c| &c.description, |c| &mut c.description);
     let (requirement, set_requirement) =
-        choice::<C, _>(draft, id, |c| c.requirement, |c, v| c.requirement = v);
-    let (scope, set_scope) = choice::<C, _>(draft, id, |c| c.scope, |c, v| c.scope = v);
-    let (delivery, set_delivery) = choice::<C, _>(draft, id, |c| c.delivery, |c, v| c.delivery = v);
-    let (format, set_format) = choice::<C, _>(draft, id, |c| c.format, |c, v| c.format = v);
-    let (hours, set_hours) =
-        field::<C, Option<Decimal2>>(draft, id, |c| c.hours, |c, v| c.hours = v);
+        choice::<C, _>(ctx, id, |c| c.requirement, |c, v| c.requirement = v);
+    let (scope, set_scope) = choice::<C, _>(ctx, id, |c| c.scope, |c, v| c.scope = v);
+    let (delivery, set_delivery) = choice::<C, _>(ctx, id, |c| c.delivery, |c, v| c.delivery = v);
+    let (format, set_format) = choice::<C, _>(ctx, id, |c| c.format, |c, v| c.format = v);
+    let (hours, set_hours) = field::<C, Option<Decimal2>>(ctx, id, |c| c.hours, |c, v| c.hours = v);
     let (phases, set_phases) =
-        field::<C, Vec<Id>>(draft, id, |c| c.phase_ids.clone(), |c, v| c.phase_ids = v);
+        field::<C, Vec<Id>>(ctx, id, |c| c.phase_ids.clone(), |c, v| c.phase_ids = v);
     let (experts, set_experts) =
-        field::<C, Vec<Id>>(draft, id, |c| c.expert_ids.clone(), |c, v| c.expert_ids = v);
+        field::<C, Vec<Id>>(ctx, id, |c| c.expert_ids.clone(), |c, v| c.expert_ids = v);
     let phase_choices = Signal::derive(move || draft.with(crate::text::numbered_phases));
     let expert_choices = Signal::derive(move || {
         draft.with(|d| {

@@ -49,7 +49,8 @@ fn csv_export(
     exported: fn(String) -> String,
 ) -> impl Fn(leptos::ev::MouseEvent) + Copy + 'static {
     let state = crate::ui::state::use_state();
-    let draft = expect_context::<crate::ui::context::EditorCtx>().draft;
+    let ctx = expect_context::<crate::ui::context::EditorCtx>();
+    let draft = ctx.draft();
     move |_| {
         let (name, csv) = draft.with_untracked(|d| {
             let title = crate::text::display_title(&d.overview.title);

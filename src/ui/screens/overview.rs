@@ -3,28 +3,29 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{
-    Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, OrganiserRole, Overview, WhoApplies,
-};
+use crate::model::{Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, Overview, WhoApplies};
+use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::widgets::lens;
 use crate::ui::widgets::{LinesField, NumberField, RowCard, Screen, SelectField, TextField};
 
 #[component]
-pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
+pub fn OverviewScreen() -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft();
     let text = lens::part::<Overview, String>;
     let date = lens::part_date::<Overview>;
-    let (title, set_title) = text(draft, |o| &o.title, |o| &mut o.title);
-    let (tagline, set_tagline) = text(draft, |o| &o.tagline, |o| &mut o.tagline);
-    let (objectives, set_objectives) = text(draft, |o| &o.objectives, |o| &mut o.objectives);
-    let (other_goal, set_other_goal) = text(draft, |o| &o.other_goal, |o| &mut o.other_goal);
+    let (title, set_title) = text(ctx, |o| &o.title, |o| &mut o.title);
+    let (tagline, set_tagline) = text(ctx, |o| &o.tagline, |o| &mut o.tagline);
+    let (objectives, set_objectives) = text(ctx, |o| &o.objectives, |o| &mut o.objectives);
+    let (other_goal, set_other_goal) = text(ctx, |o| &o.other_goal, |o| &mut o.other_goal);
     let (career, set_career) = text(
-        draft,
+        ctx,
         |o| &o.target_group.career_stage,
         |o| &mut o.target_group.career_stage,
     );
-    let (start, set_start) = date(draft, |o| o.start, |o, v| o.start = v);
-    let (end, set_end) = date(draft, |o| o.end, |o, v| o.end = v);
+    let (start, set_start) = date(ctx, |o| o.start, |o, v| o.start = v);
+    let (end, set_end) = date(ctx, |o| o.end, |o, v| o.end = v);
     let end_error = Signal::derive(move || {
         draft.with(|d| match (d.overview.start, d.overview.end) {
             (Some(s), Some(e)) if e < s => Some(t!("overview.end_before_start").to_string()),
@@ -33,12 +34,14 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
     });
 
     let places = Signal::derive(move || draft.with(|d| d.overview.places));
-    let set_places = Callback::new(move |n: Option<u32>| draft.update(|d| d.overview.places = n));
+    let set_places = Callback::new(move |n: Option<u32>| {
+        ctx.edit(|d| d.overview.places = n);
+    });
 
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.code().to_string()));
     let set_currency = Callback::new(move |v: String| {
         if let Ok(c) = v.parse() {
-            draft.update(|d| d.overview.currency = c);
+            ctx.edit(|d| d.overview.currency = c);
         }
     });
     let currency_options = move || {
@@ -53,7 +56,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
             .collect::<Vec<_>>()
     };
 
-    let lines = |get, put| lens::part::<Overview, Vec<String>>(draft, get, put);
+    let lines = |get, put| lens::part::<Overview, Vec<String>>(ctx, get, put);
     let (disciplines, set_disciplines) = lines(
         |o| &o.target_group.disciplines,
         |o| &mut o.target_group.disciplines,
@@ -80,7 +83,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                     hint=t!("overview.tagline_hint") />
             </div>
 
-            <Organisers draft=draft />
+            <Organisers />
 
             <fieldset class="group">
                 <legend>{t!("overview.target_group")}</legend>
@@ -88,7 +91,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                     <legend>{t!("overview.who")}</legend>
                     {choice_inputs("radio", "ov-who", &WhoApplies::ALL, labels::who_applies,
                         move |w| draft.with(|d| d.overview.target_group.who() == Some(w)),
-                        move |w, _| draft.update(|d| d.overview.target_group.who = Some(w)))}
+                        move |w, _| { ctx.change(|d| d.overview.target_group.who = Some(w)); })}
                 </fieldset>
                 // Until who applies is chosen, choosing a profile says individuals do.
                 <Show when=move || draft.with(|d| {
@@ -100,7 +103,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                         {choice_inputs("radio", "ov-profiles",
                             labels::PROFILES, labels::profiles,
                             move |p| draft.with(|d| d.overview.target_group.profiles == Some(p)),
-                            move |p, _| draft.update(|d| d.overview.target_group.profiles = Some(p)))}
+                            move |p, _| { ctx.change(|d| d.overview.target_group.profiles = Some(p)); })}
                     </fieldset>
                 </Show>
                 <Show when=move || draft.with(|d| d.overview.target_group.organisations_apply())>
@@ -108,10 +111,10 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                         <legend>{t!("overview.organisation_kinds")}</legend>
                         {choice_inputs("checkbox", "ov-organisation-kinds", &OrganisationKind::ALL, labels::organisation_kind,
                             move |k| draft.with(|d| d.overview.target_group.organisation_kinds.contains(&k)),
-                            move |k, on| draft.update(|d| toggle(&mut d.overview.target_group.organisation_kinds, k, on)))}
+                            move |k, on| { ctx.change(|d| toggle(&mut d.overview.target_group.organisation_kinds, k, on)); })}
                     </fieldset>
                 </Show>
-                <AgeLimits draft=draft />
+                <AgeLimits />
                 <div class="form-grid">
                     <TextField label=t!("overview.career_stage") id="ov-career" value=career set=set_career
                         hint=t!("overview.career_stage_hint") />
@@ -125,7 +128,7 @@ pub fn OverviewScreen(draft: RwSignal<Draft>) -> impl IntoView {
                 <legend>{t!("overview.goals")}</legend>
                 {choice_inputs("checkbox", "ov-goals", &Goal::ALL, labels::goal,
                     move |g| draft.with(|d| d.overview.goals.contains(&g)),
-                    move |g, on| draft.update(|d| toggle(&mut d.overview.goals, g, on)))}
+                    move |g, on| { ctx.change(|d| toggle(&mut d.overview.goals, g, on)); })}
                 <Show when=move || draft.with(|d| d.overview.goals.contains(&Goal::Other))>
                     <TextField label=t!("overview.other_goal") id="ov-other-goal" value=other_goal set=set_other_goal />
                 </Show>
@@ -183,21 +186,12 @@ fn toggle<E: PartialEq>(list: &mut Vec<E>, x: E, on: bool) {
 }
 
 #[component]
-fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
-    let ids = lens::ids::<Organiser>(draft);
+fn Organisers() -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let ids = lens::ids::<Organiser>(ctx);
     let add = move |_| {
-        let organiser = Organiser::default();
-        let id = organiser.id;
-        draft.update(|d| {
-            let role = if d.overview.organisers.is_empty() {
-                OrganiserRole::Lead
-            } else {
-                OrganiserRole::Partner
-            };
-            d.overview.organisers.push(Organiser { role, ..organiser });
-        });
         // The keyboard goes on to the new organiser's name.
-        if let Some(ctx) = use_context::<crate::ui::context::EditorCtx>() {
+        if let Some(id) = ctx.change(Draft::add_organiser) {
             ctx.focus_later(format!("org-{id}-name"));
         }
     };
@@ -207,7 +201,7 @@ fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
             <p class="hint">{t!("overview.organisers_hint")}</p>
             <ol class="rows">
                 <For each=ids key=|id| *id let:id>
-                    <OrganiserRow draft=draft id=id />
+                    <OrganiserRow id=id />
                 </For>
             </ol>
             <button type="button" class="secondary" id="ov-organisers" on:click=add>{t!("overview.add_organiser")}</button>
@@ -216,15 +210,17 @@ fn Organisers(draft: RwSignal<Draft>) -> impl IntoView {
 }
 
 #[component]
-fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
+fn OrganiserRow(id: Id) -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
     let organiser_text = lens::text::<Organiser>;
-    let (name, set_name) = organiser_text(draft, id, |o| &o.name, |o| &mut o.name);
-    let (country, set_country) = organiser_text(draft, id, |o| &o.country, |o| &mut o.country);
-    let (website, set_website) = organiser_text(draft, id, |o| &o.website, |o| &mut o.website);
-    let (contact, set_contact) = organiser_text(draft, id, |o| &o.contact, |o| &mut o.contact);
-    let (role, set_role) = lens::choice::<Organiser, _>(draft, id, |o| o.role, |o, v| o.role = v);
-    let remove =
-        Callback::new(move |_| draft.update(|d| d.overview.organisers.retain(|o| o.id != id)));
+    let (name, set_name) = organiser_text(ctx, id, |o| &o.name, |o| &mut o.name);
+    let (country, set_country) = organiser_text(ctx, id, |o| &o.country, |o| &mut o.country);
+    let (website, set_website) = organiser_text(ctx, id, |o| &o.website, |o| &mut o.website);
+    let (contact, set_contact) = organiser_text(ctx, id, |o| &o.contact, |o| &mut o.contact);
+    let (role, set_role) = lens::choice::<Organiser, _>(ctx, id, |o| o.role, |o, v| o.role = v);
+    let remove = Callback::new(move |_| {
+        ctx.change(|d| d.remove_organiser(id));
+    });
     let whom = Signal::derive(move || {
         let n = name.get();
         if n.trim().is_empty() {
@@ -248,8 +244,10 @@ fn OrganiserRow(draft: RwSignal<Draft>, id: Id) -> impl IntoView {
 
 /// Minimum and maximum age, each optional, and the day age is counted on.
 #[component]
-fn AgeLimits(draft: RwSignal<Draft>) -> impl IntoView {
-    let age = |get, put| lens::part::<Overview, Option<u32>>(draft, get, put);
+fn AgeLimits() -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft();
+    let age = |get, put| lens::part::<Overview, Option<u32>>(ctx, get, put);
     let (min, set_min) = age(|o| &o.target_group.min_age, |o| &mut o.target_group.min_age);
     let (max, set_max) = age(|o| &o.target_group.max_age, |o| &mut o.target_group.max_age);
     let inverted = Signal::derive(move || {
@@ -258,7 +256,7 @@ fn AgeLimits(draft: RwSignal<Draft>) -> impl IntoView {
             .then(|| t!("overview.ages_inverted").into_owned())
     });
     let (age_on, set_age_on) = lens::part_date::<Overview>(
-        draft,
+        ctx,
         |o| o.target_group.age_on,
         |o, v| o.target_group.age_on = v,
     );

@@ -19,10 +19,10 @@ use crate::ui::widgets::{
 #[component]
 pub fn PeopleScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     // Cards read pushed copies, never the draft: see `Cards`.
-    let order = Cards::<Person>::provide(draft).order();
-    provide_context(CurrencyCode(pushed(draft, |d| d.overview.currency.clone())));
+    let order = Cards::<Person>::provide(ctx).order();
+    provide_context(CurrencyCode(pushed(ctx, |d| d.overview.currency.clone())));
     let totals = Memo::new(move |_| draft.with(|d| d.expert_totals()));
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let count =
@@ -61,7 +61,8 @@ struct CurrencyCode(ReadSignal<Currency>);
 
 #[component]
 fn PersonCard(id: Id) -> impl IntoView {
-    let draft = expect_context::<EditorCtx>().draft;
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft();
     let cards = expect_context::<Cards<Person>>();
     let CurrencyCode(currency) = expect_context::<CurrencyCode>();
     let summary = Memo::new(move |_| {
@@ -110,17 +111,18 @@ fn PersonCard(id: Id) -> impl IntoView {
 
 #[component]
 fn PersonForm(id: Id) -> impl IntoView {
-    let draft = expect_context::<EditorCtx>().draft;
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft();
     type P = Person;
-    let (role, set_role) = choice::<P, _>(draft, id, |p| p.role, |p, v| p.role = v);
-    let (name, set_name) = text::<P>(draft, id, |p| &p.name, |p| &mut p.name);
-    let (expertise, set_expertise) = text::<P>(draft, id, |p| &p.expertise, |p| &mut p.expertise);
+    let (role, set_role) = choice::<P, _>(ctx, id, |p| p.role, |p, v| p.role = v);
+    let (name, set_name) = text::<P>(ctx, id, |p| &p.name, |p| &mut p.name);
+    let (expertise, set_expertise) = text::<P>(ctx, id, |p| &p.expertise, |p| &mut p.expertise);
     let (organisation, set_organisation) =
-        text::<P>(draft, id, |p| &p.organisation, |p| &mut p.organisation);
-    let (country, set_country) = text::<P>(draft, id, |p| &p.country, |p| &mut p.country);
-    let (contact, set_contact) = text::<P>(draft, id, |p| &p.contact, |p| &mut p.contact);
-    let (fee, set_fee) = field::<P, Money>(draft, id, |p| p.fee_per_day, |p, v| p.fee_per_day = v);
-    let (days, set_days) = field::<P, Option<Decimal2>>(draft, id, |p| p.days, |p, v| p.days = v);
+        text::<P>(ctx, id, |p| &p.organisation, |p| &mut p.organisation);
+    let (country, set_country) = text::<P>(ctx, id, |p| &p.country, |p| &mut p.country);
+    let (contact, set_contact) = text::<P>(ctx, id, |p| &p.contact, |p| &mut p.contact);
+    let (fee, set_fee) = field::<P, Money>(ctx, id, |p| p.fee_per_day, |p, v| p.fee_per_day = v);
+    let (days, set_days) = field::<P, Option<Decimal2>>(ctx, id, |p| p.days, |p, v| p.days = v);
     // Fee × days must stay countable, as a budget line's total must.
     let person = move || draft.with_untracked(|d| P::find(d, id).cloned());
     let too_large = |total: crate::model::Total| {
@@ -134,7 +136,7 @@ fn PersonForm(id: Id) -> impl IntoView {
     let check_days = Callback::new(move |d: Option<Decimal2>| {
         person().and_then(|p| too_large(p.fee_per_day.times(d.unwrap_or_default())))
     });
-    let (phases, set_phases) = linked::<P>(draft, id, |p| &p.phase_ids, Draft::set_person_phases);
+    let (phases, set_phases) = linked::<P>(ctx, id, |p| &p.phase_ids, Draft::set_person_phases);
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let is_expert = move || role.get() == labels::key(PersonRole::Expert);
     let phase_choices = Signal::derive(move || draft.with(crate::text::numbered_phases));

@@ -17,10 +17,10 @@ use crate::ui::widgets::{
 #[component]
 pub fn PhasesScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     // The order and each card's facts are pushed by one reader of the draft:
     // a keystroke in a phase leaves the order as it is and sets one card.
-    let order = Cards::<Phase>::provide(draft).order();
+    let order = Cards::<Phase>::provide(ctx).order();
     let totals = Memo::new(move |_| draft.with(|d| d.phase_totals()));
     let (new_kind, set_new_kind) = keyed(ctx.next_phase_kind);
     let add = move |_| {
@@ -77,7 +77,7 @@ pub fn PhasesScreen() -> impl IntoView {
 #[component]
 fn PhaseCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let cards = expect_context::<Cards<Phase>>();
     let order = cards.order();
     let position = Memo::new(move |_| order.with(|o| o.iter().position(|p| *p == id)));
@@ -119,10 +119,7 @@ fn PhaseCard(id: Id) -> impl IntoView {
         let Some(i) = position.get_untracked() else {
             return;
         };
-        ctx.begin_step();
-        draft.update(|d| {
-            d.move_phase(i, delta);
-        });
+        ctx.change(|d| d.move_phase(i, delta));
         // Keep the keyboard where it was: on the same button of the moved phase,
         // or its twin when the phase reached an end of the list. The draft has
         // the new order now; the cards get it a moment later.
@@ -181,25 +178,26 @@ fn PhaseCard(id: Id) -> impl IntoView {
 
 #[component]
 fn PhaseForm(id: Id) -> impl IntoView {
-    let draft = expect_context::<EditorCtx>().draft;
-    let (title, set_title) = text::<Phase>(draft, id, |p| &p.title, |p| &mut p.title);
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft();
+    let (title, set_title) = text::<Phase>(ctx, id, |p| &p.title, |p| &mut p.title);
     // An unknown kind reads as the default one, "Custom".
-    let (kind, set_kind) = choice::<Phase, _>(draft, id, |p| p.kind, |p, v| p.kind = v);
-    let (mode, set_mode) = choice::<Phase, _>(draft, id, |p| p.mode, |p, v| p.mode = v);
-    let (start, set_start) = shown::<Phase, _>(draft, id, |p| p.start, |p, v| p.start = v);
-    let (end, set_end) = shown::<Phase, _>(draft, id, |p| p.end, |p, v| p.end = v);
+    let (kind, set_kind) = choice::<Phase, _>(ctx, id, |p| p.kind, |p, v| p.kind = v);
+    let (mode, set_mode) = choice::<Phase, _>(ctx, id, |p| p.mode, |p, v| p.mode = v);
+    let (start, set_start) = shown::<Phase, _>(ctx, id, |p| p.start, |p, v| p.start = v);
+    let (end, set_end) = shown::<Phase, _>(ctx, id, |p| p.end, |p, v| p.end = v);
     let (hours, set_hours) =
-        field::<Phase, Option<Decimal2>>(draft, id, |p| p.hours, |p, v| p.hours = v);
-    let (location, set_location) = text::<Phase>(draft, id, |p| &p.location, |p| &mut p.location);
+        field::<Phase, Option<Decimal2>>(ctx, id, |p| p.hours, |p, v| p.hours = v);
+    let (location, set_location) = text::<Phase>(ctx, id, |p| &p.location, |p| &mut p.location);
     let (objectives, set_objectives) =
-        text::<Phase>(draft, id, |p| &p.objectives, |p| &mut p.objectives);
+        text::<Phase>(ctx, id, |p| &p.objectives, |p| &mut p.objectives);
     let (activities, set_activities) =
-        text::<Phase>(draft, id, |p| &p.activities, |p| &mut p.activities);
-    let (outputs, set_outputs) = text::<Phase>(draft, id, |p| &p.outputs, |p| &mut p.outputs);
+        text::<Phase>(ctx, id, |p| &p.activities, |p| &mut p.activities);
+    let (outputs, set_outputs) = text::<Phase>(ctx, id, |p| &p.outputs, |p| &mut p.outputs);
     let (responsible, set_responsible) =
-        text::<Phase>(draft, id, |p| &p.responsible, |p| &mut p.responsible);
+        text::<Phase>(ctx, id, |p| &p.responsible, |p| &mut p.responsible);
     let (experts, set_experts) =
-        linked::<Phase>(draft, id, |p| &p.expert_ids, Draft::set_phase_people);
+        linked::<Phase>(ctx, id, |p| &p.expert_ids, Draft::set_phase_people);
     let end_user = format!(" {}", t!("phases.end_user"));
     let expert_options = Signal::derive(move || {
         draft.with(|d| {

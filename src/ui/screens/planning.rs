@@ -17,9 +17,9 @@ use crate::ui::widgets::{
 #[component]
 pub fn PlanningScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let warnings = Memo::new(move |_| draft.with(|d| d.timeline_warnings()));
-    let order = Cards::<Milestone>::provide(draft).order();
+    let order = Cards::<Milestone>::provide(ctx).order();
     let add = move |_| {
         insert_and_open(
             ctx,
@@ -90,7 +90,7 @@ pub fn PlanningScreen() -> impl IntoView {
 
 #[component]
 fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
-    let draft = expect_context::<EditorCtx>().draft;
+    let ctx = expect_context::<EditorCtx>();
     // The card never reads the draft itself: see `Cards`.
     let cards = expect_context::<Cards<Milestone>>();
     let title = Memo::new(move |_| {
@@ -111,9 +111,9 @@ fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
             .unwrap_or_default()
         })
     });
-    let (kind, set_kind) = choice::<Milestone, _>(draft, id, |m| m.kind, |m, v| m.kind = v);
-    let (label, set_label) = text::<Milestone>(draft, id, |m| &m.label, |m| &mut m.label);
-    let (date, set_date) = shown::<Milestone, _>(draft, id, |m| m.date, |m, v| m.date = v);
+    let (kind, set_kind) = choice::<Milestone, _>(ctx, id, |m| m.kind, |m, v| m.kind = v);
+    let (label, set_label) = text::<Milestone>(ctx, id, |m| &m.label, |m| &mut m.label);
+    let (date, set_date) = shown::<Milestone, _>(ctx, id, |m| m.date, |m, v| m.date = v);
     view! {
         <ItemCard id title=title summary delete=|d, id| d.milestones.retain(|m| m.id != id)
             deleted=|n| t!("planning.milestone_deleted", name = n).into_owned()>

@@ -37,7 +37,7 @@ pub fn FindingList(#[prop(into)] findings: Signal<Vec<Finding>>) -> impl IntoVie
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let findings = Memo::new(move |_| draft.with(review));
     let score = Memo::new(move |_| draft.with(readiness));
     // `slug` names the group's heading id, the same in every language.

@@ -6,7 +6,7 @@ use rust_i18n::t;
 
 use crate::ui::text::percent;
 
-use crate::model::{Applicant, Currency, Id, Money, Selection, SelectionCriterion};
+use crate::model::{Applicant, Currency, Draft, Id, Money, Selection, SelectionCriterion};
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};
@@ -20,24 +20,25 @@ mod results;
 #[component]
 pub fn SelectionScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let sel_text = lens::part::<Selection, String>;
     let sel_lines = lens::part::<Selection, Vec<String>>;
     let sel_date = lens::part_date::<Selection>;
-    let (eligibility, set_eligibility) =
-        sel_lines(draft, |s| &s.eligibility, |s| &mut s.eligibility);
-    let (committee, set_committee) = sel_lines(draft, |s| &s.committee, |s| &mut s.committee);
-    let (steps, set_steps) = sel_lines(draft, |s| &s.steps, |s| &mut s.steps);
-    let (materials, set_materials) = sel_lines(draft, |s| &s.materials, |s| &mut s.materials);
+    let (eligibility, set_eligibility) = sel_lines(ctx, |s| &s.eligibility, |s| &mut s.eligibility);
+    let (committee, set_committee) = sel_lines(ctx, |s| &s.committee, |s| &mut s.committee);
+    let (steps, set_steps) = sel_lines(ctx, |s| &s.steps, |s| &mut s.steps);
+    let (materials, set_materials) = sel_lines(ctx, |s| &s.materials, |s| &mut s.materials);
     let (conflict, set_conflict) = sel_text(
-        draft,
+        ctx,
         |s| &s.conflict_of_interest,
         |s| &mut s.conflict_of_interest,
     );
     let how = Signal::derive(move || draft.with(|d| d.selection.feedback.how.clone()));
-    let set_how = Callback::new(move |v: String| draft.update(|d| d.selection.feedback.set_how(v)));
-    let (deadline, set_deadline) = sel_date(draft, |s| s.deadline, |s, v| s.deadline = v);
-    let (results, set_results) = sel_date(draft, |s| s.results_date, |s, v| s.results_date = v);
+    let set_how = Callback::new(move |v: String| {
+        ctx.edit(|d| d.selection.feedback.set_how(v));
+    });
+    let (deadline, set_deadline) = sel_date(ctx, |s| s.deadline, |s, v| s.deadline = v);
+    let (results, set_results) = sel_date(ctx, |s| s.results_date, |s, v| s.results_date = v);
     let results_error = Signal::derive(move || {
         draft.with(|d| match (d.selection.deadline, d.selection.results_date) {
             (Some(a), Some(b)) if b < a => {
@@ -47,7 +48,9 @@ pub fn SelectionScreen() -> impl IntoView {
         })
     });
     let fee = Signal::derive(move || draft.with(|d| d.selection.application_fee));
-    let set_fee = Callback::new(move |m: Money| draft.update(|d| d.selection.application_fee = m));
+    let set_fee = Callback::new(move |m: Money| {
+        ctx.edit(|d| d.selection.application_fee = m);
+    });
     let currency: Signal<Currency> =
         Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let feedback = move |v: Option<bool>| draft.with(|d| d.selection.feedback.offered == v);
@@ -73,12 +76,12 @@ pub fn SelectionScreen() -> impl IntoView {
                 <legend>{t!("selection.feedback")}</legend>
                 <label class="choice">
                     <input type="radio" name="sel-feedback" id="sel-feedback-yes" prop:checked=move || feedback(Some(true))
-                        on:change=move |_| draft.update(|d| d.selection.feedback.offered = Some(true)) />
+                        on:change=move |_| { ctx.change(|d| d.selection.feedback.offered = Some(true)); } />
                     {t!("selection.yes")}
                 </label>
                 <label class="choice">
                     <input type="radio" name="sel-feedback" prop:checked=move || feedback(Some(false))
-                        on:change=move |_| draft.update(|d| d.selection.feedback.offered = Some(false)) />
+                        on:change=move |_| { ctx.change(|d| d.selection.feedback.offered = Some(false)); } />
                     {t!("selection.no")}
                 </label>
                 <TextField label=t!("selection.feedback_how") id="sel-feedback-how" value=how set=set_how />
@@ -94,25 +97,22 @@ pub fn SelectionScreen() -> impl IntoView {
 #[component]
 fn Criteria() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let total = Memo::new(move |_| draft.with(|d| d.weights_total()));
     let add = move |_| {
-        ctx.begin_step();
-        let c = SelectionCriterion::default();
-        let id = c.id;
-        draft.update(|d| d.selection.criteria.push(c));
-        ctx.focus_later(format!("crit-{id}-name"));
+        if let Some(id) = ctx.change(Draft::add_criterion) {
+            ctx.focus_later(format!("crit-{id}-name"));
+        }
     };
     let normalise = move |_| {
-        ctx.begin_step();
-        draft.update(|d| d.normalise_weights());
+        ctx.change(Draft::normalise_weights);
         ctx.announce(t!("selection.weights_scaled").into());
     };
     view! {
         <fieldset class="group">
             <legend>{t!("selection.criteria")}</legend>
             <ol class="rows">
-                <For each={ids::<SelectionCriterion>(draft)} key=|id| *id let:id>
+                <For each={ids::<SelectionCriterion>(ctx)} key=|id| *id let:id>
                     <CriterionRow id=id />
                 </For>
             </ol>
@@ -131,20 +131,18 @@ fn Criteria() -> impl IntoView {
 #[component]
 fn CriterionRow(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
     type C = SelectionCriterion;
-    let (name, set_name) = text::<C>(draft, id, |c| &c.name, |c| &mut c.name);
+    let (name, set_name) = text::<C>(ctx, id, |c| &c.name, |c| &mut c.name);
     let (description, set_description) =
-        text::<C>(draft, id, |c| &c.description, |c| &mut c.description);
-    let (weight, set_weight) = field::<C, u32>(draft, id, |c| c.weight, |c, v| c.weight = v);
+        text::<C>(ctx, id, |c| &c.description, |c| &mut c.description);
+    let (weight, set_weight) = field::<C, u32>(ctx, id, |c| c.weight, |c, v| c.weight = v);
     let weight = Signal::derive(move || Some(weight.get()));
     // A cleared weight counts for nothing.
     let set_weight = Callback::new(move |n: Option<u32>| set_weight.run(n.unwrap_or(0)));
     let title = move || display_title(&name.get()).to_string();
     let remove = Callback::new(move |_| {
         let n = title();
-        ctx.begin_step();
-        draft.update(|d| d.delete_criterion(id));
+        ctx.change(|d| d.delete_criterion(id));
         ctx.deleted(t!("selection.criterion_deleted", name = n).into());
     });
     let named =
@@ -163,37 +161,29 @@ fn CriterionRow(id: Id) -> impl IntoView {
 #[component]
 fn ScoringGrid() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     // Rows read pushed values, never the draft: see `Cards`.
-    let ranking = pushed(draft, |d| d.ranking());
-    let criteria = pushed(draft, |d| {
+    let ranking = pushed(ctx, |d| d.ranking());
+    let criteria = pushed(ctx, |d| {
         d.selection
             .criteria
             .iter()
             .map(|c| (c.id, display_title(&c.name).to_string(), c.weight))
             .collect::<Vec<_>>()
     });
-    let max = pushed(draft, |d| d.score_max());
-    let applicants = Cards::<Applicant>::provide(draft);
+    let max = pushed(ctx, |d| d.score_max());
+    let applicants = Cards::<Applicant>::provide(ctx);
     provide_context(ScoreMax(max));
     let places = move || draft.with(|d| d.overview.places);
     let selected =
         move || draft.with(|d| d.selection.applicants.iter().filter(|a| a.selected).count());
     let add = move |_| {
-        ctx.begin_step();
-        let n = draft.with_untracked(|d| d.selection.applicants.len()) + 1;
-        let a = Applicant {
-            name: format!("A-{n:02}"),
-            ..Applicant::default()
-        };
-        let id = a.id;
-        draft.update(|d| d.selection.applicants.push(a));
-        ctx.focus_later(format!("app-{id}-name"));
+        if let Some(id) = ctx.change(Draft::add_applicant) {
+            ctx.focus_later(format!("app-{id}-name"));
+        }
     };
     let select_top = move |_| {
-        ctx.begin_step();
-        let mut applied = crate::model::Applied::default();
-        draft.update(|d| applied = d.apply_ranking());
+        let applied = ctx.change(Draft::apply_ranking).unwrap_or_default();
         ctx.announce(match applied.tied {
             Some((_, n)) => t!("selection.tie", n = n).into_owned(),
             None => t!("selection.top_selected").into_owned(),
@@ -205,12 +195,12 @@ fn ScoringGrid() -> impl IntoView {
     let max_value = Signal::derive(move || Some(max.get()));
     let waiting = Signal::derive(move || draft.with(|d| d.selection.waiting_places));
     let set_waiting = Callback::new(move |n: Option<u32>| {
-        draft.update(|d| d.selection.waiting_places = n);
+        ctx.edit(|d| d.selection.waiting_places = n);
     });
     // A scale needs a top: clearing the field leaves the stored one.
     let set_max = Callback::new(move |n: Option<u32>| {
         if let Some(n) = n {
-            draft.update(|d| d.selection.score_max = n);
+            ctx.edit(|d| d.selection.score_max = n);
         }
     });
     view! {
@@ -303,7 +293,6 @@ fn ApplicantRow(
     criteria: ReadSignal<Vec<(Id, String, u32)>>,
 ) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
     // The row never reads the draft itself: see `Cards`.
     let cards = expect_context::<Cards<Applicant>>();
     let ScoreMax(score_max) = expect_context::<ScoreMax>();
@@ -315,8 +304,8 @@ fn ApplicantRow(
                 .unwrap_or_default()
         })
     });
-    let set_name = setter::<Applicant, String>(draft, id, |a, v| a.name = v);
-    let set_selected = setter::<Applicant, bool>(draft, id, |a, v| a.selected = v);
+    let set_name = setter::<Applicant, String>(ctx, id, |a, v| a.name = v);
+    let set_selected = setter::<Applicant, bool>(ctx, id, |a, v| a.selected = v);
     let name = Memo::new(move |_| {
         cards
             .with(id, |a| a.map(|a| a.name.clone()))
@@ -338,8 +327,7 @@ fn ApplicantRow(
             row.get_untracked().map(web_sys::Element::from).as_ref(),
             document().get_element_by_id("sel-add-applicant"),
         );
-        ctx.begin_step();
-        draft.update(|d| d.remove_applicant(id));
+        ctx.change(|d| d.remove_applicant(id));
         ctx.deleted(t!("selection.applicant_removed", name = n).into_owned());
     };
     let name_id = format!("app-{id}-name");
@@ -356,7 +344,7 @@ fn ApplicantRow(
                         .and_then(|a| a.scores.iter().find(|s| s.criterion_id == cid))
                         .map(|s| s.value)
                 }));
-                let set = Callback::new(move |value: Option<u32>| draft.update(|d| d.set_score(id, cid, value)));
+                let set = Callback::new(move |value: Option<u32>| { ctx.edit(|d| d.set_score(id, cid, value)); });
                 view! {
                     <td>
                         <NumberField label=t!("selection.score_label", who = who(), criterion = cname)

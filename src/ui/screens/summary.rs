@@ -43,7 +43,7 @@ pub fn SummaryScreen(
             {(!read_only).then(|| view! {
                 <Guide id="summary" questions=[t!("summary.question_outsider"), t!("summary.question_reader")] />
             })}
-            {move || ctx.draft.with(document)}
+            {move || ctx.draft().with(document)}
         </section>
     }
 }

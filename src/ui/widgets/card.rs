@@ -139,10 +139,7 @@ pub fn insert_and_open(
     insert: impl FnOnce(&mut Draft) -> Option<Id>,
     field: impl FnOnce(Id) -> String,
 ) {
-    ctx.begin_step();
-    let mut added = None;
-    ctx.draft.update(|d| added = insert(d));
-    if let Some(id) = added {
+    if let Some(id) = ctx.change(insert).flatten() {
         ctx.open_item.set(Some(id));
         ctx.focus_later(field(id));
     }
@@ -157,9 +154,8 @@ pub fn add_missing<T>(
     same: fn(&T, &T) -> bool,
     said: fn(usize) -> std::borrow::Cow<'static, str>,
 ) {
-    ctx.begin_step();
-    let mut added = 0;
-    ctx.draft.update(|d| {
+    let added = ctx.change(|d| {
+        let mut added = 0;
         for item in usual(d) {
             let list = list(d);
             if !list.iter().any(|x| same(x, &item)) {
@@ -167,8 +163,9 @@ pub fn add_missing<T>(
                 added += 1;
             }
         }
+        added
     });
-    ctx.announce(said(added).into_owned());
+    ctx.announce(said(added.unwrap_or(0)).into_owned());
 }
 
 /// One item of a list screen: its title and summary, Edit/Duplicate/Delete,
@@ -222,8 +219,7 @@ pub fn ItemCard(
             .and_then(|row| row.query_selector("button").ok().flatten());
         focus_after_removal(item.as_ref(), add_button);
         let name = title.get_untracked();
-        ctx.begin_step();
-        ctx.draft.update(|d| delete(d, id));
+        ctx.change(|d| delete(d, id));
         ctx.deleted(deleted(name));
     };
     let ask_delete = move |_| {

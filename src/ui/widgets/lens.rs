@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use leptos::prelude::*;
 
 use crate::model::{CallSettings, Date, Draft, Id, Overview, Selection};
+use crate::ui::context::EditorCtx;
 
 /// A part of the draft that is one value, not a list.
 pub trait Part: 'static {
@@ -34,101 +35,109 @@ part_at!(CallSettings, call);
 
 /// A value of part `P` (a text, a list of lines…), and a way to set it.
 pub fn part<P: Part, V: Clone + Send + Sync + 'static>(
-    draft: RwSignal<Draft>,
+    ctx: EditorCtx,
     get: fn(&P) -> &V,
     put: fn(&mut P) -> &mut V,
 ) -> (Signal<V>, Callback<V>) {
     (
-        Signal::derive(move || draft.with(|d| get(P::of(d)).clone())),
-        Callback::new(move |v| draft.update(|d| *put(P::of_mut(d)) = v)),
+        Signal::derive(move || ctx.draft().with(|d| get(P::of(d)).clone())),
+        Callback::new(move |v| {
+            ctx.edit(|d| *put(P::of_mut(d)) = v);
+        }),
     )
 }
 
 /// A date of part `P`, as a date input reads and writes it.
 pub fn part_date<P: Part>(
-    draft: RwSignal<Draft>,
+    ctx: EditorCtx,
     get: fn(&P) -> Option<Date>,
     put: fn(&mut P, Option<Date>),
 ) -> (Signal<String>, Callback<String>) {
     (
         Signal::derive(move || {
-            draft.with(|d| get(P::of(d)).map(|x| x.to_string()).unwrap_or_default())
+            ctx.draft()
+                .with(|d| get(P::of(d)).map(|x| x.to_string()).unwrap_or_default())
         }),
         // A date input yields "" or a valid YYYY-MM-DD: nothing else to refuse.
-        Callback::new(move |v: String| draft.update(|d| put(P::of_mut(d), v.parse().ok()))),
+        Callback::new(move |v: String| {
+            ctx.edit(|d| put(P::of_mut(d), v.parse().ok()));
+        }),
     )
 }
 
 pub use crate::model::Item;
 
 /// A way to set a value of item `id`.
-pub fn setter<T: Item, V: 'static>(
-    draft: RwSignal<Draft>,
-    id: Id,
-    put: fn(&mut T, V),
-) -> Callback<V> {
+pub fn setter<T: Item, V: 'static>(ctx: EditorCtx, id: Id, put: fn(&mut T, V)) -> Callback<V> {
     Callback::new(move |v| {
-        draft.update(|d| {
+        ctx.edit(|d| {
             if let Some(item) = T::find_mut(d, id) {
                 put(item, v)
             }
-        })
+        });
     })
 }
 
 /// A value of item `id`, and a way to set it.
 pub fn field<T: Item, V: Clone + Default + Send + Sync + 'static>(
-    draft: RwSignal<Draft>,
+    ctx: EditorCtx,
     id: Id,
     get: fn(&T) -> V,
     put: fn(&mut T, V),
 ) -> (Signal<V>, Callback<V>) {
-    (read(draft, id, get), setter(draft, id, put))
+    (read(ctx, id, get), setter(ctx, id, put))
 }
 
 /// A text of item `id`.
 pub fn text<T: Item>(
-    draft: RwSignal<Draft>,
+    ctx: EditorCtx,
     id: Id,
     get: fn(&T) -> &String,
     put: fn(&mut T) -> &mut String,
 ) -> (Signal<String>, Callback<String>) {
     (
         Signal::derive(move || {
-            draft.with(|d| T::find(d, id).map(|x| get(x).clone()).unwrap_or_default())
+            ctx.draft()
+                .with(|d| T::find(d, id).map(|x| get(x).clone()).unwrap_or_default())
         }),
         Callback::new(move |v| {
-            draft.update(|d| {
+            ctx.edit(|d| {
                 if let Some(item) = T::find_mut(d, id) {
                     *put(item) = v
                 }
-            })
+            });
         }),
     )
 }
 
 /// A value computed from item `id` (its default once the item is gone).
 pub fn read<T: Item, V: Default + Send + Sync + 'static>(
-    draft: RwSignal<Draft>,
+    ctx: EditorCtx,
     id: Id,
     get: fn(&T) -> V,
 ) -> Signal<V> {
-    Signal::derive(move || draft.with(|d| T::find(d, id).map(get).unwrap_or_default()))
+    Signal::derive(move || {
+        ctx.draft()
+            .with(|d| T::find(d, id).map(get).unwrap_or_default())
+    })
 }
 
 /// The ids item `id` links to, set through the draft (`put`) so that the
 /// items on the other side of the link follow.
 pub fn linked<T: Item>(
-    draft: RwSignal<Draft>,
+    ctx: EditorCtx,
     id: Id,
     get: fn(&T) -> &Vec<Id>,
     put: fn(&mut Draft, Id, Vec<Id>),
 ) -> (Signal<Vec<Id>>, Callback<Vec<Id>>) {
     (
         Signal::derive(move || {
-            draft.with(|d| T::find(d, id).map(|x| get(x).clone()).unwrap_or_default())
+            ctx.draft()
+                .with(|d| T::find(d, id).map(|x| get(x).clone()).unwrap_or_default())
         }),
-        Callback::new(move |v| draft.update(|d| put(d, id, v))),
+        Callback::new(move |v| {
+            ctx.edit(|d| put(d, id, v));
+        }),
     )
 }
 
@@ -157,7 +166,7 @@ pub fn push_new<T: Item + Default>(list: &mut Vec<T>) -> Id {
 /// A choice of item `id` (an enum, or an optional one), as a `<select>`
 /// reads and writes it: by its stable key, "" for none.
 pub fn choice<T: Item, E>(
-    draft: RwSignal<Draft>,
+    ctx: EditorCtx,
     id: Id,
     get: fn(&T) -> E,
     put: fn(&mut T, E),
@@ -165,7 +174,7 @@ pub fn choice<T: Item, E>(
 where
     E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
 {
-    let (value, set) = field(draft, id, get, put);
+    let (value, set) = field(ctx, id, get, put);
     (
         Signal::derive(move || crate::ui::labels::key(value.get())),
         Callback::new(move |k: String| {
@@ -177,7 +186,7 @@ where
 /// An optional value of item `id` that an input shows as text (a date, the
 /// id of a phase): "" for none, and none for what does not read as one.
 pub fn shown<T: Item, V>(
-    draft: RwSignal<Draft>,
+    ctx: EditorCtx,
     id: Id,
     get: fn(&T) -> Option<V>,
     put: fn(&mut T, Option<V>),
@@ -185,7 +194,7 @@ pub fn shown<T: Item, V>(
 where
     V: std::fmt::Display + std::str::FromStr + Clone + Send + Sync + 'static,
 {
-    let (value, set) = field(draft, id, get, put);
+    let (value, set) = field(ctx, id, get, put);
     (
         Signal::derive(move || value.with(|v| v.as_ref().map(V::to_string).unwrap_or_default())),
         Callback::new(move |s: String| set.run(s.parse().ok())),
@@ -194,8 +203,11 @@ where
 
 /// The ids of the list of `T`, in order, for a list that does not need
 /// [`Cards`].
-pub fn ids<T: Item>(draft: RwSignal<Draft>) -> impl Fn() -> Vec<Id> + Copy + 'static {
-    move || draft.with(|d| T::all(d).iter().map(Item::id).collect())
+pub fn ids<T: Item>(ctx: EditorCtx) -> impl Fn() -> Vec<Id> + Copy + 'static {
+    move || {
+        ctx.draft()
+            .with(|d| T::all(d).iter().map(Item::id).collect())
+    }
 }
 
 /// A value computed from the draft, set only when it changes.
@@ -204,12 +216,12 @@ pub fn ids<T: Item>(draft: RwSignal<Draft>) -> impl Fn() -> Vec<Id> + Copy + 'st
 /// checking: one effect recomputes it, and its readers hear of it only when
 /// the value is different. Lists of hundreds of cards read these.
 pub fn pushed<V: PartialEq + Send + Sync + 'static>(
-    draft: RwSignal<Draft>,
+    ctx: EditorCtx,
     compute: fn(&Draft) -> V,
 ) -> ReadSignal<V> {
-    let (value, set) = signal(draft.with_untracked(compute));
+    let (value, set) = signal(ctx.draft().with_untracked(compute));
     Effect::new(move |_| {
-        let now = draft.with(compute);
+        let now = ctx.draft().with(compute);
         if value.with_untracked(|old| *old != now) {
             set.set(now);
         }
@@ -229,7 +241,7 @@ pub fn pushed<V: PartialEq + Send + Sync + 'static>(
 pub struct Cards<T: Item + Send + Sync> {
     order: ReadSignal<Vec<Id>>,
     seen: StoredValue<HashMap<Id, (Option<T>, ArcTrigger)>>,
-    draft: RwSignal<Draft>,
+    draft: ReadSignal<Draft>,
 }
 
 impl<T: Item + Send + Sync> Clone for Cards<T> {
@@ -241,7 +253,8 @@ impl<T: Item + Send + Sync> Copy for Cards<T> {}
 
 impl<T: Item + Clone + PartialEq + Send + Sync> Cards<T> {
     /// Watches the list of `T` in `draft`.
-    pub fn new(draft: RwSignal<Draft>) -> Self {
+    pub fn new(ctx: EditorCtx) -> Self {
+        let draft = ctx.draft();
         let ids = |d: &Draft| T::all(d).iter().map(Item::id).collect::<Vec<_>>();
         let (order, set_order) = signal(draft.with_untracked(ids));
         let seen = StoredValue::new(HashMap::<Id, (Option<T>, ArcTrigger)>::new());
@@ -285,8 +298,8 @@ impl<T: Item + Clone + PartialEq + Send + Sync> Cards<T> {
 
     /// Watches the list of `T` in `draft` for the cards below, which find it
     /// with `expect_context::<Cards<T>>()`.
-    pub fn provide(draft: RwSignal<Draft>) -> Self {
-        let cards = Self::new(draft);
+    pub fn provide(ctx: EditorCtx) -> Self {
+        let cards = Self::new(ctx);
         provide_context(cards);
         cards
     }

@@ -53,7 +53,7 @@ fn month_short(month0: u32) -> std::borrow::Cow<'static, str> {
 #[component]
 pub fn Timeline() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let today = crate::ui::browser::today();
     let data = Memo::new(move |_| {
         draft.with(|d| {

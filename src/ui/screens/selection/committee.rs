@@ -20,18 +20,17 @@ use super::results::Results;
 #[component]
 pub fn Committee() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let add = move |_| {
-        ctx.begin_step();
-        let mut id = Id::new();
-        draft.update(|d| id = d.add_member(""));
-        ctx.focus_later(format!("member-{id}-name"));
+        if let Some(id) = ctx.change(|d| d.add_member("")) {
+            ctx.focus_later(format!("member-{id}-name"));
+        }
     };
     let threshold = Signal::derive(move || draft.with(|d| Some(d.disagreement_threshold())));
     let set_threshold = Callback::new(move |n: Option<u32>| {
-        draft.update(|d| d.selection.disagreement = n.unwrap_or(0));
+        ctx.edit(|d| d.selection.disagreement = n.unwrap_or(0));
     });
-    let waiting_for = pushed(draft, |d| {
+    let waiting_for = pushed(ctx, |d| {
         d.selection
             .members
             .iter()
@@ -45,7 +44,7 @@ pub fn Committee() -> impl IntoView {
             <h3 id="committee-title">{t!("committee.title")}</h3>
             <p class="hint">{t!("committee.hint")}</p>
             <ol class="rows">
-                <For each={ids::<CommitteeMember>(draft)} key=|id| *id let:id>
+                <For each={ids::<CommitteeMember>(ctx)} key=|id| *id let:id>
                     <MemberRow id=id />
                 </For>
             </ol>
@@ -86,15 +85,15 @@ pub(super) fn member_name(name: &str) -> String {
 fn MemberRow(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let state = crate::ui::state::use_state();
-    let draft = ctx.draft;
-    let (name, set_name) = text::<CommitteeMember>(draft, id, |m| &m.name, |m| &mut m.name);
+    let draft = ctx.draft();
+    let (name, set_name) = text::<CommitteeMember>(ctx, id, |m| &m.name, |m| &mut m.name);
     let who = move || member_name(&name.get());
     let returned = Signal::derive(move || {
         draft.with(|d| {
             <CommitteeMember as crate::model::Item>::find(d, id).and_then(|m| m.returned.clone())
         })
     });
-    let applicants = pushed(draft, |d| {
+    let applicants = pushed(ctx, |d| {
         d.selection
             .applicants
             .iter()
@@ -131,8 +130,7 @@ fn MemberRow(id: Id) -> impl IntoView {
     };
     let remove = move |_| {
         let n = who();
-        ctx.begin_step();
-        draft.update(|d| d.selection.members.retain(|m| m.id != id));
+        ctx.change(|d| d.remove_member(id));
         ctx.deleted(t!("committee.removed", name = n).into_owned());
         ctx.focus_later("committee-add".into());
     };
@@ -158,8 +156,7 @@ fn MemberRow(id: Id) -> impl IntoView {
                             let checked = move || conflicts.with(|c| c.contains(&aid));
                             let toggle = move |ev: ev::Event| {
                                 let on = event_target_checked(&ev);
-                                ctx.begin_step();
-                                draft.update(|d| d.set_conflict(id, aid, on));
+                                ctx.change(|d| d.set_conflict(id, aid, on));
                             };
                             view! {
                                 <li>
@@ -198,7 +195,7 @@ struct Outcome {
 fn ReturnedSheets() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let state = crate::ui::state::use_state();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let outcomes = RwSignal::new(Vec::<Outcome>::new());
     let on_files = move |ev: ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -225,8 +222,7 @@ fn ReturnedSheets() -> impl IntoView {
                 }
             });
             if !taken.is_empty() {
-                ctx.begin_step();
-                draft.update(|d| taken.into_iter().for_each(|r: sheet::Received| r.apply(d)));
+                ctx.change(|d| taken.into_iter().for_each(|r: sheet::Received| r.apply(d)));
             }
             outcomes.set(said);
         });

@@ -32,7 +32,7 @@ struct Pending {
 #[component]
 pub fn Intake() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let pending = RwSignal::new(None::<Pending>);
     let fields = RwSignal::new(Vec::<ApplicantField>::new());
     let error = RwSignal::new(None::<String>);
@@ -99,7 +99,7 @@ fn Check(
     fields: RwSignal<Vec<ApplicantField>>,
 ) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let shown: Memo<Option<Preview>> = Memo::new(move |_| {
         pending.with(|p| {
             p.as_ref()
@@ -121,9 +121,9 @@ fn Check(
         if adding.add.is_empty() {
             return;
         }
-        ctx.begin_step();
-        let mut n = 0;
-        draft.update(|d| n = add_applicants(d, adding, &p.table.headers, &f));
+        let n = ctx
+            .change(|d| add_applicants(d, adding, &p.table.headers, &f))
+            .unwrap_or(0);
         pending.set(None);
         ctx.announce(if n == 1 {
             t!("intake.added_one").into_owned()

@@ -24,7 +24,7 @@ fn who(name: &str) -> String {
 #[component]
 pub fn Letters() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let state = use_state();
     let promised = Memo::new(move |_| draft.with(|d| d.selection.feedback.given()));
     // Applicants owed feedback: neither selected nor on the waiting list.
@@ -108,7 +108,7 @@ pub fn Letters() -> impl IntoView {
 #[component]
 fn FeedbackField(id: Id, name: String) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
+    let draft = ctx.draft();
     let value = Signal::derive(move || {
         draft.with(|d| {
             Applicant::find(d, id)
@@ -116,7 +116,7 @@ fn FeedbackField(id: Id, name: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let set = setter::<Applicant, String>(draft, id, |a, v| a.feedback = v);
+    let set = setter::<Applicant, String>(ctx, id, |a, v| a.feedback = v);
     let name = who(&name);
     let label = t!("letters.ui_feedback_for", name = name.clone()).into_owned();
     let hidden = format!(" {label}");
@@ -128,8 +128,7 @@ fn FeedbackField(id: Id, name: String) -> impl IntoView {
                 ctx.announce(t!("letters.ui_no_comments", name = name.clone()).into_owned());
                 return;
             }
-            ctx.begin_step();
-            draft.update(|d| {
+            ctx.change(|d| {
                 if let Some(a) = Applicant::find_mut(d, id) {
                     a.feedback = text;
                 }

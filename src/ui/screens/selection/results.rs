@@ -49,9 +49,9 @@ fn rows(d: &Draft) -> Vec<Row> {
 #[component]
 pub fn Results() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
-    let table = pushed(draft, rows);
-    let members = pushed(draft, |d| {
+    let draft = ctx.draft();
+    let table = pushed(ctx, rows);
+    let members = pushed(ctx, |d| {
         d.selection
             .members
             .iter()
@@ -114,7 +114,8 @@ pub fn Ties(
     /// The ranking the scoring grid already keeps.
     ranking: ReadSignal<Vec<Ranked>>,
 ) -> impl IntoView {
-    let draft = expect_context::<EditorCtx>().draft;
+    let ctx = expect_context::<EditorCtx>();
+    let draft = ctx.draft();
     let cuts = Memo::new(move |_| {
         draft.with(|d| {
             let places = d.overview.places.unwrap_or(0) as usize;
@@ -155,15 +156,13 @@ pub fn Ties(
 #[component]
 fn TieDecider(rank: usize, group: Vec<(Id, String)>) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
     let order = RwSignal::new(group);
     let reason = RwSignal::new(String::new());
     let up = move |i: usize| order.update(|o| o.swap(i - 1, i));
     let record = move |_| {
         let ids: Vec<Id> = order.with_untracked(|o| o.iter().map(|x| x.0).collect());
         let why = reason.get_untracked();
-        ctx.begin_step();
-        draft.update(|d| d.break_tie(ids, why.trim().to_string()));
+        ctx.change(|d| d.break_tie(ids, why.trim().to_string()));
         ctx.announce(t!("committee.tie_recorded").into_owned());
     };
     let legend = t!("committee.tie_at", rank = rank).into_owned();

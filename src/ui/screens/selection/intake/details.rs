@@ -6,7 +6,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Applicant, Eligibility, Id};
+use crate::model::{Applicant, Eligibility, Id, Item};
 use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens::{Cards, pushed, setter};
 use crate::ui::widgets::{LinesField, TextField};
@@ -17,9 +17,8 @@ type Verdicts = ReadSignal<Vec<(Id, Eligibility)>>;
 #[component]
 pub(super) fn ApplicantDetails() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
-    let cards = Cards::<Applicant>::new(draft);
-    let conditions = pushed(draft, |d| {
+    let cards = Cards::<Applicant>::new(ctx);
+    let conditions = pushed(ctx, |d| {
         d.selection
             .eligibility
             .iter()
@@ -27,7 +26,7 @@ pub(super) fn ApplicantDetails() -> impl IntoView {
             .filter(|c| !c.is_empty())
             .collect::<Vec<_>>()
     });
-    let verdicts: Verdicts = pushed(draft, |d| {
+    let verdicts: Verdicts = pushed(ctx, |d| {
         d.selection
             .applicants
             .iter()
@@ -107,7 +106,6 @@ fn Details(
 #[component]
 fn Fields(id: Id, cards: Cards<Applicant>, conditions: ReadSignal<Vec<String>>) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
     let text = move |get: fn(&Applicant) -> &String| {
         Signal::derive(move || cards.with(id, |a| a.map(|a| get(a).clone()).unwrap_or_default()))
     };
@@ -117,18 +115,18 @@ fn Fields(id: Id, cards: Cards<Applicant>, conditions: ReadSignal<Vec<String>>) 
     view! {
         <div class="form-grid">
             <TextField label=t!("intake.email") id=f("email") kind="email" value=text(|a| &a.email)
-                set={setter::<Applicant, String>(draft, id, |a, v| a.email = v)} />
+                set={setter::<Applicant, String>(ctx, id, |a, v| a.email = v)} />
             <TextField label=t!("intake.country") id=f("country") value=text(|a| &a.country)
-                set={setter::<Applicant, String>(draft, id, |a, v| a.country = v)} />
+                set={setter::<Applicant, String>(ctx, id, |a, v| a.country = v)} />
             <TextField label=t!("intake.discipline") id=f("discipline") value=text(|a| &a.discipline)
-                set={setter::<Applicant, String>(draft, id, |a, v| a.discipline = v)} />
+                set={setter::<Applicant, String>(ctx, id, |a, v| a.discipline = v)} />
             <TextField label=t!("intake.organisation") id=f("organisation") value=text(|a| &a.organisation)
-                set={setter::<Applicant, String>(draft, id, |a, v| a.organisation = v)} />
+                set={setter::<Applicant, String>(ctx, id, |a, v| a.organisation = v)} />
         </div>
         <LinesField label=t!("intake.links") id=f("links") value=links
-            set={setter::<Applicant, Vec<String>>(draft, id, |a, v| a.links = v)} />
+            set={setter::<Applicant, Vec<String>>(ctx, id, |a, v| a.links = v)} />
         <TextField label=t!("intake.notes") id=f("notes") value=text(|a| &a.notes) rows=5
-            set={setter::<Applicant, String>(draft, id, |a, v| a.notes = v)} />
+            set={setter::<Applicant, String>(ctx, id, |a, v| a.notes = v)} />
         <Show when=move || conditions.with(|c| !c.is_empty())>
             <fieldset class="group">
                 <legend>{t!("intake.conditions")}</legend>
@@ -144,7 +142,6 @@ fn Fields(id: Id, cards: Cards<Applicant>, conditions: ReadSignal<Vec<String>>) 
 #[component]
 fn Condition(id: Id, k: usize, condition: String, cards: Cards<Applicant>) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft;
     let name = format!("app-{id}-condition-{k}");
     let c = condition.clone();
     let met = Memo::new(move |_| cards.with(id, |a| a.and_then(|a| a.condition(&c))));
@@ -159,10 +156,8 @@ fn Condition(id: Id, k: usize, condition: String, cards: Cards<Applicant>) -> im
             {choices.into_iter().map(|(value, words)| {
                 let c = condition.clone();
                 let set = move |_| {
-                    ctx.begin_step();
-                    let c = c.clone();
-                    draft.update(move |d| {
-                        if let Some(a) = d.selection.applicants.iter_mut().find(|a| a.id == id) {
+                    ctx.change(|d| {
+                        if let Some(a) = Applicant::find_mut(d, id) {
                             a.set_condition(&c, value);
                         }
                     });

@@ -1,0 +1,59 @@
+//! The organisers as the Overview screen changes them.
+
+use super::{Draft, Id, Organiser, OrganiserRole};
+
+impl Draft {
+    /// Adds an empty organiser at the end: the lead if it is the first,
+    /// else a partner. Gives its id.
+    pub fn add_organiser(&mut self) -> Id {
+        let role = if self.overview.organisers.is_empty() {
+            OrganiserRole::Lead
+        } else {
+            OrganiserRole::Partner
+        };
+        let organiser = Organiser {
+            role,
+            ..Organiser::default()
+        };
+        let id = organiser.id;
+        self.overview.organisers.push(organiser);
+        id
+    }
+
+    /// Nothing refers to an organiser, so it simply goes.
+    pub fn remove_organiser(&mut self, id: Id) -> bool {
+        let before = self.overview.organisers.len();
+        self.overview.organisers.retain(|o| o.id != id);
+        self.overview.organisers.len() != before
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_organiser_leads_and_the_others_are_partners() {
+        let mut d = Draft::default();
+        let lead = d.add_organiser();
+        let partner = d.add_organiser();
+        let roles: Vec<_> = d
+            .overview
+            .organisers
+            .iter()
+            .map(|o| (o.id, o.role))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                (lead, OrganiserRole::Lead),
+                (partner, OrganiserRole::Partner)
+            ]
+        );
+        assert!(d.remove_organiser(lead));
+        assert!(!d.remove_organiser(lead));
+        // The remaining partner stays a partner; a new one after it too.
+        d.add_organiser();
+        assert_eq!(d.overview.organisers[1].role, OrganiserRole::Partner);
+    }
+}
