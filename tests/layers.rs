@@ -37,6 +37,68 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Each room of `ui` (a file or folder right under `src/ui/`) and the rooms
+/// it may use; `mod.rs`, the app's shell that routes between them, may use
+/// any. The rooms at the bottom use no other: `parts` (the machinery of
+/// parts fetched on demand), `browser`, `route`, `labels`, `text`, `perf`.
+/// docs/architecture.md draws this table.
+const UI_ROOMS: &[(&str, &[&str])] = &[
+    ("parts", &[]),
+    ("browser", &[]),
+    ("route", &[]),
+    ("labels", &[]),
+    ("text", &[]),
+    ("perf", &[]),
+    ("state", &["browser", "route"]),
+    ("languages", &["browser"]),
+    ("copies", &["browser", "parts", "state"]),
+    ("context", &["browser", "route", "state"]),
+    (
+        "widgets",
+        &["browser", "context", "labels", "state", "text"],
+    ),
+    (
+        "screens",
+        &[
+            "browser",
+            "context",
+            "labels",
+            "languages",
+            "parts",
+            "route",
+            "state",
+            "text",
+            "widgets",
+        ],
+    ),
+    ("sheet", &["browser", "parts", "state", "widgets"]),
+    (
+        "from_link",
+        &["browser", "context", "parts", "route", "screens", "state"],
+    ),
+    (
+        "editor",
+        &[
+            "browser",
+            "context",
+            "from_link",
+            "parts",
+            "perf",
+            "route",
+            "screens",
+            "state",
+            "text",
+            "widgets",
+        ],
+    ),
+    (
+        "home",
+        &[
+            "browser", "editor", "parts", "perf", "route", "state", "widgets",
+        ],
+    ),
+];
+
 /// What touches the browser.
 const BROWSER: &[&str] = &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"];
 /// What touches the browser or speaks a language.
@@ -220,6 +282,160 @@ fn every_module_uses_only_the_layers_below_it() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The module path of a file of `src/` (`["ui", "screens", "budget"]`).
+fn module_of(path: &Path) -> Vec<String> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let rel = path.strip_prefix(&src).expect("a file of src/");
+    let mut parts: Vec<String> = rel
+        .components()
+        .map(|c| {
+            c.as_os_str()
+                .to_string_lossy()
+                .trim_end_matches(".rs")
+                .to_string()
+        })
+        .collect();
+    if parts.last().is_some_and(|l| l == "mod") {
+        parts.pop();
+    }
+    parts
+}
+
+/// The names after one path prefix: `x` in `prefix x`, each of `{a, b}`.
+fn names_after(rest: &str) -> Vec<String> {
+    let word = |s: &str| -> String {
+        s.trim()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    match rest.strip_prefix('{') {
+        Some(group) => {
+            let end = group.find('}').unwrap_or(group.len());
+            group[..end]
+                .split(',')
+                .map(word)
+                .filter(|w| !w.is_empty())
+                .collect()
+        }
+        None => vec![word(rest)],
+    }
+}
+
+/// The rooms of `ui` that `code`, in the module `module` (under `ui`), uses
+/// through `crate::ui::…` or `super::…`.
+fn ui_rooms_used(module: &[String], code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < code.len() {
+        let rest = &code[at..];
+        let before = code[..at].chars().next_back();
+        let joined = before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':');
+        let (base, after): (Vec<String>, &str) = if !joined && rest.starts_with("crate::ui::") {
+            (vec!["ui".into()], &rest["crate::ui::".len()..])
+        } else if !joined && rest.starts_with("super::") {
+            let mut up = 0;
+            let mut tail = rest;
+            while let Some(t) = tail.strip_prefix("super::") {
+                up += 1;
+                tail = t;
+            }
+            let keep = module.len().saturating_sub(up);
+            (module[..keep].to_vec(), tail)
+        } else {
+            at += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        for name in names_after(after) {
+            let mut path = base.clone();
+            path.push(name);
+            if path.len() >= 2 && path[0] == "ui" {
+                out.push(path[1].clone());
+            }
+        }
+        at += rest.len() - after.len();
+    }
+    out
+}
+
+/// What is wrong with the arrows of `code` in `module`, one line each.
+fn ui_violations(module: &[String], code: &str) -> Vec<String> {
+    let Some(room) = module.get(1) else {
+        return Vec::new(); // the shell
+    };
+    let Some((_, allowed)) = UI_ROOMS.iter().find(|(r, _)| r == room) else {
+        return vec![format!("`ui::{room}` has no place in the table of rooms")];
+    };
+    let mut out = Vec::new();
+    for used in ui_rooms_used(module, code) {
+        if used != *room
+            && !allowed.contains(&used.as_str())
+            && !out
+                .iter()
+                .any(|o: &String| o.ends_with(&format!("`ui::{used}`")))
+        {
+            out.push(format!("`ui::{room}` uses `ui::{used}`"));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_rooms_of_ui_use_only_what_the_table_says() {
+    let sources = app_sources();
+    let mut problems = Vec::new();
+    let mut rooms = std::collections::BTreeSet::new();
+    for (path, code) in &sources {
+        let module = module_of(path);
+        if module.first().is_none_or(|m| m != "ui") {
+            continue;
+        }
+        if let Some(room) = module.get(1) {
+            rooms.insert(room.clone());
+        }
+        for p in ui_violations(&module, code) {
+            problems.push(format!("{}: {p}", path.display()));
+        }
+    }
+    assert!(
+        rooms.len() >= 10,
+        "the rooms of ui were not read: {rooms:?}"
+    );
+    for (room, _) in UI_ROOMS {
+        assert!(
+            rooms.contains(*room),
+            "the table names `ui::{room}`, which is gone"
+        );
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_check_of_ui_sees_an_arrow_the_table_does_not_allow() {
+    let m = |p: &str| p.split('/').map(String::from).collect::<Vec<_>>();
+    assert_eq!(
+        ui_violations(&m("ui/parts"), "use crate::ui::state::AppState;"),
+        ["`ui::parts` uses `ui::state`"]
+    );
+    assert_eq!(
+        ui_violations(&m("ui/screens/budget"), "use super::super::editor::X;"),
+        ["`ui::screens` uses `ui::editor`"]
+    );
+    assert_eq!(
+        ui_violations(&m("ui/context"), "use super::{browser, home};"),
+        ["`ui::context` uses `ui::home`"]
+    );
+    // Inside one room, and to what the table allows: nothing to say.
+    assert!(
+        ui_violations(
+            &m("ui/screens/budget"),
+            "use super::phase_options; use crate::ui::widgets::X;"
+        )
+        .is_empty()
+    );
+    assert!(ui_violations(&m("ui"), "use crate::ui::home::Home;").is_empty());
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod items;
 mod management;
 mod money;
 mod organisers;
+mod plans;
 mod rebase;
 #[cfg(test)]
 pub(crate) mod samples;

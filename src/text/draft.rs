@@ -34,6 +34,14 @@ pub fn display_name(name: &str) -> Cow<'_, str> {
     }
 }
 
+/// A committee member's name, or "Unnamed member" in the interface language.
+pub fn member_name(name: &str) -> String {
+    match name.trim() {
+        "" => t!("committee.unnamed").into_owned(),
+        n => n.to_string(),
+    }
+}
+
 /// How a copy is named in `lang`, knowing the words of every language.
 pub fn copy_names(lang: Lang) -> CopyNames {
     CopyNames {

@@ -1,16 +1,17 @@
 //! The Leptos components: the app shell, one screen or widget per file.
 
 mod browser;
-mod chunks;
 mod context;
 mod copies;
 mod editor;
+pub(crate) mod from_link;
+mod home;
 mod labels;
+mod languages;
 mod parts;
 mod perf;
 pub mod route;
 mod screens;
-pub(crate) mod shared;
 mod sheet;
 pub mod state;
 mod text;
@@ -24,9 +25,10 @@ use wasm_bindgen::JsCast;
 
 use crate::model::Lang;
 
-use chunks::Part;
+use home::Home;
+use languages::{every_language, texts};
+use parts::Part;
 use route::Route;
-use screens::Home;
 use state::{AppState, SaveStatus};
 
 /// The whole app: header, notices, and the screen the URL names.
@@ -40,49 +42,6 @@ pub fn start() {
             Err(_) => leptos::mount::mount_to_body(NoTexts),
         }
     });
-}
-
-/// Makes sure the texts of `langs` are at hand: the web build fetches
-/// those it does not have yet (`text::fetched`), the requests sent at once,
-/// before the future is first awaited; every other build holds them all.
-#[cfg(feature = "split")]
-fn texts_of(
-    langs: impl IntoIterator<Item = Lang>,
-) -> impl std::future::Future<Output = Result<(), String>> {
-    use crate::text::fetched;
-    let missing: Vec<Lang> = langs
-        .into_iter()
-        .filter(|&l| !fetched::provided(l))
-        .collect();
-    let urls: Vec<String> = missing
-        .iter()
-        .map(|l| format!("texts/{}.json", l.code()))
-        .collect();
-    let files = browser::fetch_texts(&urls);
-    async move {
-        for (lang, file) in missing.into_iter().zip(files.await?) {
-            fetched::provide(lang, &file).map_err(|e| e.to_string())?;
-        }
-        Ok(())
-    }
-}
-
-#[cfg(not(feature = "split"))]
-fn texts_of(
-    _: impl IntoIterator<Item = Lang>,
-) -> impl std::future::Future<Output = Result<(), String>> {
-    std::future::ready(Ok(()))
-}
-
-/// The texts of `lang`.
-async fn texts(lang: Lang) -> Result<(), String> {
-    texts_of([lang]).await
-}
-
-/// The texts of every language, for the parts that write in a programme's
-/// language rather than the interface's.
-fn every_language() -> impl std::future::Future<Output = Result<(), String>> {
-    texts_of(Lang::ALL)
 }
 
 /// What shows when the interface's texts cannot be fetched at start. The
@@ -158,14 +117,14 @@ pub fn App() -> impl IntoView {
             <UpdateBanner />
             <p class="notice" role="status" aria-live="polite">{move || state.notice.get()}</p>
             {move || match open_id.get() {
-                Some(id) => view! { <Part load=Arc::new(move || Box::pin(chunks::editor(id))) /> }.into_any(),
+                Some(id) => view! { <Part load=Arc::new(move || Box::pin(editor::editor(id))) /> }.into_any(),
                 None if shared.get() => {
                     // Another link pasted over this one opens afresh.
                     state.route.track();
-                    view! { <Part load=Arc::new(|| Box::pin(chunks::shared())) every_language=true /> }.into_any()
+                    view! { <Part load=Arc::new(|| Box::pin(from_link::shared())) texts=every_language /> }.into_any()
                 }
                 None if sheet.get().is_some() => match sheet.get() {
-                    Some(id) => view! { <Part load=Arc::new(move || Box::pin(chunks::sheet(id))) /> }.into_any(),
+                    Some(id) => view! { <Part load=Arc::new(move || Box::pin(sheet::sheet(id))) /> }.into_any(),
                     None => ().into_any(),
                 },
                 None if unknown.get() => view! {

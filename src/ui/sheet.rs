@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use super::browser;
+use super::parts::part;
 use super::state::use_state;
 use super::widgets::{NumberField, TextField};
 use crate::format::sheet::{ScoringSheet, SheetApplicant};
@@ -18,8 +19,15 @@ struct Scoring {
     at: RwSignal<usize>,
 }
 
+part! { sheet:
+    /// A committee member's scoring view.
+    pub fn sheet(member: Id) -> AnyView {
+        view! { <SheetView member=member /> }.into_any()
+    }
+}
+
 #[component]
-pub fn SheetView(member: Id) -> impl IntoView {
+fn SheetView(member: Id) -> impl IntoView {
     let state = use_state();
     match state.read(|l| l.sheet(member)) {
         None => view! {

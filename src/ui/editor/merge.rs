@@ -15,6 +15,7 @@ use crate::model::{Draft, Id};
 use crate::text::display_title;
 use crate::ui::browser;
 use crate::ui::context::EditorCtx;
+use crate::ui::parts::part;
 use crate::ui::state::use_state;
 
 mod words;
@@ -23,9 +24,16 @@ use words::{
     collect_names, kind_words, long_texts, part_label, path_key, place, side, tree, values,
 };
 
+part! { screens:
+    /// The comparison of the open programme with another version of it.
+    pub(super) fn panel(theirs: Draft) -> AnyView {
+        view! { <MergePanel theirs=theirs /> }.into_any()
+    }
+}
+
 /// The comparison of the open draft with `theirs`, and the merge.
 #[component]
-pub fn MergePanel(theirs: Draft) -> impl IntoView {
+fn MergePanel(theirs: Draft) -> impl IntoView {
     let state = use_state();
     let ctx = expect_context::<EditorCtx>();
     let id = theirs.id;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use super::parts::part;
 use super::state::use_state;
 use crate::model::Id;
 use crate::store::OpenError;
@@ -11,11 +12,18 @@ use crate::store::OpenError;
 mod merge;
 mod open;
 
-pub(super) use merge::MergePanel;
 use open::OpenDraft;
 
+part! { editor, ahead ahead:
+    /// The editor of one programme, open on its overview; its other screens
+    /// are the part `screens`.
+    pub fn editor(id: Id) -> AnyView {
+        view! { <Editor id=id /> }.into_any()
+    }
+}
+
 #[component]
-pub fn Editor(id: Id) -> impl IntoView {
+fn Editor(id: Id) -> impl IntoView {
     let state = use_state();
     match state.read(|l| l.open(id)) {
         Ok(d) => view! { <OpenDraft draft=d /> }.into_any(),

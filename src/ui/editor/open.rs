@@ -16,10 +16,10 @@ use crate::format;
 use crate::model::Draft;
 use crate::store::session::{EditSession, OtherTab, SAVE_DELAY_MS};
 use crate::ui::browser;
-use crate::ui::chunks::{self, Part};
 use crate::ui::context::EditorCtx;
+use crate::ui::parts::Part;
 use crate::ui::route::{Route, Screen};
-use crate::ui::screens::OverviewScreen;
+use crate::ui::screens;
 use crate::ui::state::{AppState, SaveStatus, use_state};
 
 #[component]
@@ -222,7 +222,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
     let copy_link = move |_| {
         let d = draft.get_untracked();
         leptos::task::spawn_local(async move {
-            match crate::ui::shared::link_to(&d).await {
+            match crate::ui::from_link::link_to(&d).await {
                 Ok(address) => {
                     let copied = browser::copy_text(&address).await.is_ok();
                     state.notice.set(
@@ -287,7 +287,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
                     <p class="hint">{t!("link.what_it_carries")}</p>
                 </div>
             })}
-            {move || incoming().map(|theirs| view! { <Part load=Arc::new(move || Box::pin(chunks::merge(theirs.clone()))) /> })}
+            {move || incoming().map(|theirs| view! { <Part load=Arc::new(move || Box::pin(super::merge::panel(theirs.clone()))) /> })}
             <nav class="screens" aria-label=t!("editor.parts")>
                 <ul>
                     {Screen::ALL
@@ -311,10 +311,7 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
                     <button type="button" class="secondary" on:click=move |_| ctx.undo()>{t!("editor.undo")}</button>
                 </div>
             })}
-            {move || match screen.get() {
-                Screen::Overview => view! { <OverviewScreen /> }.into_any(),
-                other => view! { <Part load=Arc::new(move || Box::pin(chunks::screen(other))) every_language=true /> }.into_any(),
-            }}
+            {move || screens::show(screen.get())}
         </div>
     }
 }

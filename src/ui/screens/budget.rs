@@ -10,7 +10,7 @@ use breakdown::{BreakdownTable, SplitChart};
 
 use crate::model::{BudgetLine, Currency, Decimal2, Draft, Id, Money, Phase, Total};
 use crate::text::display_title;
-use crate::text::lang as call_language;
+use crate::text::lang;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, pushed, shown, text};
@@ -143,7 +143,7 @@ fn LineCard(id: Id) -> impl IntoView {
     let summary = Memo::new(move |_| {
         cards.with(id, |l| {
             l.map(|l| {
-                let lang = call_language();
+                let lang = lang();
                 let unit = if l.unit.trim().is_empty() {
                     String::new()
                 } else {

@@ -18,7 +18,7 @@ pub fn CallScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let state = crate::ui::state::use_state();
     let draft = ctx.draft();
-    let call_text = lens::part::<CallSettings, String>;
+    let call_text = lens::in_section::<CallSettings, String>;
     let document =
         Memo::new(move |_| draft.with(|d| call::generate(d, &CallOptions::from_draft(d))));
     let findings = Memo::new(move |_| draft.with(fair_call));

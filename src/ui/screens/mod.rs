@@ -1,13 +1,13 @@
-//! One screen per file: home and each part of the editor. Screens share the
-//! editor's context and the widgets; none imports another, except the
-//! call screen, which lists findings as the review does.
+//! The editor's screens, one per file, and the one place that chooses which
+//! to show. Screens share the editor's context and the widgets; none imports
+//! another, except the call screen, which lists findings as the review does.
 
-mod actions;
 mod budget;
 mod calendar;
 mod call;
+mod communication;
 mod contents;
-mod home;
+mod evaluation;
 mod overview;
 mod people;
 mod phases;
@@ -16,22 +16,49 @@ mod review;
 mod selection;
 mod summary;
 
-pub use actions::{CommunicationScreen, EvaluationScreen};
-pub use budget::BudgetScreen;
-pub use call::CallScreen;
-pub use contents::ContentsScreen;
-pub use home::Home;
-pub use overview::OverviewScreen;
-pub use people::PeopleScreen;
-pub use phases::PhasesScreen;
-pub use planning::PlanningScreen;
-pub use review::ReviewScreen;
-pub use selection::SelectionScreen;
 pub use summary::SummaryScreen;
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::model::Draft;
+use crate::ui::parts::{Part, part};
+use crate::ui::route::Screen;
+
+/// The screen `screen` of the open programme. Opening a programme fetches
+/// the editor, which shows the overview itself; the other screens come
+/// together, as the part `screens`, the first time one of them is shown.
+pub fn show(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Overview => view! { <overview::OverviewScreen /> }.into_any(),
+        other => view! {
+            <Part load=Arc::new(move || Box::pin(fetched(other)))
+                texts=crate::ui::languages::every_language />
+        }
+        .into_any(),
+    }
+}
+
+part! { screens:
+    /// A screen of the part `screens` (the overview too, for a total match).
+    fn fetched(screen: Screen) -> AnyView {
+        match screen {
+            Screen::Overview => view! { <overview::OverviewScreen /> }.into_any(),
+            Screen::Phases => view! { <phases::PhasesScreen /> }.into_any(),
+            Screen::Contents => view! { <contents::ContentsScreen /> }.into_any(),
+            Screen::People => view! { <people::PeopleScreen /> }.into_any(),
+            Screen::Selection => view! { <selection::SelectionScreen /> }.into_any(),
+            Screen::Budget => view! { <budget::BudgetScreen /> }.into_any(),
+            Screen::Planning => view! { <planning::PlanningScreen /> }.into_any(),
+            Screen::Communication => view! { <communication::CommunicationScreen /> }.into_any(),
+            Screen::Evaluation => view! { <evaluation::EvaluationScreen /> }.into_any(),
+            Screen::Call => view! { <call::CallScreen /> }.into_any(),
+            Screen::Review => view! { <review::ReviewScreen /> }.into_any(),
+            Screen::Summary => view! { <summary::SummaryScreen /> }.into_any(),
+        }
+    }
+}
 
 /// The phases as a `<select>` offers them: `(id, "1. Title")`.
 fn phase_options(d: &Draft) -> Vec<(String, String)> {

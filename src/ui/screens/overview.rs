@@ -13,8 +13,8 @@ use crate::ui::widgets::{LinesField, NumberField, RowCard, Screen, SelectField, 
 pub fn OverviewScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft();
-    let text = lens::part::<Overview, String>;
-    let date = lens::part_date::<Overview>;
+    let text = lens::in_section::<Overview, String>;
+    let date = lens::section_date::<Overview>;
     let (title, set_title) = text(ctx, |o| &o.title, |o| &mut o.title);
     let (tagline, set_tagline) = text(ctx, |o| &o.tagline, |o| &mut o.tagline);
     let (objectives, set_objectives) = text(ctx, |o| &o.objectives, |o| &mut o.objectives);
@@ -56,7 +56,7 @@ pub fn OverviewScreen() -> impl IntoView {
             .collect::<Vec<_>>()
     };
 
-    let lines = |get, put| lens::part::<Overview, Vec<String>>(ctx, get, put);
+    let lines = |get, put| lens::in_section::<Overview, Vec<String>>(ctx, get, put);
     let (disciplines, set_disciplines) = lines(
         |o| &o.target_group.disciplines,
         |o| &mut o.target_group.disciplines,
@@ -247,7 +247,7 @@ fn OrganiserRow(id: Id) -> impl IntoView {
 fn AgeLimits() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft();
-    let age = |get, put| lens::part::<Overview, Option<u32>>(ctx, get, put);
+    let age = |get, put| lens::in_section::<Overview, Option<u32>>(ctx, get, put);
     let (min, set_min) = age(|o| &o.target_group.min_age, |o| &mut o.target_group.min_age);
     let (max, set_max) = age(|o| &o.target_group.max_age, |o| &mut o.target_group.max_age);
     let inverted = Signal::derive(move || {
@@ -255,7 +255,7 @@ fn AgeLimits() -> impl IntoView {
             .with(|d| d.overview.target_group.ages_inverted())
             .then(|| t!("overview.ages_inverted").into_owned())
     });
-    let (age_on, set_age_on) = lens::part_date::<Overview>(
+    let (age_on, set_age_on) = lens::section_date::<Overview>(
         ctx,
         |o| o.target_group.age_on,
         |o, v| o.target_group.age_on = v,

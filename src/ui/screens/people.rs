@@ -6,7 +6,7 @@ use rust_i18n::t;
 use crate::model::{Currency, Decimal2, Draft, Id, Money, Person, PersonRole};
 use crate::text::decimal;
 use crate::text::display_name;
-use crate::text::lang as call_language;
+use crate::text::lang;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::singular;
@@ -43,7 +43,7 @@ pub fn PeopleScreen() -> impl IntoView {
             <dl class="totals" aria-label=t!("people.totals")>
                 <div><dt>{t!("people.external_experts")}</dt><dd>{move || count(PersonRole::Expert)}</dd></div>
                 <div><dt>{t!("people.end_users")}</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
-                <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, call_language())}</dd></div>
+                <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, lang())}</dd></div>
                 <div><dt>{t!("people.expert_fees")}</dt>
                     <dd>{move || currency.with(|c| crate::ui::text::amount_text(totals.get().1, c))}</dd></div>
             </dl>
@@ -77,7 +77,7 @@ fn PersonCard(id: Id) -> impl IntoView {
                     }
                     if p.role == PersonRole::Expert {
                         let days = p.days.unwrap_or_default();
-                        let lang = call_language();
+                        let lang = lang();
                         let fee = crate::text::money(p.fee_per_day, currency, lang);
                         bits.push(
                             if singular(days) {

@@ -9,7 +9,7 @@ use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::text::date_text;
-use crate::ui::widgets::lens::{Cards, choice, push_new, shown, text};
+use crate::ui::widgets::lens::{Cards, choice, shown, text};
 use crate::ui::widgets::{
     ItemCard, ItemList, Screen, SelectField, TextField, Timeline, add_missing, insert_and_open,
 };
@@ -23,7 +23,7 @@ pub fn PlanningScreen() -> impl IntoView {
     let add = move |_| {
         insert_and_open(
             ctx,
-            |d| Some(push_new(&mut d.milestones)),
+            |d| Some(d.add_milestone()),
             |id| format!("milestone-{id}-label"),
         )
     };
@@ -46,9 +46,10 @@ pub fn PlanningScreen() -> impl IntoView {
     let add_usual = move |_| {
         add_missing(
             ctx,
-            usual,
-            |d| &mut d.milestones,
-            |a, b| a.kind == b.kind,
+            |d| {
+                let usual = usual(d);
+                d.add_usual_milestones(usual)
+            },
             |n| match n {
                 0 => t!("planning.added_none"),
                 1 => t!("planning.added_one"),
@@ -115,7 +116,7 @@ fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
     let (label, set_label) = text::<Milestone>(ctx, id, |m| &m.label, |m| &mut m.label);
     let (date, set_date) = shown::<Milestone, _>(ctx, id, |m| m.date, |m, v| m.date = v);
     view! {
-        <ItemCard id title=title summary delete=|d, id| d.milestones.retain(|m| m.id != id)
+        <ItemCard id title=title summary delete=|d, id| { d.delete_milestone(id); }
             deleted=|n| t!("planning.milestone_deleted", name = n).into_owned()>
             <div class="form-grid">
                 <SelectField label=t!("planning.kind") id=format!("milestone-{id}-kind") value=kind set=set_kind

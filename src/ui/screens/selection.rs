@@ -21,9 +21,9 @@ mod results;
 pub fn SelectionScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft();
-    let sel_text = lens::part::<Selection, String>;
-    let sel_lines = lens::part::<Selection, Vec<String>>;
-    let sel_date = lens::part_date::<Selection>;
+    let sel_text = lens::in_section::<Selection, String>;
+    let sel_lines = lens::in_section::<Selection, Vec<String>>;
+    let sel_date = lens::section_date::<Selection>;
     let (eligibility, set_eligibility) = sel_lines(ctx, |s| &s.eligibility, |s| &mut s.eligibility);
     let (committee, set_committee) = sel_lines(ctx, |s| &s.committee, |s| &mut s.committee);
     let (steps, set_steps) = sel_lines(ctx, |s| &s.steps, |s| &mut s.steps);

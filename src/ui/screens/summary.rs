@@ -12,7 +12,7 @@ use crate::review::readiness;
 use crate::text::decimal;
 use crate::text::display_title as programme_title;
 use crate::text::labels;
-use crate::text::lang as call_language;
+use crate::text::lang;
 use crate::ui::browser::today;
 use crate::ui::context::EditorCtx;
 use crate::ui::text::{date_text, hours_text, percent};
@@ -62,7 +62,7 @@ fn span(a: Option<Date>, b: Option<Date>) -> String {
 }
 
 fn money(d: &Draft, m: Money) -> String {
-    crate::text::money(m, &d.overview.currency, call_language())
+    crate::text::money(m, &d.overview.currency, lang())
 }
 
 /// A total, or "too large to count" where it does not fit.

@@ -145,26 +145,14 @@ pub fn insert_and_open(
     }
 }
 
-/// Adds to a list of the draft, as one undo step, each of its `usual` items
-/// it has no `same` one of yet, and says how many it added.
-pub fn add_missing<T>(
+/// Adds the usual items a list of the draft lacks, as one undo step
+/// (`add` gives how many), and says how many it added.
+pub fn add_missing(
     ctx: EditorCtx,
-    usual: impl FnOnce(&Draft) -> Vec<T>,
-    list: fn(&mut Draft) -> &mut Vec<T>,
-    same: fn(&T, &T) -> bool,
+    add: impl FnOnce(&mut Draft) -> usize,
     said: fn(usize) -> std::borrow::Cow<'static, str>,
 ) {
-    let added = ctx.change(|d| {
-        let mut added = 0;
-        for item in usual(d) {
-            let list = list(d);
-            if !list.iter().any(|x| same(x, &item)) {
-                list.push(item);
-                added += 1;
-            }
-        }
-        added
-    });
+    let added = ctx.change(add);
     ctx.announce(said(added.unwrap_or(0)).into_owned());
 }
 

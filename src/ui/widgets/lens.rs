@@ -1,5 +1,5 @@
-//! Reading and writing one field of the open draft: of a part that is one
-//! value (the overview, the selection, the call's settings), or of one item
+//! Reading and writing one field of the open draft: of a section that is
+//! one value (the overview, the selection, the call's settings), or of one item
 //! of a list, found by id, so a row keeps its DOM (and its focus) while the
 //! list around it changes. Every form binds its fields through these.
 
@@ -10,15 +10,15 @@ use leptos::prelude::*;
 use crate::model::{CallSettings, Date, Draft, Id, Overview, Selection};
 use crate::ui::context::EditorCtx;
 
-/// A part of the draft that is one value, not a list.
-pub trait Part: 'static {
+/// A section of the draft that is one value, not a list.
+pub trait Section: 'static {
     fn of(d: &Draft) -> &Self;
     fn of_mut(d: &mut Draft) -> &mut Self;
 }
 
-macro_rules! part_at {
+macro_rules! section_at {
     ($t:ty, $field:ident) => {
-        impl Part for $t {
+        impl Section for $t {
             fn of(d: &Draft) -> &Self {
                 &d.$field
             }
@@ -29,38 +29,38 @@ macro_rules! part_at {
     };
 }
 
-part_at!(Overview, overview);
-part_at!(Selection, selection);
-part_at!(CallSettings, call);
+section_at!(Overview, overview);
+section_at!(Selection, selection);
+section_at!(CallSettings, call);
 
-/// A value of part `P` (a text, a list of lines…), and a way to set it.
-pub fn part<P: Part, V: Clone + Send + Sync + 'static>(
+/// A value of section `S` (a text, a list of lines…), and a way to set it.
+pub fn in_section<S: Section, V: Clone + Send + Sync + 'static>(
     ctx: EditorCtx,
-    get: fn(&P) -> &V,
-    put: fn(&mut P) -> &mut V,
+    get: fn(&S) -> &V,
+    put: fn(&mut S) -> &mut V,
 ) -> (Signal<V>, Callback<V>) {
     (
-        Signal::derive(move || ctx.draft().with(|d| get(P::of(d)).clone())),
+        Signal::derive(move || ctx.draft().with(|d| get(S::of(d)).clone())),
         Callback::new(move |v| {
-            ctx.edit(|d| *put(P::of_mut(d)) = v);
+            ctx.edit(|d| *put(S::of_mut(d)) = v);
         }),
     )
 }
 
-/// A date of part `P`, as a date input reads and writes it.
-pub fn part_date<P: Part>(
+/// A date of section `S`, as a date input reads and writes it.
+pub fn section_date<S: Section>(
     ctx: EditorCtx,
-    get: fn(&P) -> Option<Date>,
-    put: fn(&mut P, Option<Date>),
+    get: fn(&S) -> Option<Date>,
+    put: fn(&mut S, Option<Date>),
 ) -> (Signal<String>, Callback<String>) {
     (
         Signal::derive(move || {
             ctx.draft()
-                .with(|d| get(P::of(d)).map(|x| x.to_string()).unwrap_or_default())
+                .with(|d| get(S::of(d)).map(|x| x.to_string()).unwrap_or_default())
         }),
         // A date input yields "" or a valid YYYY-MM-DD: nothing else to refuse.
         Callback::new(move |v: String| {
-            ctx.edit(|d| put(P::of_mut(d), v.parse().ok()));
+            ctx.edit(|d| put(S::of_mut(d), v.parse().ok()));
         }),
     )
 }
@@ -153,14 +153,6 @@ where
             signal.set(crate::ui::labels::from_key(&k).unwrap_or_default())
         }),
     )
-}
-
-/// Puts a new, empty item at the end of `list`, and gives its id.
-pub fn push_new<T: Item + Default>(list: &mut Vec<T>) -> Id {
-    let item = T::default();
-    let id = item.id();
-    list.push(item);
-    id
 }
 
 /// A choice of item `id` (an enum, or an optional one), as a `<select>`

@@ -6,7 +6,7 @@ use rust_i18n::t;
 
 use super::LineContext;
 use crate::model::{BudgetCategory, BudgetTotals, Money};
-use crate::text::lang as call_language;
+use crate::text::lang;
 use crate::ui::labels;
 
 /// One breakdown of the totals (by category, funding or phase) as a table.
@@ -70,7 +70,7 @@ pub(super) fn SplitChart(totals: Memo<BudgetTotals>) -> impl IntoView {
                         m.0 as f64 / max as f64,
                         t!(
                             "budget.chart_value",
-                            amount = crate::text::money(*m, &currency, call_language()),
+                            amount = crate::text::money(*m, &currency, lang()),
                             share = pct
                         )
                         .into_owned(),

@@ -10,6 +10,7 @@ use rust_i18n::t;
 use crate::format::sheet::{self, ScoringSheet};
 use crate::model::{CommitteeMember, Draft, Id};
 use crate::text::display_title;
+use crate::text::member_name;
 use crate::ui::browser;
 use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens::{ids, pushed, text};
@@ -70,14 +71,6 @@ pub fn Committee() -> impl IntoView {
             </div>
             <Results />
         </section>
-    }
-}
-
-/// A member's name as shown, or a placeholder for one not named yet.
-pub(super) fn member_name(name: &str) -> String {
-    match name.trim() {
-        "" => t!("committee.unnamed").into_owned(),
-        n => n.to_string(),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::ui::text::percent;
 use crate::ui::widgets::TextField;
 use crate::ui::widgets::lens::pushed;
 
-use super::committee::member_name;
+use crate::text::member_name;
 
 /// One row of the results table, as drawn.
 #[derive(Clone, PartialEq)]

@@ -65,7 +65,7 @@ pub(super) fn contents(d: &Draft) -> AnyView {
 }
 
 pub(super) fn people(d: &Draft) -> AnyView {
-    let days = |n| decimal(n, call_language());
+    let days = |n| decimal(n, lang());
     Table::of(&d.people, t!("summary.people"))
         .column(t!("summary.name"), |_, p| Head(or_dash(&p.name)))
         .column(t!("summary.role"), |_, p| {
@@ -150,7 +150,7 @@ pub(super) fn budget(d: &Draft) -> AnyView {
         return nothing();
     }
     let totals = d.budget_totals();
-    let lang = call_language();
+    let lang = lang();
     let lines = d
         .budget
         .iter()

@@ -93,7 +93,9 @@ pub(super) fn Sheets() -> impl IntoView {
     // Listed again after every change to the library.
     Effect::new(move |_| {
         if state.read_tracked(|l| l.holds_sheets()) {
-            act(state, sheet_cards(state), move |cards| sheets.set(cards));
+            act(state.notice, sheet_cards(state), move |cards| {
+                sheets.set(cards)
+            });
         } else {
             sheets.set(Vec::new());
         }

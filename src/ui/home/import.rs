@@ -91,7 +91,7 @@ pub(super) fn import_file(
     spawn_local(async move {
         match browser::read_file(&file).await {
             Ok(bytes) => act(
-                state,
+                state.notice,
                 start_import(state, error, pending, name, bytes),
                 |()| (),
             ),
@@ -121,7 +121,7 @@ pub(super) fn ImportPanel(
         let text = pasted.get_untracked();
         let source = t!("home.pasted_text").into_owned();
         act(
-            state,
+            state.notice,
             start_import(state, error, pending, source, text.into_bytes()),
             move |()| {
                 if error.get_untracked().is_none() {
@@ -131,7 +131,7 @@ pub(super) fn ImportPanel(
         );
     };
     let choose = move |choice: Option<OnConflict>| match choice {
-        Some(c) => act(state, commit_pending(state, pending, c), |()| ()),
+        Some(c) => act(state.notice, commit_pending(state, pending, c), |()| ()),
         None => {
             if pending.try_update(Option::take).flatten().is_some() {
                 state.notice.set(t!("home.import_cancelled").into_owned());

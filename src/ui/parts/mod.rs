@@ -1,4 +1,6 @@
-//! How a function becomes part of a module fetched on demand. The web build
+//! Parts of the app fetched on demand, and how a function becomes one: the
+//! machinery only, which imports nothing else of `ui` (each part's
+//! functions are declared where they belong, with [`part!`]). The web build
 //! (`split` feature, scripts/build-wasm.mjs) cuts every function declared
 //! with [`part!`] into the WebAssembly module of its part, fetched the first
 //! time one of them is called and kept by the service worker for offline
@@ -10,7 +12,9 @@ use std::future::Future;
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use super::state::AppState;
+mod shown;
+
+pub use shown::Part;
 
 /// A part of the app could not be fetched: offline before it was kept, or a
 /// deploy replaced the files while this page was open.
@@ -60,14 +64,14 @@ pub(crate) use part;
 
 /// Does an action that is a function of a part (`action`, already called)
 /// and hands what it gives to `then`. If the part cannot be fetched, nothing
-/// was done and the page's notice says so.
+/// was done and the page's `notice` says so.
 pub fn act<T: 'static, E: Into<NotLoaded>>(
-    state: AppState,
+    notice: RwSignal<String>,
     action: impl Future<Output = Result<T, E>> + 'static,
     then: impl FnOnce(T) + 'static,
 ) {
     run(action, then, move || {
-        state.notice.set(t!("app.action_missing").into_owned());
+        notice.set(t!("app.action_missing").into_owned());
     });
 }
 

@@ -8,6 +8,7 @@ use rust_i18n::t;
 
 use super::browser;
 use super::context::EditorCtx;
+use super::parts::part;
 use super::route::{Route, Screen};
 use super::screens::SummaryScreen;
 use super::state::{SaveStatus, use_state};
@@ -18,8 +19,15 @@ use crate::store::OnConflict;
 /// What a link holds: the programme and the file it came as.
 type Opened = Result<(Draft, Vec<u8>), String>;
 
+part! { shared:
+    /// A programme opened from a link.
+    pub fn shared() -> AnyView {
+        view! { <SharedProgramme /> }.into_any()
+    }
+}
+
 #[component]
-pub fn SharedProgramme() -> impl IntoView {
+fn SharedProgramme() -> impl IntoView {
     let outcome = RwSignal::new(None::<Opened>);
     let hash = browser::current_hash();
     spawn_local(async move {

@@ -66,7 +66,7 @@ pub fn Home() -> impl IntoView {
             // the copy, and the editor, which opens next. What cannot be
             // fetched now is asked for again when needed, and says so then.
             quietly(create_ahead(), |()| ());
-            quietly(crate::ui::chunks::editor_ahead(), |()| ());
+            quietly(crate::ui::editor::ahead(), |()| ());
             if matches!(fetched.get_untracked(), Fetch::Idle | Fetch::Failed) {
                 fetch();
             }
@@ -74,9 +74,9 @@ pub fn Home() -> impl IntoView {
     };
     let create = move |template: Template| {
         choosing.set(false);
-        act(state, create(state, template), |()| ());
+        act(state.notice, create(state, template), |()| ());
     };
-    let backup = move |_| act(state, back_up(state), |()| ());
+    let backup = move |_| act(state.notice, back_up(state), |()| ());
 
     // Drop a file anywhere on the page while the home screen is shown.
     let on_dragover = window_event_listener(ev::dragover, |e| e.prevent_default());
@@ -188,14 +188,14 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
     let rename = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
         let title = new_title.get_untracked();
-        act(state, rename(state, id, title), move |done| {
+        act(state.notice, rename(state, id, title), move |done| {
             if done {
                 editing.set(false);
             }
         });
     };
-    let duplicate = move |_| act(state, duplicate(state, id), |()| ());
-    let export = move |_| act(state, export(state, id), |()| ());
+    let duplicate = move |_| act(state.notice, duplicate(state, id), |()| ());
+    let export = move |_| act(state.notice, export(state, id), |()| ());
     let title_for_trash = title.clone();
     let trash = move |_| {
         let now = browser::now();

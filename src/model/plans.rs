@@ -1,0 +1,143 @@
+//! The management lists as their screens change them: communication
+//! actions, evaluation indicators and milestones, each added, deleted, or
+//! completed with the usual ones the draft does not have yet.
+
+use super::{CommunicationAction, Draft, EvaluationIndicator, Id, Milestone};
+
+/// Puts a new, empty item at the end of `list`; gives its id.
+fn push_empty<T: Default>(list: &mut Vec<T>, id: fn(&T) -> Id) -> Id {
+    let item = T::default();
+    let new = id(&item);
+    list.push(item);
+    new
+}
+
+/// Takes the item `id` out of `list`; whether it was there.
+fn take_out<T>(list: &mut Vec<T>, id: Id, of: fn(&T) -> Id) -> bool {
+    let before = list.len();
+    list.retain(|x| of(x) != id);
+    list.len() != before
+}
+
+/// Adds each of `usual` that `list` has no `same` one of; gives how many.
+fn add_missing<T>(list: &mut Vec<T>, usual: Vec<T>, same: fn(&T, &T) -> bool) -> usize {
+    let mut added = 0;
+    for item in usual {
+        if !list.iter().any(|x| same(x, &item)) {
+            list.push(item);
+            added += 1;
+        }
+    }
+    added
+}
+
+impl Draft {
+    pub fn add_communication_action(&mut self) -> Id {
+        push_empty(&mut self.communication, |a| a.id)
+    }
+
+    /// Nothing refers to an action, so it simply goes.
+    pub fn delete_communication_action(&mut self, id: Id) -> bool {
+        take_out(&mut self.communication, id, |a: &CommunicationAction| a.id)
+    }
+
+    pub fn add_indicator(&mut self) -> Id {
+        push_empty(&mut self.evaluation, |e| e.id)
+    }
+
+    /// Nothing refers to an indicator, so it simply goes.
+    pub fn delete_indicator(&mut self, id: Id) -> bool {
+        take_out(&mut self.evaluation, id, |e: &EvaluationIndicator| e.id)
+    }
+
+    /// Adds each usual indicator whose measure and time the evaluation does
+    /// not have yet; gives how many.
+    pub fn add_usual_indicators(&mut self, usual: Vec<EvaluationIndicator>) -> usize {
+        add_missing(&mut self.evaluation, usual, |a, b| {
+            a.measure == b.measure && a.when == b.when
+        })
+    }
+
+    pub fn add_milestone(&mut self) -> Id {
+        push_empty(&mut self.milestones, |m| m.id)
+    }
+
+    /// Nothing refers to a milestone, so it simply goes.
+    pub fn delete_milestone(&mut self, id: Id) -> bool {
+        take_out(&mut self.milestones, id, |m: &Milestone| m.id)
+    }
+
+    /// Adds each usual milestone of a kind the planning has none of yet;
+    /// gives how many.
+    pub fn add_usual_milestones(&mut self, usual: Vec<Milestone>) -> usize {
+        add_missing(&mut self.milestones, usual, |a, b| a.kind == b.kind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EvaluationTime, MilestoneKind};
+
+    #[test]
+    fn actions_indicators_and_milestones_are_added_and_deleted_by_id() {
+        let mut d = Draft::default();
+        let a = d.add_communication_action();
+        let b = d.add_communication_action();
+        assert!(d.delete_communication_action(a));
+        assert!(!d.delete_communication_action(a));
+        assert_eq!(
+            d.communication.iter().map(|x| x.id).collect::<Vec<_>>(),
+            [b]
+        );
+
+        let i = d.add_indicator();
+        assert_eq!(d.evaluation[0].id, i);
+        assert!(d.delete_indicator(i));
+        assert!(d.evaluation.is_empty());
+
+        let m = d.add_milestone();
+        assert_eq!(d.milestones[0].id, m);
+        assert!(d.delete_milestone(m));
+        assert!(d.milestones.is_empty());
+    }
+
+    #[test]
+    fn usual_items_are_added_once() {
+        let mut d = Draft::default();
+        let indicator = |measure: &str, when| EvaluationIndicator {
+            measure: measure.into(),
+            when: Some(when),
+            ..EvaluationIndicator::default()
+        };
+        let usual = || {
+            vec![
+                indicator("Confidence", EvaluationTime::Before),
+                indicator("Confidence", EvaluationTime::After),
+            ]
+        };
+        assert_eq!(d.add_usual_indicators(usual()), 2);
+        assert_eq!(d.add_usual_indicators(usual()), 0, "nothing twice");
+        d.evaluation[1].when = Some(EvaluationTime::FollowUp);
+        assert_eq!(
+            d.add_usual_indicators(usual()),
+            1,
+            "the one changed away comes back"
+        );
+
+        let milestone = |kind| Milestone {
+            kind,
+            ..Milestone::default()
+        };
+        let usual = || {
+            vec![
+                milestone(MilestoneKind::CallOpens),
+                milestone(MilestoneKind::Deadline),
+            ]
+        };
+        d.add_milestone();
+        d.milestones[0].kind = MilestoneKind::Deadline;
+        assert_eq!(d.add_usual_milestones(usual()), 1);
+        assert_eq!(d.milestones.len(), 2);
+    }
+}
