@@ -1,40 +1,25 @@
 //! The budget's lines as the Budget screen changes them: add, duplicate
 //! with a numbered copy name, delete, and add the suggested ones.
 
-use super::{BudgetCategory, BudgetLine, CopyNames, Draft, Id, Item, copy_title};
+use super::{BudgetCategory, BudgetLine, CopyNames, Draft, Id};
 
 impl Draft {
     /// Adds an empty line of `category` at the end; gives its id.
     pub fn add_budget_line(&mut self, category: BudgetCategory) -> Id {
-        let line = BudgetLine {
+        self.add_item(BudgetLine {
             category,
             ..BudgetLine::default()
-        };
-        let id = line.id;
-        self.budget.push(line);
-        id
+        })
     }
 
     /// Puts a copy right after the line, labelled "X (copy)", "X (copy 2)"…
     pub fn duplicate_budget_line(&mut self, id: Id, names: &CopyNames) -> Option<Id> {
-        let i = BudgetLine::position(self, id)?;
-        let mut copy = self.budget[i].clone();
-        copy.id = Id::new();
-        copy.label = copy_title(
-            &copy.label,
-            self.budget.iter().map(|l| l.label.as_str()),
-            names,
-        );
-        let new_id = copy.id;
-        self.budget.insert(i + 1, copy);
-        Some(new_id)
+        self.duplicate_item::<BudgetLine>(id, |l| &mut l.label, names)
     }
 
     /// Nothing refers to a budget line, so it simply goes.
     pub fn delete_budget_line(&mut self, id: Id) -> bool {
-        let before = self.budget.len();
-        self.budget.retain(|l| l.id != id);
-        self.budget.len() != before
+        self.remove_item::<BudgetLine>(id)
     }
 
     /// Adds `lines` at the end (the suggested lines for experts' fees);
@@ -49,7 +34,7 @@ impl Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CopySuffix, Money};
+    use crate::model::{CopySuffix, Item, Money};
 
     fn names() -> CopyNames {
         CopyNames {

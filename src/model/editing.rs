@@ -150,30 +150,17 @@ fn copy_number<'t>(title: &'t str, names: &CopyNames) -> (&'t str, u32) {
 impl Draft {
     /// Adds a phase at the end.
     pub fn add_phase(&mut self, kind: PhaseKind, title: &str) -> Id {
-        let phase = Phase {
+        self.add_item(Phase {
             kind,
             title: title.to_string(),
             mode: kind.usual_mode(),
             ..Phase::default()
-        };
-        let id = phase.id;
-        self.phases.push(phase);
-        id
+        })
     }
 
     /// Puts a copy right after the phase; the copy keeps its experts.
     pub fn duplicate_phase(&mut self, id: Id, names: &CopyNames) -> Option<Id> {
-        let i = Phase::position(self, id)?;
-        let mut copy = self.phases[i].clone();
-        copy.id = Id::new();
-        copy.title = copy_title(
-            &copy.title,
-            self.phases.iter().map(|p| p.title.as_str()),
-            names,
-        );
-        let new_id = copy.id;
-        self.phases.insert(i + 1, copy);
-        Some(new_id)
+        self.duplicate_item::<Phase>(id, |p| &mut p.title, names)
     }
 
     /// What refers to a phase.
@@ -206,8 +193,6 @@ impl Draft {
 
     /// Deletes a phase and every reference to it; nothing is left dangling.
     pub fn delete_phase(&mut self, id: Id) -> bool {
-        let before = self.phases.len();
-        self.phases.retain(|p| p.id != id);
         for c in &mut self.contents {
             c.phase_ids.retain(|x| *x != id);
         }
@@ -224,45 +209,27 @@ impl Draft {
                 a.phase_id = None;
             }
         }
-        self.phases.len() != before
+        self.remove_item::<Phase>(id)
     }
 
     pub fn add_content(&mut self) -> Id {
-        let c = MentorshipContent::default();
-        let id = c.id;
-        self.contents.push(c);
-        id
+        self.add_item(MentorshipContent::default())
     }
 
     pub fn duplicate_content(&mut self, id: Id, names: &CopyNames) -> Option<Id> {
-        let i = MentorshipContent::position(self, id)?;
-        let mut copy = self.contents[i].clone();
-        copy.id = Id::new();
-        copy.title = copy_title(
-            &copy.title,
-            self.contents.iter().map(|c| c.title.as_str()),
-            names,
-        );
-        let new_id = copy.id;
-        self.contents.insert(i + 1, copy);
-        Some(new_id)
+        self.duplicate_item::<MentorshipContent>(id, |c| &mut c.title, names)
     }
 
     /// Nothing refers to a content, so it simply goes.
     pub fn delete_content(&mut self, id: Id) -> bool {
-        let before = self.contents.len();
-        self.contents.retain(|c| c.id != id);
-        self.contents.len() != before
+        self.remove_item::<MentorshipContent>(id)
     }
 
     pub fn add_person(&mut self, role: PersonRole) -> Id {
-        let p = Person {
+        self.add_item(Person {
             role,
             ..Person::default()
-        };
-        let id = p.id;
-        self.people.push(p);
-        id
+        })
     }
 
     /// What refers to a person.
@@ -279,15 +246,13 @@ impl Draft {
 
     /// Deletes a person and every reference to them.
     pub fn delete_person(&mut self, id: Id) -> bool {
-        let before = self.people.len();
-        self.people.retain(|p| p.id != id);
         for p in &mut self.phases {
             p.expert_ids.retain(|x| *x != id);
         }
         for c in &mut self.contents {
             c.expert_ids.retain(|x| *x != id);
         }
-        self.people.len() != before
+        self.remove_item::<Person>(id)
     }
 
     /// Sets who takes part in a phase, and the phases of those people to match:

@@ -10,7 +10,11 @@ use super::{
 pub trait Item: Sized + 'static {
     /// The list, in its order.
     fn all(d: &Draft) -> &[Self];
-    fn all_mut(d: &mut Draft) -> &mut [Self];
+    /// The list itself, to add to or take from.
+    fn list_mut(d: &mut Draft) -> &mut Vec<Self>;
+    fn all_mut(d: &mut Draft) -> &mut [Self] {
+        Self::list_mut(d)
+    }
     fn id(&self) -> Id;
     fn id_mut(&mut self) -> &mut Id;
 
@@ -34,7 +38,7 @@ macro_rules! item_in {
             fn all(d: &Draft) -> &[Self] {
                 &d.$($path).+
             }
-            fn all_mut(d: &mut Draft) -> &mut [Self] {
+            fn list_mut(d: &mut Draft) -> &mut Vec<Self> {
                 &mut d.$($path).+
             }
             fn id(&self) -> Id {
@@ -59,7 +63,45 @@ item_in!(Milestone, milestones);
 item_in!(CommunicationAction, communication);
 item_in!(EvaluationIndicator, evaluation);
 
+/// The changes every list takes the same way; each screen's own
+/// (`add_phase`, `delete_budget_line`…) is named in the programme's words
+/// and calls these.
 impl Draft {
+    /// Puts `item` at the end of its list; gives its id.
+    pub fn add_item<T: Item>(&mut self, item: T) -> Id {
+        let id = item.id();
+        T::list_mut(self).push(item);
+        id
+    }
+
+    /// Takes item `id` out of its list (nothing else); whether it was there.
+    pub fn remove_item<T: Item>(&mut self, id: Id) -> bool {
+        let list = T::list_mut(self);
+        let before = list.len();
+        list.retain(|x| x.id() != id);
+        list.len() != before
+    }
+
+    /// Puts a copy of item `id` right after it, under a new id, its `title`
+    /// numbered after the list's copies ("X (copy)", "X (copy 2)"…).
+    pub fn duplicate_item<T: Item + Clone>(
+        &mut self,
+        id: Id,
+        title: fn(&mut T) -> &mut String,
+        names: &super::CopyNames,
+    ) -> Option<Id> {
+        let list = T::list_mut(self);
+        let i = list.iter().position(|x| x.id() == id)?;
+        let mut copy = list[i].clone();
+        let new_id = Id::new();
+        *copy.id_mut() = new_id;
+        let taken: Vec<String> = list.iter_mut().map(|x| title(x).clone()).collect();
+        let named = super::copy_title(title(&mut copy), taken.iter().map(String::as_str), names);
+        *title(&mut copy) = named;
+        list.insert(i + 1, copy);
+        Some(new_id)
+    }
+
     /// Visits every id the draft gives out: its own, then each list's items'.
     pub fn visit_ids(&mut self, f: &mut dyn FnMut(&mut Id)) {
         fn each<T: Item>(d: &mut Draft, f: &mut dyn FnMut(&mut Id)) {

@@ -261,10 +261,7 @@ impl Draft {
     /// Deletes a criterion and the scores given on it.
     /// Adds an empty criterion at the end; gives its id.
     pub fn add_criterion(&mut self) -> Id {
-        let c = SelectionCriterion::default();
-        let id = c.id;
-        self.selection.criteria.push(c);
-        id
+        self.add_item(SelectionCriterion::default())
     }
 
     pub fn delete_criterion(&mut self, id: Id) {

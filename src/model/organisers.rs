@@ -11,20 +11,15 @@ impl Draft {
         } else {
             OrganiserRole::Partner
         };
-        let organiser = Organiser {
+        self.add_item(Organiser {
             role,
             ..Organiser::default()
-        };
-        let id = organiser.id;
-        self.overview.organisers.push(organiser);
-        id
+        })
     }
 
     /// Nothing refers to an organiser, so it simply goes.
     pub fn remove_organiser(&mut self, id: Id) -> bool {
-        let before = self.overview.organisers.len();
-        self.overview.organisers.retain(|o| o.id != id);
-        self.overview.organisers.len() != before
+        self.remove_item::<Organiser>(id)
     }
 }
 

@@ -4,21 +4,6 @@
 
 use super::{CommunicationAction, Draft, EvaluationIndicator, Id, Milestone};
 
-/// Puts a new, empty item at the end of `list`; gives its id.
-fn push_empty<T: Default>(list: &mut Vec<T>, id: fn(&T) -> Id) -> Id {
-    let item = T::default();
-    let new = id(&item);
-    list.push(item);
-    new
-}
-
-/// Takes the item `id` out of `list`; whether it was there.
-fn take_out<T>(list: &mut Vec<T>, id: Id, of: fn(&T) -> Id) -> bool {
-    let before = list.len();
-    list.retain(|x| of(x) != id);
-    list.len() != before
-}
-
 /// Adds each of `usual` that `list` has no `same` one of; gives how many.
 fn add_missing<T>(list: &mut Vec<T>, usual: Vec<T>, same: fn(&T, &T) -> bool) -> usize {
     let mut added = 0;
@@ -33,21 +18,21 @@ fn add_missing<T>(list: &mut Vec<T>, usual: Vec<T>, same: fn(&T, &T) -> bool) ->
 
 impl Draft {
     pub fn add_communication_action(&mut self) -> Id {
-        push_empty(&mut self.communication, |a| a.id)
+        self.add_item(CommunicationAction::default())
     }
 
     /// Nothing refers to an action, so it simply goes.
     pub fn delete_communication_action(&mut self, id: Id) -> bool {
-        take_out(&mut self.communication, id, |a: &CommunicationAction| a.id)
+        self.remove_item::<CommunicationAction>(id)
     }
 
     pub fn add_indicator(&mut self) -> Id {
-        push_empty(&mut self.evaluation, |e| e.id)
+        self.add_item(EvaluationIndicator::default())
     }
 
     /// Nothing refers to an indicator, so it simply goes.
     pub fn delete_indicator(&mut self, id: Id) -> bool {
-        take_out(&mut self.evaluation, id, |e: &EvaluationIndicator| e.id)
+        self.remove_item::<EvaluationIndicator>(id)
     }
 
     /// Adds each usual indicator whose measure and time the evaluation does
@@ -59,12 +44,12 @@ impl Draft {
     }
 
     pub fn add_milestone(&mut self) -> Id {
-        push_empty(&mut self.milestones, |m| m.id)
+        self.add_item(Milestone::default())
     }
 
     /// Nothing refers to a milestone, so it simply goes.
     pub fn delete_milestone(&mut self, id: Id) -> bool {
-        take_out(&mut self.milestones, id, |m: &Milestone| m.id)
+        self.remove_item::<Milestone>(id)
     }
 
     /// Adds each usual milestone of a kind the planning has none of yet;

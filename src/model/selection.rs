@@ -453,13 +453,10 @@ impl Draft {
     /// many committees score anonymously; gives their id.
     pub fn add_applicant(&mut self) -> Id {
         let n = self.selection.applicants.len() + 1;
-        let a = Applicant {
+        self.add_item(Applicant {
             name: format!("A-{n:02}"),
             ..Applicant::default()
-        };
-        let id = a.id;
-        self.selection.applicants.push(a);
-        id
+        })
     }
 
     /// Removes an applicant, with every member's scores and conflicts for
@@ -478,20 +475,15 @@ impl Draft {
 
     /// Adds a committee member with no scores yet; returns their id.
     pub fn add_member(&mut self, name: &str) -> Id {
-        let m = CommitteeMember {
+        self.add_item(CommitteeMember {
             name: name.to_string(),
             ..Default::default()
-        };
-        let id = m.id;
-        self.selection.members.push(m);
-        id
+        })
     }
 
     /// Removes a committee member with the scores and conflicts they gave.
     pub fn remove_member(&mut self, id: Id) -> bool {
-        let before = self.selection.members.len();
-        self.selection.members.retain(|m| m.id != id);
-        self.selection.members.len() != before
+        self.remove_item::<CommitteeMember>(id)
     }
 
     /// Declares or withdraws `member`'s conflict of interest with
