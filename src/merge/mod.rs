@@ -305,9 +305,13 @@ pub fn merge(
     }
 }
 
+/// A draft as the JSON tree the comparison reads.
+pub fn tree(d: &Draft) -> Value {
+    serde_json::to_value(d).unwrap_or(Value::Null)
+}
+
 /// The three drafts as JSON trees.
 fn trees(base: Option<&Draft>, mine: &Draft, theirs: &Draft) -> (Option<Value>, Value, Value) {
-    let tree = |d: &Draft| serde_json::to_value(d).expect("a draft is plain data");
     (base.map(tree), tree(mine), tree(theirs))
 }
 

@@ -6,11 +6,12 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::merge::{Decision, Difference, MergeError, Path, Piece, Side, compare, merge};
+use crate::merge::{Decision, Difference, MergeError, Path, Piece, Side, compare, merge, tree};
 use crate::model::{Draft, Id};
 use crate::text::display_title;
 use crate::ui::browser;
@@ -20,9 +21,10 @@ use crate::ui::state::use_state;
 
 mod words;
 
-use words::{
-    collect_names, kind_words, long_texts, part_label, path_key, place, side, tree, values,
-};
+/// How long the open draft's changes pause before it is compared again.
+const COMPARE_DELAY_MS: u64 = 400;
+
+use words::{collect_names, kind_words, long_texts, part_label, path_key, place, side, values};
 
 part! { screens:
     /// The comparison of the open programme with another version of it.
@@ -41,14 +43,38 @@ fn MergePanel(theirs: Draft) -> impl IntoView {
     let known = base.is_some();
     let theirs = StoredValue::new(theirs);
     let base = StoredValue::new(base);
+    // The comparison follows the open draft once its changes pause, not at
+    // every key press: comparing two large versions costs more than a frame.
+    let settled = RwSignal::new(0u32);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        ctx.draft().track();
+        if first.is_some() {
+            if let Some(t) = timer.get_value() {
+                t.clear();
+            }
+            let settle = move || settled.update(|n| *n += 1);
+            timer.set_value(
+                set_timeout_with_handle(settle, Duration::from_millis(COMPARE_DELAY_MS)).ok(),
+            );
+        }
+    });
+    on_cleanup(move || {
+        if let Some(t) = timer.try_get_value().flatten() {
+            t.clear();
+        }
+    });
     let differences = Memo::new(move |_| {
-        ctx.draft()
-            .with(|mine| base.with_value(|b| theirs.with_value(|t| compare(b.as_ref(), mine, t))))
+        settled.track();
+        ctx.draft().with_untracked(|mine| {
+            base.with_value(|b| theirs.with_value(|t| compare(b.as_ref(), mine, t)))
+        })
     });
     let names = Memo::new(move |_| {
+        settled.track();
         let mut names = HashMap::new();
         ctx.draft()
-            .with(|mine| collect_names(&tree(mine), &mut names));
+            .with_untracked(|mine| collect_names(&tree(mine), &mut names));
         theirs.with_value(|t| collect_names(&tree(t), &mut names));
         names
     });

@@ -9,7 +9,7 @@ use rust_i18n::t;
 use serde_json::Value;
 
 use crate::merge::{Change, Difference, Kind, Path, Piece, Side, Step, word_diff};
-use crate::model::{Date, Draft, Id};
+use crate::model::{Date, Id};
 use crate::text::display_title;
 use crate::ui::route::Screen;
 use crate::ui::text::date_text;
@@ -53,10 +53,6 @@ pub(super) fn path_key(path: &Path) -> String {
         })
         .collect();
     format!("merge-{}", parts.join("-"))
-}
-
-pub(super) fn tree(d: &Draft) -> Value {
-    serde_json::to_value(d).unwrap_or(Value::Null)
 }
 
 /// The fields that name an item, in the order they are looked for.
@@ -120,7 +116,14 @@ pub(super) fn part_label(part: &str) -> Cow<'static, str> {
 
 /// A field in words, in the interface language, as the Summary names it.
 pub(super) fn field_label(name: &str) -> String {
-    let words = match name {
+    field_words(name)
+        .map(Cow::into_owned)
+        .unwrap_or_else(|| name.replace('_', " "))
+}
+
+/// The words for a field of the format, if it has any.
+fn field_words(name: &str) -> Option<Cow<'static, str>> {
+    Some(match name {
         "title" => t!("merge.field_title"),
         "tagline" => t!("merge.field_tagline"),
         "start" => t!("merge.field_start"),
@@ -179,9 +182,45 @@ pub(super) fn field_label(name: &str) -> String {
         "tie_breaks" => t!("committee.field_tie_breaks"),
         "waiting" => t!("results.waiting"),
         "selected" => t!("results.selected"),
-        other => return other.replace('_', " "),
-    };
-    words.into_owned()
+        "who" => t!("overview.who"),
+        "profiles" => t!("overview.profiles"),
+        "organisation_kinds" => t!("overview.organisation_kinds"),
+        "career_stage" => t!("overview.career_stage"),
+        "eligible_countries" => t!("overview.eligible_countries"),
+        "working_languages" => t!("overview.working_languages"),
+        "min_age" => t!("overview.min_age"),
+        "max_age" => t!("overview.max_age"),
+        "age_on" => t!("overview.age_on"),
+        "other_goal" => t!("overview.other_goal"),
+        "website" => t!("overview.website"),
+        "contact" => t!("overview.contact"),
+        "email" => t!("intake.email"),
+        "activities" => t!("phases.activities"),
+        "outputs" => t!("phases.outputs"),
+        "responsible" => t!("phases.responsible"),
+        "unit" => t!("budget.unit"),
+        "measure" => t!("actions.measure"),
+        "when" => t!("actions.when"),
+        "application_fee" => t!("selection.fee"),
+        "conflict_of_interest" => t!("selection.conflict"),
+        "materials" => t!("selection.materials"),
+        "feedback" | "offered" => t!("selection.feedback"),
+        "how" => t!("selection.feedback_how"),
+        "score_max" => t!("selection.score_max"),
+        "applicants" => t!("sheet.applicants"),
+        "scores" | "value" => t!("selection.scores_caption"),
+        "condition" => t!("intake.conditions"),
+        "met" => t!("intake.met"),
+        "language" => t!("call_ui.language"),
+        "excluded_sections" => t!("call_ui.sections"),
+        "introduction" => t!("call_ui.introduction"),
+        "closing" => t!("call_ui.closing"),
+        "commitments" => t!("call_ui.commitments"),
+        "accessibility" => t!("call_ui.accessibility"),
+        "data_protection" => t!("call_ui.data_protection"),
+        "columns" => t!("intake.column"),
+        _ => return None,
+    })
 }
 
 pub(super) fn kind_words(d: &Difference) -> Cow<'static, str> {
@@ -245,5 +284,63 @@ pub(super) fn shown(v: Option<&Value>) -> String {
             .find_map(|k| fields.get(*k).and_then(Value::as_str))
             .map(|s| display_title(s).into_owned())
             .unwrap_or_else(|| t!("merge.an_item").into_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every field name of a programme below its parts, at any depth.
+    fn field_names(v: &Value, out: &mut std::collections::BTreeSet<String>) {
+        match v {
+            Value::Array(items) => items.iter().for_each(|x| field_names(x, out)),
+            Value::Object(fields) => {
+                for (k, x) in fields {
+                    out.insert(k.clone());
+                    field_names(x, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_field_of_a_full_programme_has_words_not_its_key() {
+        use crate::templates::Template;
+        // What a person never compares: ids, times and bookkeeping.
+        let internal = [
+            "id",
+            "revision",
+            "created_at",
+            "updated_at",
+            "applicant_id",
+            "criterion_id",
+        ];
+        let mut names = std::collections::BTreeSet::new();
+        let start = "2027-01-04".parse().expect("a date");
+        for t in Template::ALL {
+            for lang in crate::model::Lang::ALL {
+                let d = t.build_in(lang, "2026-12-07T10:00:00Z", start);
+                let Value::Object(parts) = crate::merge::tree(&d) else {
+                    panic!("a draft is an object");
+                };
+                for (part, v) in &parts {
+                    let known = !matches!(part_label(part), Cow::Owned(ref w) if w == part);
+                    assert!(
+                        known || internal.contains(&part.as_str()),
+                        "part {part} has no words"
+                    );
+                    field_names(v, &mut names);
+                }
+            }
+        }
+        assert!(names.len() > 60, "a full programme was read: {names:?}");
+        let bare: Vec<&String> = names
+            .iter()
+            .filter(|n| !internal.contains(&n.as_str()))
+            .filter(|n| field_words(n).is_none())
+            .collect();
+        assert!(bare.is_empty(), "fields shown as their key: {bare:?}");
     }
 }
