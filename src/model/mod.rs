@@ -5,6 +5,7 @@
 mod budget;
 mod draft;
 mod editing;
+mod fields;
 mod history;
 mod integrity;
 mod items;
@@ -20,6 +21,7 @@ mod values;
 
 pub use draft::*;
 pub use editing::*;
+pub use fields::{Field, Form};
 pub use history::History;
 pub use integrity::{Issue, MAX_AGE, Problem, Referent, check_integrity};
 pub use items::Item;

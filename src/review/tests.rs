@@ -569,6 +569,33 @@ fn every_finding_leads_to_a_field_that_clears_it() {
 }
 
 #[test]
+fn every_finding_names_a_field_its_screen_renders() {
+    let mut drafts = vec![clean(), Draft::blank("t")];
+    for (_, change) in review_cases().into_iter().chain(fair_cases()) {
+        let mut d = clean();
+        change(&mut d);
+        drafts.push(d);
+    }
+    let mut named = 0;
+    for d in &drafts {
+        let targets = review(d)
+            .into_iter()
+            .chain(fair_call(d))
+            .map(|f| f.target)
+            .chain(d.timeline_warnings().into_iter().map(|w| w.target));
+        for target in targets {
+            let field = target.field();
+            assert!(
+                field.is_rendered(),
+                "{target:?} names {field:?}, which no screen renders"
+            );
+            named += 1;
+        }
+    }
+    assert!(named > 40, "the cases gave findings to check: {named}");
+}
+
+#[test]
 fn writing_how_feedback_is_given_counts_as_giving_it() {
     let mut d = clean();
     d.selection.feedback = Feedback::default();

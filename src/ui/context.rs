@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use super::browser;
 use super::route::{Route, Screen};
 use super::state::{SaveStatus, use_state};
-use crate::model::{BudgetCategory, Draft, Id, PhaseKind, Target};
+use crate::model::{BudgetCategory, Draft, Field, Id, PhaseKind, Target};
 use crate::store::session::{EditSession, SNAPSHOT_DELAY_MS};
 
 /// What every editor screen shares: the open draft and the editing helpers.
@@ -215,6 +215,11 @@ impl EditorCtx {
         self.toast.set(Some(message));
     }
 
+    /// Moves keyboard focus to `field` once its screen has drawn it.
+    pub fn focus_field(&self, field: Field) {
+        self.focus_later(field.element_id());
+    }
+
     /// Moves keyboard focus to element `id` once the DOM has caught up.
     pub fn focus_later(&self, id: String) {
         // A screen fetched the first time it is shown draws its fields once
@@ -235,29 +240,16 @@ impl EditorCtx {
     /// Takes the user to the field a finding is about: its screen, its item
     /// unfolded, the keyboard in the field.
     pub fn go_to(&self, target: Target) {
-        let (screen, item, element) = match target {
-            Target::Overview(f) => (Screen::Overview, None, format!("ov-{f}")),
-            Target::Organiser(id, f) => (Screen::Overview, None, format!("org-{id}-{f}")),
-            Target::Phase(id, f) => (Screen::Phases, Some(id), format!("phase-{id}-{f}")),
-            Target::Content(id, f) => (Screen::Contents, Some(id), format!("content-{id}-{f}")),
-            Target::Person(id, f) => (Screen::People, Some(id), format!("person-{id}-{f}")),
-            Target::Selection(f) => (Screen::Selection, None, format!("sel-{f}")),
-            Target::Criterion(id) => (Screen::Selection, None, format!("crit-{id}-weight")),
-            Target::Budget => (Screen::Budget, None, "budget-add".to_string()),
-            Target::AddBudgetLine(category) => {
-                self.next_budget_category.set(category);
-                (Screen::Budget, None, "budget-new-category".to_string())
-            }
-            Target::SuggestExpertLines => (Screen::Budget, None, "budget-suggest".to_string()),
-            Target::AddPhase(kind) => {
-                self.next_phase_kind.set(kind);
-                (Screen::Phases, None, "new-phase-kind".to_string())
-            }
-            Target::Evaluation => (Screen::Evaluation, None, "evaluation-add".to_string()),
-            Target::BudgetLine(id, f) => (Screen::Budget, Some(id), format!("line-{id}-{f}")),
-            Target::Milestone(id) => (Screen::Planning, Some(id), format!("milestone-{id}-date")),
-            Target::Call(f) => (Screen::Call, None, format!("call-{f}")),
-        };
+        match target {
+            Target::AddBudgetLine(category) => self.next_budget_category.set(category),
+            Target::AddPhase(kind) => self.next_phase_kind.set(kind),
+            _ => {}
+        }
+        let field = target.field();
+        let screen = Screen::of(field.form);
+        // A card's form opens; the rows of short lists are always open.
+        let item = field.item.filter(|_| field.form.is_card());
+        let element = field.element_id();
         let state = use_state();
         let here =
             matches!(state.route.get_untracked(), Route::Draft { screen: s, .. } if s == screen);

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use rust_i18n::t;
 
-use crate::model::Id;
+use crate::model::{Form, Id};
 
 /// A screen of the editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -27,6 +27,22 @@ pub enum Screen {
 }
 
 impl Screen {
+    /// The screen that draws a form.
+    pub fn of(form: Form) -> Screen {
+        match form {
+            Form::Overview | Form::Organiser => Screen::Overview,
+            Form::Phases | Form::Phase => Screen::Phases,
+            Form::Content => Screen::Contents,
+            Form::Person => Screen::People,
+            Form::Selection | Form::Criterion | Form::Applicant | Form::Member => Screen::Selection,
+            Form::Budget | Form::BudgetLine => Screen::Budget,
+            Form::Milestone => Screen::Planning,
+            Form::Action => Screen::Communication,
+            Form::Evaluation | Form::Indicator => Screen::Evaluation,
+            Form::Call => Screen::Call,
+        }
+    }
+
     pub const ALL: [Screen; 12] = [
         Screen::Overview,
         Screen::Phases,

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 mod breakdown;
 
 use breakdown::{BreakdownTable, SplitChart};
@@ -46,7 +48,7 @@ pub fn BudgetScreen() -> impl IntoView {
         insert_and_open(
             ctx,
             |d| Some(d.add_budget_line(category)),
-            |id| format!("line-{id}-label"),
+            |id| Field::item(Form::BudgetLine, id, "label"),
         )
     };
     let suggest = move |_| {
@@ -81,10 +83,10 @@ pub fn BudgetScreen() -> impl IntoView {
                 <div><dt>{t!("budget.lines")}</dt><dd>{move || draft.with(|d| d.budget.len())}</dd></div>
             </dl>
             <ItemList label=t!("budget.budget_lines") each=move || order.get() card={|id| view! { <LineCard id=id /> }}>
-                <SelectField label=t!("budget.category_to_add") id="budget-new-category" value=new_category
+                <SelectField label=t!("budget.category_to_add") id=Field::of(Form::Budget, "new-category").element_id() value=new_category
                     set=set_new_category options=labels::options(labels::CATEGORIES, labels::budget_category) />
-                <button type="button" id="budget-add" on:click=add>{t!("budget.add_line")}</button>
-                <button type="button" class="secondary" id="budget-suggest" on:click=suggest>{t!("budget.suggest")}</button>
+                <button type="button" id=Field::of(Form::Budget, "add").element_id() on:click=add>{t!("budget.add_line")}</button>
+                <button type="button" class="secondary" id=Field::of(Form::Budget, "suggest").element_id() on:click=suggest>{t!("budget.suggest")}</button>
                 <button type="button" class="secondary" on:click=export>{t!("budget.export")}</button>
             </ItemList>
             <div class="split">
@@ -177,7 +179,7 @@ fn LineCard(id: Id) -> impl IntoView {
         insert_and_open(
             ctx,
             |d| d.duplicate_budget_line(id, &crate::text::copy_names(crate::text::lang())),
-            |n| format!("line-{n}-label"),
+            |n| Field::item(Form::BudgetLine, n, "label"),
         )
     });
     view! {
@@ -223,18 +225,18 @@ fn LineForm(id: Id) -> impl IntoView {
     let phase_options = move || draft.with_untracked(super::phase_options);
     view! {
         <div class="form-grid">
-            <SelectField label=t!("budget.category") id=format!("line-{id}-category") value=category set=set_category
+            <SelectField label=t!("budget.category") id=Field::item(Form::BudgetLine, id, "category").element_id() value=category set=set_category
                 options=labels::options(labels::CATEGORIES, labels::budget_category) />
-            <TextField label=t!("budget.label") id=format!("line-{id}-label") value=label set=set_label />
-            <TextField label=t!("budget.unit") id=format!("line-{id}-unit") value=unit set=set_unit
+            <TextField label=t!("budget.label") id=Field::item(Form::BudgetLine, id, "label").element_id() value=label set=set_label />
+            <TextField label=t!("budget.unit") id=Field::item(Form::BudgetLine, id, "unit").element_id() value=unit set=set_unit
                 hint=t!("budget.unit_hint") />
-            <MoneyField label=t!("budget.unit_cost") id=format!("line-{id}-cost") value=cost set=set_cost currency=currency
+            <MoneyField label=t!("budget.unit_cost") id=Field::item(Form::BudgetLine, id, "cost").element_id() value=cost set=set_cost currency=currency
                 check=check_cost />
-            <DecimalField label=t!("budget.quantity") id=format!("line-{id}-quantity") value=quantity set=set_quantity
+            <DecimalField label=t!("budget.quantity") id=Field::item(Form::BudgetLine, id, "quantity").element_id() value=quantity set=set_quantity
                 check=check_quantity />
-            <SelectField label=t!("budget.funding") id=format!("line-{id}-funding") value=funding set=set_funding
+            <SelectField label=t!("budget.funding") id=Field::item(Form::BudgetLine, id, "funding").element_id() value=funding set=set_funding
                 options=labels::options(labels::FUNDINGS, labels::funding) />
-            <SelectField label=t!("budget.phase") id=format!("line-{id}-phase") value=phase set=set_phase
+            <SelectField label=t!("budget.phase") id=Field::item(Form::BudgetLine, id, "phase").element_id() value=phase set=set_phase
                 placeholder=t!("budget.whole_programme") options=phase_options() />
         </div>
     }

@@ -6,6 +6,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use crate::call;
 use crate::model::{Draft, Id, slug};
 use crate::text::display_title;
@@ -65,7 +67,7 @@ pub(super) fn AddToCalendar(
     let state = use_state();
     let ctx = expect_context::<EditorCtx>();
     let draft = ctx.draft();
-    let hint_id = format!("phase-{id}-calendar-hint");
+    let hint_id = Field::item(Form::Phase, id, "calendar-hint").element_id();
     let add = move |_| {
         let (name, text) = draft.with_untracked(|d| {
             let phase = d

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use super::review::FindingList;
 use crate::call::{self, Block, CallDocument, CallOptions, Section};
 use crate::model::{CallSettings, Lang, slug};
@@ -97,7 +99,7 @@ pub fn CallScreen() -> impl IntoView {
         <Screen title=t!("call_ui.title") guide="call" questions=[t!("call_ui.q1"), t!("call_ui.q2")] class="screen call-screen">
             <div class="call-layout">
                 <div class="call-options">
-                    <SelectField label=t!("call_ui.language") id="call-language" value=language set=set_language
+                    <SelectField label=t!("call_ui.language") id=Field::of(Form::Call, "language").element_id() value=language set=set_language
                         options=vec![("en".into(), "English".into()), ("fr".into(), "Français".into())]
                         hint=t!("call_ui.language_hint") />
                     <fieldset class="choices checklist">
@@ -114,15 +116,15 @@ pub fn CallScreen() -> impl IntoView {
                             </label>
                         }).collect_view()}
                     </fieldset>
-                    <TextField label=t!("call_ui.introduction") id="call-introduction" value=intro set=set_intro rows=4
+                    <TextField label=t!("call_ui.introduction") id=Field::of(Form::Call, "introduction").element_id() value=intro set=set_intro rows=4
                         hint=t!("call_ui.introduction_hint") />
-                    <TextField label=t!("call_ui.commitments") id="call-commitments" value=commitments set=set_commitments rows=3 />
-                    <TextField label=t!("call_ui.accessibility") id="call-accessibility" value=access set=set_access rows=3
+                    <TextField label=t!("call_ui.commitments") id=Field::of(Form::Call, "commitments").element_id() value=commitments set=set_commitments rows=3 />
+                    <TextField label=t!("call_ui.accessibility") id=Field::of(Form::Call, "accessibility").element_id() value=access set=set_access rows=3
                         hint=t!("call_ui.accessibility_hint") />
-                    <TextField label=t!("call_ui.data_protection") id="call-data_protection" value=data set=set_data rows=3 />
-                    <TextField label=t!("call_ui.contact") id="call-contact" value=contact set=set_contact
+                    <TextField label=t!("call_ui.data_protection") id=Field::of(Form::Call, "data_protection").element_id() value=data set=set_data rows=3 />
+                    <TextField label=t!("call_ui.contact") id=Field::of(Form::Call, "contact").element_id() value=contact set=set_contact
                         hint=t!("call_ui.contact_hint") />
-                    <TextField label=t!("call_ui.closing") id="call-closing" value=closing set=set_closing rows=3 />
+                    <TextField label=t!("call_ui.closing") id=Field::of(Form::Call, "closing").element_id() value=closing set=set_closing rows=3 />
                 </div>
                 <div class="call-side">
                     <section class="fair-call" aria-labelledby="fair-title">

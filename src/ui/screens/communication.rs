@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use crate::model::{CommunicationAction, Id, Phase};
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
@@ -18,7 +20,7 @@ pub fn CommunicationScreen() -> impl IntoView {
         insert_and_open(
             ctx,
             |d| Some(d.add_communication_action()),
-            |id| format!("action-{id}-channel"),
+            |id| Field::item(Form::Action, id, "channel"),
         )
     };
     view! {
@@ -69,17 +71,17 @@ fn ActionCard(id: Id) -> impl IntoView {
         <ItemCard id title summary delete=|d, id| { d.delete_communication_action(id); }
             deleted=|n| t!("actions.action_deleted", name = n).into_owned()>
             <div class="form-grid">
-                <TextField label=t!("actions.channel") id=format!("action-{id}-channel") value=channel set=set_channel
+                <TextField label=t!("actions.channel") id=Field::item(Form::Action, id, "channel").element_id() value=channel set=set_channel
                     hint=t!("actions.channel_hint") />
-                <TextField label=t!("actions.audience") id=format!("action-{id}-audience") value=audience set=set_audience />
-                <TextField label=t!("actions.date") id=format!("action-{id}-date") value=date set=set_date kind="date" />
-                <SelectField label=t!("actions.during_phase") id=format!("action-{id}-phase") value=phase set=set_phase
+                <TextField label=t!("actions.audience") id=Field::item(Form::Action, id, "audience").element_id() value=audience set=set_audience />
+                <TextField label=t!("actions.date") id=Field::item(Form::Action, id, "date").element_id() value=date set=set_date kind="date" />
+                <SelectField label=t!("actions.during_phase") id=Field::item(Form::Action, id, "phase").element_id() value=phase set=set_phase
                     placeholder=t!("actions.no_phase") options=phase_options.clone() />
-                <TextField label=t!("actions.owner") id=format!("action-{id}-owner") value=owner set=set_owner />
-                <TextField label=t!("actions.indicator") id=format!("action-{id}-indicator") value=indicator set=set_indicator
+                <TextField label=t!("actions.owner") id=Field::item(Form::Action, id, "owner").element_id() value=owner set=set_owner />
+                <TextField label=t!("actions.indicator") id=Field::item(Form::Action, id, "indicator").element_id() value=indicator set=set_indicator
                     hint=t!("actions.indicator_hint") />
             </div>
-            <TextField label=t!("actions.message") id=format!("action-{id}-message") value=message set=set_message rows=2 />
+            <TextField label=t!("actions.message") id=Field::item(Form::Action, id, "message").element_id() value=message set=set_message rows=2 />
         </ItemCard>
     }
 }

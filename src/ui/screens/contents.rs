@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use crate::model::{Decimal2, Id, MentorshipContent, PersonRole, Requirement, Scope};
 use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
@@ -148,7 +150,7 @@ pub fn ContentsScreen() -> impl IntoView {
         insert_and_open(
             ctx,
             |d| Some(d.add_content()),
-            |id| format!("content-{id}-title"),
+            |id| Field::item(Form::Content, id, "title"),
         );
     };
     // A memo: the filter is drawn again only when the phases change.
@@ -233,7 +235,7 @@ fn ContentCard(id: Id) -> impl IntoView {
         insert_and_open(
             ctx,
             |d| d.duplicate_content(id, &crate::text::copy_names(crate::text::lang())),
-            |c| format!("content-{c}-title"),
+            |c| Field::item(Form::Content, c, "title"),
         )
     });
     view! {
@@ -276,22 +278,22 @@ fn ContentForm(id: Id) -> impl IntoView {
     view! {
         <div class="item-form-body">
             <div class="form-grid">
-                <TextField label=t!("contents.field_title") id=format!("content-{id}-title") value=title set=set_title />
-                <SelectField label=t!("contents.requirement") id=format!("content-{id}-requirement") value=requirement set=set_requirement
+                <TextField label=t!("contents.field_title") id=Field::item(Form::Content, id, "title").element_id() value=title set=set_title />
+                <SelectField label=t!("contents.requirement") id=Field::item(Form::Content, id, "requirement").element_id() value=requirement set=set_requirement
                     options=labels::options(labels::REQUIREMENTS, labels::requirement) />
-                <SelectField label=t!("contents.scope") id=format!("content-{id}-scope") value=scope set=set_scope
+                <SelectField label=t!("contents.scope") id=Field::item(Form::Content, id, "scope").element_id() value=scope set=set_scope
                     options=labels::options(labels::SCOPES, labels::scope)
                     hint=t!("contents.scope_hint") />
-                <SelectField label=t!("contents.delivery") id=format!("content-{id}-delivery") value=delivery set=set_delivery
+                <SelectField label=t!("contents.delivery") id=Field::item(Form::Content, id, "delivery").element_id() value=delivery set=set_delivery
                     options=labels::options(labels::DELIVERIES, labels::delivery) />
-                <SelectField label=t!("contents.format") id=format!("content-{id}-format") value=format set=set_format
+                <SelectField label=t!("contents.format") id=Field::item(Form::Content, id, "format").element_id() value=format set=set_format
                     placeholder=t!("contents.not_decided") options=labels::options(labels::FORMATS, labels::content_format) />
-                <DecimalField label=t!("contents.hours") id=format!("content-{id}-hours") value=hours set=set_hours />
+                <DecimalField label=t!("contents.hours") id=Field::item(Form::Content, id, "hours").element_id() value=hours set=set_hours />
             </div>
-            <TextField label=t!("contents.description") id=format!("content-{id}-description") value=description set=set_description rows=3 />
-            <IdChecklist legend=t!("contents.phases") empty=t!("contents.no_phases") id=format!("content-{id}-phases")
+            <TextField label=t!("contents.description") id=Field::item(Form::Content, id, "description").element_id() value=description set=set_description rows=3 />
+            <IdChecklist legend=t!("contents.phases") empty=t!("contents.no_phases") id=Field::item(Form::Content, id, "phases").element_id()
                 options=phase_choices selected=phases set=set_phases />
-            <IdChecklist legend=t!("contents.experts") empty=t!("contents.no_experts")
+            <IdChecklist legend=t!("contents.experts") empty=t!("contents.no_experts") id=Field::item(Form::Content, id, "experts").element_id()
                 options=expert_choices selected=experts set=set_experts />
         </div>
     }

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use crate::model::{EvaluationIndicator, EvaluationMethod, EvaluationTime, Id};
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
@@ -65,7 +67,7 @@ pub fn EvaluationScreen() -> impl IntoView {
         insert_and_open(
             ctx,
             |d| Some(d.add_indicator()),
-            |id| format!("indicator-{id}-measure"),
+            |id| Field::item(Form::Indicator, id, "measure"),
         )
     };
     let add_usual = move |_| {
@@ -83,7 +85,7 @@ pub fn EvaluationScreen() -> impl IntoView {
         <Screen title=t!("actions.evaluation_title") guide="evaluation" questions=[t!("actions.evaluation_q1"), t!("actions.evaluation_q2")]>
             <ItemList label=t!("actions.evaluation_indicators") each={ids::<EvaluationIndicator>(ctx)}
                 card={|id| view! { <IndicatorCard id=id /> }}>
-                <button type="button" id="evaluation-add" on:click=add>{t!("actions.add_indicator")}</button>
+                <button type="button" id=Field::of(Form::Evaluation, "add").element_id() on:click=add>{t!("actions.add_indicator")}</button>
                 <button type="button" class="secondary" on:click=add_usual>{t!("actions.add_usual")}</button>
             </ItemList>
         </Screen>
@@ -119,13 +121,13 @@ fn IndicatorCard(id: Id) -> impl IntoView {
         <ItemCard id title summary delete=|d, id| { d.delete_indicator(id); }
             deleted=|n| t!("actions.indicator_deleted", name = n).into_owned()>
             <div class="form-grid">
-                <TextField label=t!("actions.measure") id=format!("indicator-{id}-measure") value=measure set=set_measure />
-                <SelectField label=t!("actions.method") id=format!("indicator-{id}-method") value=method set=set_method
+                <TextField label=t!("actions.measure") id=Field::item(Form::Indicator, id, "measure").element_id() value=measure set=set_measure />
+                <SelectField label=t!("actions.method") id=Field::item(Form::Indicator, id, "method").element_id() value=method set=set_method
                     placeholder=t!("actions.not_decided") options=labels::options(labels::METHODS, labels::evaluation_method) />
-                <SelectField label=t!("actions.when") id=format!("indicator-{id}-when") value=when set=set_when
+                <SelectField label=t!("actions.when") id=Field::item(Form::Indicator, id, "when").element_id() value=when set=set_when
                     placeholder=t!("actions.not_decided") options=labels::options(labels::TIMES, labels::evaluation_time) />
-                <TextField label=t!("actions.target") id=format!("indicator-{id}-target") value=target set=set_target />
-                <TextField label=t!("actions.owner") id=format!("indicator-{id}-owner") value=owner set=set_owner />
+                <TextField label=t!("actions.target") id=Field::item(Form::Indicator, id, "target").element_id() value=target set=set_target />
+                <TextField label=t!("actions.owner") id=Field::item(Form::Indicator, id, "owner").element_id() value=owner set=set_owner />
             </div>
         </ItemCard>
     }

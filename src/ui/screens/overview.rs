@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use crate::model::{Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, Overview, WhoApplies};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
@@ -78,8 +80,8 @@ pub fn OverviewScreen() -> impl IntoView {
                 t!("overview.question_places"),
             ]>
             <div class="form-grid">
-                <TextField label=t!("overview.programme_title") id="ov-title" value=title set=set_title />
-                <TextField label=t!("overview.tagline") id="ov-tagline" value=tagline set=set_tagline
+                <TextField label=t!("overview.programme_title") id=Field::of(Form::Overview, "title").element_id() value=title set=set_title />
+                <TextField label=t!("overview.tagline") id=Field::of(Form::Overview, "tagline").element_id() value=tagline set=set_tagline
                     hint=t!("overview.tagline_hint") />
             </div>
 
@@ -89,7 +91,7 @@ pub fn OverviewScreen() -> impl IntoView {
                 <legend>{t!("overview.target_group")}</legend>
                 <fieldset class="choices">
                     <legend>{t!("overview.who")}</legend>
-                    {choice_inputs("radio", "ov-who", &WhoApplies::ALL, labels::who_applies,
+                    {choice_inputs("radio", Field::of(Form::Overview, "who"), &WhoApplies::ALL, labels::who_applies,
                         move |w| draft.with(|d| d.overview.target_group.who() == Some(w)),
                         move |w, _| { ctx.change(|d| d.overview.target_group.who = Some(w)); })}
                 </fieldset>
@@ -100,7 +102,7 @@ pub fn OverviewScreen() -> impl IntoView {
                 })>
                     <fieldset class="choices">
                         <legend>{t!("overview.profiles")}</legend>
-                        {choice_inputs("radio", "ov-profiles",
+                        {choice_inputs("radio", Field::of(Form::Overview, "profiles"),
                             labels::PROFILES, labels::profiles,
                             move |p| draft.with(|d| d.overview.target_group.profiles == Some(p)),
                             move |p, _| { ctx.change(|d| d.overview.target_group.profiles = Some(p)); })}
@@ -109,64 +111,65 @@ pub fn OverviewScreen() -> impl IntoView {
                 <Show when=move || draft.with(|d| d.overview.target_group.organisations_apply())>
                     <fieldset class="choices">
                         <legend>{t!("overview.organisation_kinds")}</legend>
-                        {choice_inputs("checkbox", "ov-organisation-kinds", &OrganisationKind::ALL, labels::organisation_kind,
+                        {choice_inputs("checkbox", Field::of(Form::Overview, "organisation-kinds"), &OrganisationKind::ALL, labels::organisation_kind,
                             move |k| draft.with(|d| d.overview.target_group.organisation_kinds.contains(&k)),
                             move |k, on| { ctx.change(|d| toggle(&mut d.overview.target_group.organisation_kinds, k, on)); })}
                     </fieldset>
                 </Show>
                 <AgeLimits />
                 <div class="form-grid">
-                    <TextField label=t!("overview.career_stage") id="ov-career" value=career set=set_career
+                    <TextField label=t!("overview.career_stage") id=Field::of(Form::Overview, "career").element_id() value=career set=set_career
                         hint=t!("overview.career_stage_hint") />
-                    <LinesField label=t!("overview.disciplines") id="ov-disciplines" value=disciplines set=set_disciplines />
-                    <LinesField label=t!("overview.eligible_countries") id="ov-countries" value=countries set=set_countries />
-                    <LinesField label=t!("overview.working_languages") id="ov-languages" value=languages set=set_languages />
+                    <LinesField label=t!("overview.disciplines") id=Field::of(Form::Overview, "disciplines").element_id() value=disciplines set=set_disciplines />
+                    <LinesField label=t!("overview.eligible_countries") id=Field::of(Form::Overview, "countries").element_id() value=countries set=set_countries />
+                    <LinesField label=t!("overview.working_languages") id=Field::of(Form::Overview, "languages").element_id() value=languages set=set_languages />
                 </div>
             </fieldset>
 
             <fieldset class="group choices">
                 <legend>{t!("overview.goals")}</legend>
-                {choice_inputs("checkbox", "ov-goals", &Goal::ALL, labels::goal,
+                {choice_inputs("checkbox", Field::of(Form::Overview, "goals"), &Goal::ALL, labels::goal,
                     move |g| draft.with(|d| d.overview.goals.contains(&g)),
                     move |g, on| { ctx.change(|d| toggle(&mut d.overview.goals, g, on)); })}
                 <Show when=move || draft.with(|d| d.overview.goals.contains(&Goal::Other))>
-                    <TextField label=t!("overview.other_goal") id="ov-other-goal" value=other_goal set=set_other_goal />
+                    <TextField label=t!("overview.other_goal") id=Field::of(Form::Overview, "other-goal").element_id() value=other_goal set=set_other_goal />
                 </Show>
             </fieldset>
 
             <div class="form-grid">
-                <NumberField label=t!("overview.places") id="ov-places" value=places set=set_places
+                <NumberField label=t!("overview.places") id=Field::of(Form::Overview, "places").element_id() value=places set=set_places
                     range_error=t!("overview.places_whole_number") />
-                <TextField label=t!("overview.starts") id="ov-start" value=start set=set_start kind="date" />
-                <TextField label=t!("overview.ends") id="ov-end" value=end set=set_end kind="date" error=end_error />
-                <SelectField label=t!("overview.currency") id="ov-currency" value=currency set=set_currency
+                <TextField label=t!("overview.starts") id=Field::of(Form::Overview, "start").element_id() value=start set=set_start kind="date" />
+                <TextField label=t!("overview.ends") id=Field::of(Form::Overview, "end").element_id() value=end set=set_end kind="date" error=end_error />
+                <SelectField label=t!("overview.currency") id=Field::of(Form::Overview, "currency").element_id() value=currency set=set_currency
                     options=currency_options() hint=t!("overview.currency_hint") />
             </div>
-            <TextField label=t!("overview.objectives") id="ov-objectives" value=objectives set=set_objectives rows=6
+            <TextField label=t!("overview.objectives") id=Field::of(Form::Overview, "objectives").element_id() value=objectives set=set_objectives rows=6
                 hint=t!("overview.objectives_hint") />
         </Screen>
     }
 }
 
-/// A radio button or checkbox (`kind`) per choice, the first one with `id`,
-/// which also names a radio group: a link to the group lands there.
+/// A radio button or checkbox (`kind`) per choice, the first one with the
+/// field's id, which also names a radio group: a link to the group lands there.
 fn choice_inputs<E: Copy + PartialEq + Send + Sync + 'static>(
     kind: &'static str,
-    id: &'static str,
+    field: Field,
     all: &[E],
     label: fn(E) -> std::borrow::Cow<'static, str>,
     checked: impl Fn(E) -> bool + Copy + Send + Sync + 'static,
     change: impl Fn(E, bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let first = all.first().copied();
+    let id = field.element_id();
     all.iter()
         .map(|&x| {
             view! {
                 <label class="choice">
                     <input
                         type=kind
-                        name=(kind == "radio").then_some(id)
-                        id=(Some(x) == first).then_some(id)
+                        name=(kind == "radio").then(|| id.clone())
+                        id=(Some(x) == first).then(|| id.clone())
                         prop:checked=move || checked(x)
                         on:change=move |ev| change(x, event_target_checked(&ev))
                     />
@@ -192,7 +195,7 @@ fn Organisers() -> impl IntoView {
     let add = move |_| {
         // The keyboard goes on to the new organiser's name.
         if let Some(id) = ctx.change(Draft::add_organiser) {
-            ctx.focus_later(format!("org-{id}-name"));
+            ctx.focus_field(Field::item(Form::Organiser, id, "name"));
         }
     };
     view! {
@@ -204,7 +207,7 @@ fn Organisers() -> impl IntoView {
                     <OrganiserRow id=id />
                 </For>
             </ol>
-            <button type="button" class="secondary" id="ov-organisers" on:click=add>{t!("overview.add_organiser")}</button>
+            <button type="button" class="secondary" id=Field::of(Form::Overview, "organisers").element_id() on:click=add>{t!("overview.add_organiser")}</button>
         </fieldset>
     }
 }
@@ -230,13 +233,13 @@ fn OrganiserRow(id: Id) -> impl IntoView {
         }
     });
     view! {
-        <RowCard remove_label=t!("overview.remove") named=whom add_id="ov-organisers" on_remove=remove>
-            <SelectField label=t!("overview.role") id=format!("org-{id}-role") value=role set=set_role
+        <RowCard remove_label=t!("overview.remove") named=whom add_id=Field::of(Form::Overview, "organisers").element_id() on_remove=remove>
+            <SelectField label=t!("overview.role") id=Field::item(Form::Organiser, id, "role").element_id() value=role set=set_role
                 options=labels::options(labels::ORGANISER_ROLES, labels::organiser_role) />
-            <TextField label=t!("overview.name") id=format!("org-{id}-name") value=name set=set_name />
-            <TextField label=t!("overview.country") id=format!("org-{id}-country") value=country set=set_country />
-            <TextField label=t!("overview.website") id=format!("org-{id}-website") value=website set=set_website kind="url" />
-            <TextField label=t!("overview.contact") id=format!("org-{id}-contact") value=contact set=set_contact
+            <TextField label=t!("overview.name") id=Field::item(Form::Organiser, id, "name").element_id() value=name set=set_name />
+            <TextField label=t!("overview.country") id=Field::item(Form::Organiser, id, "country").element_id() value=country set=set_country />
+            <TextField label=t!("overview.website") id=Field::item(Form::Organiser, id, "website").element_id() value=website set=set_website kind="url" />
+            <TextField label=t!("overview.contact") id=Field::item(Form::Organiser, id, "contact").element_id() value=contact set=set_contact
                 hint=t!("overview.contact_hint") />
         </RowCard>
     }
@@ -265,12 +268,12 @@ fn AgeLimits() -> impl IntoView {
             <legend>{t!("overview.age_limits")}</legend>
             <p class="hint">{t!("overview.age_limits_hint")}</p>
             <div class="form-grid">
-                <NumberField label=t!("overview.min_age") id="ov-min-age" value=min set=set_min
+                <NumberField label=t!("overview.min_age") id=Field::of(Form::Overview, "min-age").element_id() value=min set=set_min
                     max=MAX_AGE range_error=t!("overview.not_an_age", max = MAX_AGE) />
-                <NumberField label=t!("overview.max_age") id="ov-max-age" value=max set=set_max
+                <NumberField label=t!("overview.max_age") id=Field::of(Form::Overview, "max-age").element_id() value=max set=set_max
                     max=MAX_AGE range_error=t!("overview.not_an_age", max = MAX_AGE)
                     error=inverted hint=t!("overview.max_age_hint") />
-                <TextField label=t!("overview.age_on") id="ov-age-on" value=age_on set=set_age_on kind="date"
+                <TextField label=t!("overview.age_on") id=Field::of(Form::Overview, "age-on").element_id() value=age_on set=set_age_on kind="date"
                     hint=t!("overview.age_on_hint") />
             </div>
         </fieldset>

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use crate::model::{Currency, Decimal2, Draft, Id, Money, Person, PersonRole};
 use crate::text::decimal;
 use crate::text::display_name;
@@ -31,7 +33,7 @@ pub fn PeopleScreen() -> impl IntoView {
         insert_and_open(
             ctx,
             |d| Some(d.add_person(role)),
-            |id| format!("person-{id}-name"),
+            |id| Field::item(Form::Person, id, "name"),
         )
     };
     view! {
@@ -143,22 +145,22 @@ fn PersonForm(id: Id) -> impl IntoView {
     view! {
         <div class="item-form-body">
             <div class="form-grid">
-                <SelectField label=t!("people.role") id=format!("person-{id}-role") value=role set=set_role
+                <SelectField label=t!("people.role") id=Field::item(Form::Person, id, "role").element_id() value=role set=set_role
                     options=labels::options(labels::ROLES, labels::person_role) />
-                <TextField label=t!("people.name") id=format!("person-{id}-name") value=name set=set_name
+                <TextField label=t!("people.name") id=Field::item(Form::Person, id, "name").element_id() value=name set=set_name
                     hint=t!("people.name_hint") />
-                <TextField label=t!("people.expertise") id=format!("person-{id}-expertise") value=expertise set=set_expertise />
-                <TextField label=t!("people.organisation") id=format!("person-{id}-organisation") value=organisation set=set_organisation />
-                <TextField label=t!("people.country") id=format!("person-{id}-country") value=country set=set_country />
-                <TextField label=t!("people.contact") id=format!("person-{id}-contact") value=contact set=set_contact />
+                <TextField label=t!("people.expertise") id=Field::item(Form::Person, id, "expertise").element_id() value=expertise set=set_expertise />
+                <TextField label=t!("people.organisation") id=Field::item(Form::Person, id, "organisation").element_id() value=organisation set=set_organisation />
+                <TextField label=t!("people.country") id=Field::item(Form::Person, id, "country").element_id() value=country set=set_country />
+                <TextField label=t!("people.contact") id=Field::item(Form::Person, id, "contact").element_id() value=contact set=set_contact />
                 <Show when=is_expert>
-                    <MoneyField label=t!("people.fee_per_day") id=format!("person-{id}-fee") value=fee set=set_fee currency=currency
+                    <MoneyField label=t!("people.fee_per_day") id=Field::item(Form::Person, id, "fee").element_id() value=fee set=set_fee currency=currency
                         check=check_fee />
-                    <DecimalField label=t!("people.days") id=format!("person-{id}-days") value=days set=set_days
+                    <DecimalField label=t!("people.days") id=Field::item(Form::Person, id, "days").element_id() value=days set=set_days
                         check=check_days />
                 </Show>
             </div>
-            <IdChecklist legend=t!("people.phases") empty=t!("people.no_phases") id=format!("person-{id}-phases")
+            <IdChecklist legend=t!("people.phases") empty=t!("people.no_phases") id=Field::item(Form::Person, id, "phases").element_id()
                 options=phase_choices selected=phases set=set_phases />
         </div>
     }

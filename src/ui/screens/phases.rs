@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use crate::model::{Decimal2, Draft, Id, Mode, PersonRole, Phase, PhaseKind};
 use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
@@ -28,7 +30,7 @@ pub fn PhasesScreen() -> impl IntoView {
         insert_and_open(
             ctx,
             |d| Some(d.add_phase(kind, &labels::phase_kind(kind))),
-            |id| format!("phase-{id}-title"),
+            |id| Field::item(Form::Phase, id, "title"),
         );
     };
     let span = move || {
@@ -65,10 +67,10 @@ pub fn PhasesScreen() -> impl IntoView {
             </dl>
             <ItemList label=t!("phases.in_order") ordered=true each=move || order.get()
                 card={|id| view! { <PhaseCard id=id /> }}>
-                <SelectField label=t!("phases.kind_to_add") id="new-phase-kind" value=new_kind
+                <SelectField label=t!("phases.kind_to_add") id=Field::of(Form::Phases, "new-kind").element_id() value=new_kind
                     set=set_new_kind
                     options=labels::options(&PhaseKind::ALL, labels::phase_kind) />
-                <button type="button" on:click=add>{t!("phases.add")}</button>
+                <button type="button" id=Field::of(Form::Phases, "add").element_id() on:click=add>{t!("phases.add")}</button>
             </ItemList>
         </Screen>
     }
@@ -132,7 +134,7 @@ fn PhaseCard(id: Id) -> impl IntoView {
             "down" if at == last => "up",
             b => b,
         };
-        ctx.focus_later(format!("phase-{id}-{target}"));
+        ctx.focus_field(Field::item(Form::Phase, id, target));
         ctx.announce(
             t!(
                 "phases.moved",
@@ -147,18 +149,18 @@ fn PhaseCard(id: Id) -> impl IntoView {
         insert_and_open(
             ctx,
             |d| d.duplicate_phase(id, &crate::text::copy_names(crate::text::lang())),
-            |c| format!("phase-{c}-title"),
+            |c| Field::item(Form::Phase, c, "title"),
         )
     });
     let links =
         Callback::new(move |_| draft.with_untracked(|d| crate::text::links(&d.phase_links(id))));
     let tools = view! {
-        <button type="button" class="icon" id=format!("phase-{id}-up")
+        <button type="button" class="icon" id=Field::item(Form::Phase, id, "up").element_id()
             disabled=move || position.get() == Some(0)
             on:click=move |_| move_by(-1, "up")>
             "↑"<Hidden text=Signal::derive(move || format!(" {}", t!("phases.move_up", title = title.get()))) />
         </button>
-        <button type="button" class="icon" id=format!("phase-{id}-down")
+        <button type="button" class="icon" id=Field::item(Form::Phase, id, "down").element_id()
             disabled=move || position.get() == Some(count.get().saturating_sub(1))
             on:click=move |_| move_by(1, "down")>
             "↓"<Hidden text=Signal::derive(move || format!(" {}", t!("phases.move_down", title = title.get()))) />
@@ -233,24 +235,24 @@ fn PhaseForm(id: Id) -> impl IntoView {
     view! {
         <div class="item-form-body">
             <div class="form-grid">
-                <TextField label=t!("phases.field_title") id=format!("phase-{id}-title") value=title set=set_title />
-                <SelectField label=t!("phases.kind") id=format!("phase-{id}-kind") value=kind set=set_kind
+                <TextField label=t!("phases.field_title") id=Field::item(Form::Phase, id, "title").element_id() value=title set=set_title />
+                <SelectField label=t!("phases.kind") id=Field::item(Form::Phase, id, "kind").element_id() value=kind set=set_kind
                     options=labels::options(&PhaseKind::ALL, labels::phase_kind) />
-                <SelectField label=t!("phases.mode") id=format!("phase-{id}-mode") value=mode set=set_mode
+                <SelectField label=t!("phases.mode") id=Field::item(Form::Phase, id, "mode").element_id() value=mode set=set_mode
                     placeholder=t!("phases.not_decided")
                     options=labels::options(labels::MODES, labels::mode) />
-                <TextField label=t!("phases.starts") id=format!("phase-{id}-start") value=start set=set_start kind="date"
+                <TextField label=t!("phases.starts") id=Field::item(Form::Phase, id, "start").element_id() value=start set=set_start kind="date"
                     error=problems("start") />
-                <TextField label=t!("phases.ends") id=format!("phase-{id}-end") value=end set=set_end kind="date"
+                <TextField label=t!("phases.ends") id=Field::item(Form::Phase, id, "end").element_id() value=end set=set_end kind="date"
                     error=problems("end") />
-                <DecimalField label=t!("phases.hours_per_participant") id=format!("phase-{id}-hours") value=hours set=set_hours />
-                <TextField label=t!("phases.location") id=format!("phase-{id}-location") value=location set=set_location />
-                <TextField label=t!("phases.responsible") id=format!("phase-{id}-responsible") value=responsible set=set_responsible />
+                <DecimalField label=t!("phases.hours_per_participant") id=Field::item(Form::Phase, id, "hours").element_id() value=hours set=set_hours />
+                <TextField label=t!("phases.location") id=Field::item(Form::Phase, id, "location").element_id() value=location set=set_location />
+                <TextField label=t!("phases.responsible") id=Field::item(Form::Phase, id, "responsible").element_id() value=responsible set=set_responsible />
             </div>
-            <TextField label=t!("phases.objectives") id=format!("phase-{id}-objectives") value=objectives set=set_objectives rows=3 />
-            <TextField label=t!("phases.activities") id=format!("phase-{id}-activities") value=activities set=set_activities rows=3 />
-            <TextField label=t!("phases.outputs") id=format!("phase-{id}-outputs") value=outputs set=set_outputs rows=2 />
-            <IdChecklist legend=t!("phases.people")
+            <TextField label=t!("phases.objectives") id=Field::item(Form::Phase, id, "objectives").element_id() value=objectives set=set_objectives rows=3 />
+            <TextField label=t!("phases.activities") id=Field::item(Form::Phase, id, "activities").element_id() value=activities set=set_activities rows=3 />
+            <TextField label=t!("phases.outputs") id=Field::item(Form::Phase, id, "outputs").element_id() value=outputs set=set_outputs rows=2 />
+            <IdChecklist legend=t!("phases.people") id=Field::item(Form::Phase, id, "people").element_id()
                 empty=t!("phases.people_empty")
                 options=expert_options selected=experts set=set_experts />
         </div>

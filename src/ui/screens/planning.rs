@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use crate::model::{Draft, Milestone, MilestoneKind};
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
@@ -24,7 +26,7 @@ pub fn PlanningScreen() -> impl IntoView {
         insert_and_open(
             ctx,
             |d| Some(d.add_milestone()),
-            |id| format!("milestone-{id}-label"),
+            |id| Field::item(Form::Milestone, id, "label"),
         )
     };
     // The usual milestones, dated where the selection already says when.
@@ -119,10 +121,10 @@ fn MilestoneCard(id: crate::model::Id) -> impl IntoView {
         <ItemCard id title=title summary delete=|d, id| { d.delete_milestone(id); }
             deleted=|n| t!("planning.milestone_deleted", name = n).into_owned()>
             <div class="form-grid">
-                <SelectField label=t!("planning.kind") id=format!("milestone-{id}-kind") value=kind set=set_kind
+                <SelectField label=t!("planning.kind") id=Field::item(Form::Milestone, id, "kind").element_id() value=kind set=set_kind
                     options=labels::options(labels::MILESTONES, labels::milestone_kind) />
-                <TextField label=t!("planning.label") id=format!("milestone-{id}-label") value=label set=set_label />
-                <TextField label=t!("planning.date") id=format!("milestone-{id}-date") value=date set=set_date kind="date" />
+                <TextField label=t!("planning.label") id=Field::item(Form::Milestone, id, "label").element_id() value=label set=set_label />
+                <TextField label=t!("planning.date") id=Field::item(Form::Milestone, id, "date").element_id() value=date set=set_date kind="date" />
             </div>
         </ItemCard>
     }

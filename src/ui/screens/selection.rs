@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use crate::ui::text::percent;
 
 use crate::model::{Applicant, Currency, Draft, Id, Money, Selection, SelectionCriterion};
@@ -57,25 +59,25 @@ pub fn SelectionScreen() -> impl IntoView {
 
     view! {
         <Screen title=t!("selection.title") guide="selection" questions=[t!("selection.q1"), t!("selection.q2"), t!("selection.q3")]>
-            <LinesField label=t!("selection.eligibility") id="sel-eligibility" value=eligibility set=set_eligibility
+            <LinesField label=t!("selection.eligibility") id=Field::of(Form::Selection, "eligibility").element_id() value=eligibility set=set_eligibility
                 hint=t!("selection.eligibility_hint") />
             <Criteria />
             <div class="form-grid">
-                <LinesField label=t!("selection.committee") id="sel-committee" value=committee set=set_committee />
-                <LinesField label=t!("selection.steps") id="sel-steps" value=steps set=set_steps />
-                <LinesField label=t!("selection.materials") id="sel-materials" value=materials set=set_materials />
+                <LinesField label=t!("selection.committee") id=Field::of(Form::Selection, "committee").element_id() value=committee set=set_committee />
+                <LinesField label=t!("selection.steps") id=Field::of(Form::Selection, "steps").element_id() value=steps set=set_steps />
+                <LinesField label=t!("selection.materials") id=Field::of(Form::Selection, "materials").element_id() value=materials set=set_materials />
             </div>
-            <TextField label=t!("selection.conflict") id="sel-conflict" value=conflict set=set_conflict rows=3 />
+            <TextField label=t!("selection.conflict") id=Field::of(Form::Selection, "conflict").element_id() value=conflict set=set_conflict rows=3 />
             <div class="form-grid">
-                <TextField label=t!("selection.deadline") id="sel-deadline" value=deadline set=set_deadline kind="date" />
-                <TextField label=t!("selection.results_date") id="sel-results_date" value=results set=set_results kind="date"
+                <TextField label=t!("selection.deadline") id=Field::of(Form::Selection, "deadline").element_id() value=deadline set=set_deadline kind="date" />
+                <TextField label=t!("selection.results_date") id=Field::of(Form::Selection, "results_date").element_id() value=results set=set_results kind="date"
                     error=results_error />
-                <MoneyField label=t!("selection.fee") id="sel-fee" value=fee set=set_fee currency=currency />
+                <MoneyField label=t!("selection.fee") id=Field::of(Form::Selection, "fee").element_id() value=fee set=set_fee currency=currency />
             </div>
             <fieldset class="group choices">
                 <legend>{t!("selection.feedback")}</legend>
                 <label class="choice">
-                    <input type="radio" name="sel-feedback" id="sel-feedback-yes" prop:checked=move || feedback(Some(true))
+                    <input type="radio" name="sel-feedback" id=Field::of(Form::Selection, "feedback-yes").element_id() prop:checked=move || feedback(Some(true))
                         on:change=move |_| { ctx.change(|d| d.selection.feedback.offered = Some(true)); } />
                     {t!("selection.yes")}
                 </label>
@@ -84,7 +86,7 @@ pub fn SelectionScreen() -> impl IntoView {
                         on:change=move |_| { ctx.change(|d| d.selection.feedback.offered = Some(false)); } />
                     {t!("selection.no")}
                 </label>
-                <TextField label=t!("selection.feedback_how") id="sel-feedback-how" value=how set=set_how />
+                <TextField label=t!("selection.feedback_how") id=Field::of(Form::Selection, "feedback-how").element_id() value=how set=set_how />
             </fieldset>
             <ScoringGrid />
             <intake::Intake />
@@ -101,7 +103,7 @@ fn Criteria() -> impl IntoView {
     let total = Memo::new(move |_| draft.with(|d| d.weights_total()));
     let add = move |_| {
         if let Some(id) = ctx.change(Draft::add_criterion) {
-            ctx.focus_later(format!("crit-{id}-name"));
+            ctx.focus_field(Field::item(Form::Criterion, id, "name"));
         }
     };
     let normalise = move |_| {
@@ -123,7 +125,7 @@ fn Criteria() -> impl IntoView {
                     <button type="button" class="secondary" on:click=normalise>{t!("selection.normalise")}</button>
                 </Show>
             </p>
-            <button type="button" class="secondary" id="sel-criteria" on:click=add>{t!("selection.add_criterion")}</button>
+            <button type="button" class="secondary" id=Field::of(Form::Selection, "criteria").element_id() on:click=add>{t!("selection.add_criterion")}</button>
         </fieldset>
     }
 }
@@ -148,11 +150,11 @@ fn CriterionRow(id: Id) -> impl IntoView {
     let named =
         Signal::derive(move || t!("selection.remove_criterion", name = title()).into_owned());
     view! {
-        <RowCard remove_label=t!("selection.remove") named add_id="sel-criteria" on_remove=remove>
-            <TextField label=t!("selection.criterion") id=format!("crit-{id}-name") value=name set=set_name />
-            <NumberField label=t!("selection.weight") id=format!("crit-{id}-weight") value=weight set=set_weight
+        <RowCard remove_label=t!("selection.remove") named add_id=Field::of(Form::Selection, "criteria").element_id() on_remove=remove>
+            <TextField label=t!("selection.criterion") id=Field::item(Form::Criterion, id, "name").element_id() value=name set=set_name />
+            <NumberField label=t!("selection.weight") id=Field::item(Form::Criterion, id, "weight").element_id() value=weight set=set_weight
                 max=100 range_error=t!("selection.weight_error") />
-            <TextField label=t!("selection.criterion_description") id=format!("crit-{id}-description")
+            <TextField label=t!("selection.criterion_description") id=Field::item(Form::Criterion, id, "description").element_id()
                 value=description set=set_description />
         </RowCard>
     }
@@ -179,7 +181,7 @@ fn ScoringGrid() -> impl IntoView {
         move || draft.with(|d| d.selection.applicants.iter().filter(|a| a.selected).count());
     let add = move |_| {
         if let Some(id) = ctx.change(Draft::add_applicant) {
-            ctx.focus_later(format!("app-{id}-name"));
+            ctx.focus_field(Field::item(Form::Applicant, id, "name"));
         }
     };
     let select_top = move |_| {
@@ -208,9 +210,9 @@ fn ScoringGrid() -> impl IntoView {
             <h3 id="scoring-title">{t!("selection.scoring")}</h3>
             <p class="hint">{t!("selection.scoring_hint")}</p>
             <div class="form-grid narrow-grid">
-                <NumberField label=t!("selection.score_max") id="sel-score-max" value=max_value set=set_max
+                <NumberField label=t!("selection.score_max") id=Field::of(Form::Selection, "score-max").element_id() value=max_value set=set_max
                     min=1 max=100 />
-                <NumberField label=t!("committee.waiting_places") id="sel-waiting-places" value=waiting set=set_waiting
+                <NumberField label=t!("committee.waiting_places") id=Field::of(Form::Selection, "waiting-places").element_id() value=waiting set=set_waiting
                     max=1000 />
             </div>
             <Show when=move || !draft.with(|d| d.selection.applicants.is_empty())
@@ -272,7 +274,7 @@ fn ScoringGrid() -> impl IntoView {
                 </Show>
             </p>
             <div class="add-row">
-                <button type="button" class="secondary" id="sel-add-applicant" on:click=add>{t!("selection.add_applicant")}</button>
+                <button type="button" class="secondary" id=Field::of(Form::Selection, "add-applicant").element_id() on:click=add>{t!("selection.add_applicant")}</button>
                 <button type="button" class="secondary" on:click=select_top disabled=move || places().is_none()>
                     {t!("selection.select_top")}
                 </button>
@@ -325,12 +327,12 @@ fn ApplicantRow(
         let n = who();
         crate::ui::widgets::focus_after_removal(
             row.get_untracked().map(web_sys::Element::from).as_ref(),
-            document().get_element_by_id("sel-add-applicant"),
+            document().get_element_by_id(&Field::of(Form::Selection, "add-applicant").element_id()),
         );
         ctx.change(|d| d.remove_applicant(id));
         ctx.deleted(t!("selection.applicant_removed", name = n).into_owned());
     };
-    let name_id = format!("app-{id}-name");
+    let name_id = Field::item(Form::Applicant, id, "name").element_id();
     view! {
         <tr node_ref=row>
             <th scope="row">

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use super::guide::{Hidden, quoted};
-use crate::model::{Draft, Id};
+use crate::model::{Draft, Field, Id};
 use crate::ui::context::EditorCtx;
 
 /// Checkboxes to pick items by id (phases of a content, experts of a phase…).
@@ -108,7 +108,7 @@ pub fn RowCard(
     #[prop(into)]
     named: Signal<String>,
     /// Element id of the list's add button.
-    add_id: &'static str,
+    add_id: String,
     /// Takes the row's item out of the draft.
     on_remove: Callback<()>,
     children: Children,
@@ -117,7 +117,7 @@ pub fn RowCard(
     let remove = move |_| {
         focus_after_removal(
             row.get_untracked().map(web_sys::Element::from).as_ref(),
-            document().get_element_by_id(add_id),
+            document().get_element_by_id(&add_id),
         );
         on_remove.run(());
     };
@@ -133,15 +133,15 @@ pub fn RowCard(
 
 /// Adds an item, or a copy of one, as one undo step: `insert` puts it in the
 /// draft and gives its id; then its form opens with the keyboard on its
-/// field `field` (an element id).
+/// field `field`.
 pub fn insert_and_open(
     ctx: EditorCtx,
     insert: impl FnOnce(&mut Draft) -> Option<Id>,
-    field: impl FnOnce(Id) -> String,
+    field: impl FnOnce(Id) -> Field,
 ) {
     if let Some(id) = ctx.change(insert).flatten() {
         ctx.open_item.set(Some(id));
-        ctx.focus_later(field(id));
+        ctx.focus_field(field(id));
     }
 }
 

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use crate::format::sheet::{self, ScoringSheet};
 use crate::model::{CommitteeMember, Draft, Id};
 use crate::text::display_title;
@@ -24,7 +26,7 @@ pub fn Committee() -> impl IntoView {
     let draft = ctx.draft();
     let add = move |_| {
         if let Some(id) = ctx.change(|d| d.add_member("")) {
-            ctx.focus_later(format!("member-{id}-name"));
+            ctx.focus_field(Field::item(Form::Member, id, "name"));
         }
     };
     let threshold = Signal::derive(move || draft.with(|d| Some(d.disagreement_threshold())));
@@ -50,7 +52,7 @@ pub fn Committee() -> impl IntoView {
                 </For>
             </ol>
             <div class="add-row">
-                <button type="button" class="secondary" id="committee-add" on:click=add>{t!("committee.add")}</button>
+                <button type="button" class="secondary" id=Field::of(Form::Selection, "add-member").element_id() on:click=add>{t!("committee.add")}</button>
             </div>
             <Show when=any>
                 <ReturnedSheets />
@@ -66,7 +68,7 @@ pub fn Committee() -> impl IntoView {
                 </p>
             </Show>
             <div class="form-grid narrow-grid">
-                <NumberField label=t!("committee.threshold") id="sel-disagreement" value=threshold set=set_threshold
+                <NumberField label=t!("committee.threshold") id=Field::of(Form::Selection, "disagreement").element_id() value=threshold set=set_threshold
                     min=1 max=100 hint=t!("committee.threshold_hint") />
             </div>
             <Results />
@@ -125,11 +127,11 @@ fn MemberRow(id: Id) -> impl IntoView {
         let n = who();
         ctx.change(|d| d.remove_member(id));
         ctx.deleted(t!("committee.removed", name = n).into_owned());
-        ctx.focus_later("committee-add".into());
+        ctx.focus_field(Field::of(Form::Selection, "add-member"));
     };
     view! {
         <li class="card member">
-            <TextField label=t!("committee.name") id=format!("member-{id}-name") value=name set=set_name />
+            <TextField label=t!("committee.name") id=Field::item(Form::Member, id, "name").element_id() value=name set=set_name />
             <p class="meta">
                 {move || match returned.get() {
                     Some(at) => t!("committee.returned", when = browser::format_time(&at)).into_owned(),

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::model::{Field, Form};
+
 use crate::call::letters::{self, Letter, feedback_from_comments};
 use crate::model::{Applicant, Id, Item};
 use crate::ui::browser;
@@ -65,7 +67,7 @@ pub fn Letters() -> impl IntoView {
         });
     };
     view! {
-        <section class="group letters" id="sel-letters" tabindex="-1" aria-labelledby="letters-title">
+        <section class="group letters" id=Field::of(Form::Selection, "letters").element_id() tabindex="-1" aria-labelledby="letters-title">
             <h3 id="letters-title">{t!("letters.ui_title")}</h3>
             <p class="hint">{t!("letters.ui_hint")}</p>
             <Show when=move || promised.get()
@@ -138,7 +140,7 @@ fn FeedbackField(id: Id, name: String) -> impl IntoView {
     };
     view! {
         <div class="feedback-field">
-            <TextField label=label id=format!("app-{id}-feedback") value=value set=set rows=4 />
+            <TextField label=label id=Field::item(Form::Applicant, id, "feedback").element_id() value=value set=set rows=4 />
             <button type="button" class="secondary" on:click=start>
                 {t!("letters.ui_from_comments")}<Hidden text=hidden />
             </button>

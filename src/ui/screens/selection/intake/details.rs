@@ -111,7 +111,7 @@ fn Fields(id: Id, cards: Cards<Applicant>, conditions: ReadSignal<Vec<String>>) 
     };
     let links =
         Signal::derive(move || cards.with(id, |a| a.map(|a| a.links.clone()).unwrap_or_default()));
-    let f = |name: &str| format!("app-{id}-{name}");
+    let f = |name: &str| format!("detail-{id}-{name}");
     view! {
         <div class="form-grid">
             <TextField label=t!("intake.email") id=f("email") kind="email" value=text(|a| &a.email)
@@ -142,7 +142,7 @@ fn Fields(id: Id, cards: Cards<Applicant>, conditions: ReadSignal<Vec<String>>) 
 #[component]
 fn Condition(id: Id, k: usize, condition: String, cards: Cards<Applicant>) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let name = format!("app-{id}-condition-{k}");
+    let name = format!("detail-{id}-condition-{k}");
     let c = condition.clone();
     let met = Memo::new(move |_| cards.with(id, |a| a.and_then(|a| a.condition(&c))));
     let choices = [
