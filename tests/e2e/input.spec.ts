@@ -150,6 +150,13 @@ test('a budget line whose total cannot be counted is refused at the field', asyn
   const quantity = app.field('Quantity');
   await expect(quantity).toHaveAttribute('aria-invalid', 'true');
   await expect(quantity).toHaveAccessibleDescription(/unit cost × quantity would be too large to count/);
+  // Changing another field of the same line keeps the refused entry and
+  // why it was refused, until the person corrects it.
+  await app.field('Funding source').selectOption({ label: 'Own funds' });
+  await app.waitSaved();
+  await expect(quantity).toHaveValue('1000000000');
+  await expect(quantity).toHaveAttribute('aria-invalid', 'true');
+  await expect(quantity).toHaveAccessibleDescription(/unit cost × quantity would be too large to count/);
   const total = page.getByRole('term').filter({ hasText: /^Total$/ }).locator('xpath=following-sibling::dd');
   await expect(total).toHaveText('€199,999,999,999.98');
   await expect(page.getByText(/92,233,720/)).toHaveCount(0);
@@ -157,6 +164,7 @@ test('a budget line whose total cannot be counted is refused at the field', asyn
   await page.reload();
   const line = (await stored(page)).budget[0];
   expect(line.quantity).toBe(2);
+  expect(line.funding).toBe('own_funds');
   expect(line.unit_cost).toBe(9_999_999_999_999);
   await expect(total).toHaveText('€199,999,999,999.98');
   expect(app.consoleErrors).toEqual([]);

@@ -70,6 +70,9 @@ fn typing<V>(
 where
     V: Clone + PartialEq + Send + Sync + 'static,
 {
+    // Wakes the field only when the stored value changes: a change to
+    // another field of the item leaves a refused entry and its message.
+    let value = Memo::new(move |_| value.get());
     let raw = RwSignal::new(show(value.get_untracked()));
     let error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
