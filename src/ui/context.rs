@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use super::browser;
 use super::route::{Route, Screen};
 use super::state::{SaveStatus, use_state};
-use crate::model::{BudgetCategory, Draft, Field, Id, PhaseKind, Target};
+use crate::model::{Draft, Field, Id, Target};
 use crate::store::session::{EditSession, SNAPSHOT_DELAY_MS};
 
 /// What every editor screen shares: the open draft and the editing helpers.
@@ -36,11 +36,9 @@ pub struct EditorCtx {
     pub conflict: RwSignal<Option<u64>>,
     /// The app's save status, which shows the session's.
     save_status: RwSignal<SaveStatus>,
-    /// The kind chosen in the row that adds a phase (a finding's link can
-    /// choose it).
-    pub next_phase_kind: RwSignal<PhaseKind>,
-    /// The category chosen in the row that adds a budget line.
-    pub next_budget_category: RwSignal<BudgetCategory>,
+    /// Where the last finding's link led: a screen's add row takes the
+    /// choice it carries (the kind of phase, the category of line to add).
+    led_to: RwSignal<Option<Target>>,
 }
 
 impl EditorCtx {
@@ -56,8 +54,7 @@ impl EditorCtx {
             toast: RwSignal::new(None),
             pending: StoredValue::new(None),
             conflict: RwSignal::new(None),
-            next_phase_kind: RwSignal::new(PhaseKind::CollectiveMentoring),
-            next_budget_category: RwSignal::new(BudgetCategory::Other),
+            led_to: RwSignal::new(None),
         }
     }
 
@@ -215,6 +212,26 @@ impl EditorCtx {
         self.toast.set(Some(message));
     }
 
+    /// A choice of a screen's own (the kind of the next phase to add),
+    /// starting at `default`, that a finding's link can make: `pick` reads
+    /// it from the link's target.
+    pub fn choice<T: Clone + Send + Sync + 'static>(
+        &self,
+        pick: fn(&Target) -> Option<T>,
+        default: T,
+    ) -> RwSignal<T> {
+        let led_to = self.led_to;
+        let initial = led_to.with_untracked(|t| t.as_ref().and_then(pick));
+        let choice = RwSignal::new(initial.unwrap_or(default));
+        Effect::new(move |first: Option<()>| {
+            let picked = led_to.with(|t| t.as_ref().and_then(pick));
+            if let (Some(_), Some(v)) = (first, picked) {
+                choice.set(v);
+            }
+        });
+        choice
+    }
+
     /// Moves keyboard focus to `field` once its screen has drawn it.
     pub fn focus_field(&self, field: Field) {
         self.focus_later(field.element_id());
@@ -240,12 +257,8 @@ impl EditorCtx {
     /// Takes the user to the field a finding is about: its screen, its item
     /// unfolded, the keyboard in the field.
     pub fn go_to(&self, target: Target) {
-        match target {
-            Target::AddBudgetLine(category) => self.next_budget_category.set(category),
-            Target::AddPhase(kind) => self.next_phase_kind.set(kind),
-            _ => {}
-        }
         let field = target.field();
+        self.led_to.set(Some(target));
         let screen = Screen::of(field.form);
         // A card's form opens; the rows of short lists are always open.
         let item = field.item.filter(|_| field.form.is_card());

@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
 mod breakdown;
 
 use breakdown::{BreakdownTable, SplitChart};
 
-use crate::model::{BudgetLine, Currency, Decimal2, Draft, Id, Money, Phase, Total};
+use crate::model::{
+    BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Field, Form, Id, Money, Phase, Target,
+    Total,
+};
 use crate::text::display_title;
 use crate::text::lang;
 use crate::ui::context::EditorCtx;
@@ -42,9 +43,16 @@ pub fn BudgetScreen() -> impl IntoView {
     });
     let shown = move |m: Total| draft.with(|d| money(d, m));
     // An unknown key reads as the default category, "Other".
-    let (new_category, set_new_category) = keyed(ctx.next_budget_category);
+    let next_category = ctx.choice(
+        |t| match t {
+            Target::AddBudgetLine(category) => Some(*category),
+            _ => None,
+        },
+        BudgetCategory::Other,
+    );
+    let (new_category, set_new_category) = keyed(next_category);
     let add = move |_| {
-        let category = ctx.next_budget_category.get_untracked();
+        let category = next_category.get_untracked();
         insert_and_open(
             ctx,
             |d| Some(d.add_budget_line(category)),

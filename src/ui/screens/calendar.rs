@@ -6,10 +6,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
 use crate::call;
-use crate::model::{Draft, Id, slug};
+use crate::model::{Draft, Field, Form, Id, slug};
 use crate::text::display_title;
 use crate::ui::browser;
 use crate::ui::context::EditorCtx;

@@ -4,11 +4,9 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
 use super::review::FindingList;
 use crate::call::{self, Block, CallDocument, CallOptions, Section};
-use crate::model::{CallSettings, Lang, slug};
+use crate::model::{CallSettings, Field, Form, Lang, slug};
 use crate::review::fair_call;
 use crate::ui::browser;
 use crate::ui::context::EditorCtx;

@@ -4,9 +4,7 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
-use crate::model::{CommunicationAction, Id, Phase};
+use crate::model::{CommunicationAction, Field, Form, Id, Phase};
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::text::date_text;

@@ -4,9 +4,7 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
-use crate::model::{Decimal2, Id, MentorshipContent, PersonRole, Requirement, Scope};
+use crate::model::{Decimal2, Field, Form, Id, MentorshipContent, PersonRole, Requirement, Scope};
 use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;

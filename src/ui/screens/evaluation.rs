@@ -3,9 +3,7 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
-use crate::model::{EvaluationIndicator, EvaluationMethod, EvaluationTime, Id};
+use crate::model::{EvaluationIndicator, EvaluationMethod, EvaluationTime, Field, Form, Id};
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
-use crate::model::{Draft, Goal, Id, MAX_AGE, OrganisationKind, Organiser, Overview, WhoApplies};
+use crate::model::{
+    Draft, Field, Form, Goal, Id, MAX_AGE, OrganisationKind, Organiser, Overview, WhoApplies,
+};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::widgets::lens;

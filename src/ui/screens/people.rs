@@ -3,9 +3,7 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
-use crate::model::{Currency, Decimal2, Draft, Id, Money, Person, PersonRole};
+use crate::model::{Currency, Decimal2, Draft, Field, Form, Id, Money, Person, PersonRole};
 use crate::text::decimal;
 use crate::text::display_name;
 use crate::text::lang;

@@ -3,9 +3,7 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
-use crate::model::{Decimal2, Draft, Id, Mode, PersonRole, Phase, PhaseKind};
+use crate::model::{Decimal2, Draft, Field, Form, Id, Mode, PersonRole, Phase, PhaseKind, Target};
 use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
@@ -24,9 +22,16 @@ pub fn PhasesScreen() -> impl IntoView {
     // a keystroke in a phase leaves the order as it is and sets one card.
     let order = Cards::<Phase>::provide(ctx).order();
     let totals = Memo::new(move |_| draft.with(|d| d.phase_totals()));
-    let (new_kind, set_new_kind) = keyed(ctx.next_phase_kind);
+    let next_kind = ctx.choice(
+        |t| match t {
+            Target::AddPhase(kind) => Some(*kind),
+            _ => None,
+        },
+        PhaseKind::CollectiveMentoring,
+    );
+    let (new_kind, set_new_kind) = keyed(next_kind);
     let add = move |_| {
-        let kind = ctx.next_phase_kind.get_untracked();
+        let kind = next_kind.get_untracked();
         insert_and_open(
             ctx,
             |d| Some(d.add_phase(kind, &labels::phase_kind(kind))),

@@ -4,9 +4,7 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
-use crate::model::{Draft, Milestone, MilestoneKind};
+use crate::model::{Draft, Field, Form, Milestone, MilestoneKind};
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
 use crate::ui::text::percent;
 
-use crate::model::{Applicant, Currency, Draft, Id, Money, Selection, SelectionCriterion};
+use crate::model::{
+    Applicant, Currency, Draft, Field, Form, Id, Money, Selection, SelectionCriterion,
+};
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};

@@ -7,10 +7,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
 use crate::format::sheet::{self, ScoringSheet};
-use crate::model::{CommitteeMember, Draft, Id};
+use crate::model::{CommitteeMember, Draft, Field, Form, Id};
 use crate::text::display_title;
 use crate::text::member_name;
 use crate::ui::browser;

@@ -5,10 +5,8 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Field, Form};
-
 use crate::call::letters::{self, Letter, feedback_from_comments};
-use crate::model::{Applicant, Id, Item};
+use crate::model::{Applicant, Field, Form, Id, Item};
 use crate::ui::browser;
 use crate::ui::context::EditorCtx;
 use crate::ui::state::use_state;
