@@ -8,7 +8,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openScreen } from './app';
+import { test, expect, openScreen, type App } from './app';
 
 /** A word as both the page and the PDF write it: without the punctuation around it. */
 function bare(token: string): string {
@@ -70,6 +70,25 @@ function cutWords(shown: Set<string>, pages: string[]): string[] {
   return cuts;
 }
 
+/** The reference programme, made in `language`, open on its Summary. */
+async function openSummary(
+  page: Page,
+  app: App,
+  language: 'English' | 'Français',
+  labels: { summary: string; nav: string },
+) {
+  await app.openHome();
+  if (language === 'Français') {
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
+    await page.getByRole('button', { name: 'Nouveau programme' }).click();
+    await page.getByRole('button', { name: /^Parcours d’apprentissage de référence/ }).click();
+  } else {
+    await app.newProgramme('Reference learning trajectory');
+  }
+  await page.getByRole('navigation', { name: labels.nav }).getByRole('link', { name: labels.summary, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: labels.summary })).toBeVisible();
+}
+
 /** The pages that show any of `rows`. */
 function pagesWith(pages: string[], rows: string[]): number[] {
   return pages.flatMap((text, i) => (rows.some((r) => text.includes(r)) ? [i] : []));
@@ -84,16 +103,7 @@ for (const [language, labels] of [
     app,
   }) => {
     test.setTimeout(60_000);
-    await app.openHome();
-    if (language === 'Français') {
-      await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
-      await page.getByRole('button', { name: 'Nouveau programme' }).click();
-      await page.getByRole('button', { name: /^Parcours d’apprentissage de référence/ }).click();
-    } else {
-      await app.newProgramme('Reference learning trajectory');
-    }
-    await page.getByRole('navigation', { name: labels.nav }).getByRole('link', { name: labels.summary, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 2, name: labels.summary })).toBeVisible();
+    await openSummary(page, app, language, labels);
     const title = await page.getByRole('article').locator('.summary-title').innerText();
     // What a page may begin with: a heading, a table's header, a label, or
     // the rest of a paragraph. Never a row of a table without its header.
@@ -163,3 +173,45 @@ test('the call prints on its own, in whole words, with page numbers', async ({ p
   expect(pages.join('\n')).not.toContain('Fair-call check');
   expect(pages.at(-1)).toMatch(new RegExp(`\\b${pages.length}\\s*/\\s*${pages.length}\\b`));
 });
+
+/**
+ * Every word of the Summary's tables that the page lays out over two lines:
+ * for each word of each cell, the line boxes of its letters (a Range over
+ * the word) must stand on one line. A line may end after a hyphen the word
+ * has ("Face-" "to-face"), as the language allows, so each part between
+ * hyphens is a word here.
+ */
+async function wordsSplitOnScreen(page: Page): Promise<string[]> {
+  return page.getByRole('article').evaluate((doc) => {
+    const split: string[] = [];
+    for (const cell of doc.querySelectorAll('table th, table td')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/[^\s\-\u2010\u2011]+/gu)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) split.push(m[0]);
+        }
+      }
+    }
+    return split;
+  });
+}
+
+for (const [language, labels] of [
+  ['English', { summary: 'Summary', nav: 'Parts of the programme' }],
+  ['Français', { summary: 'Synthèse', nav: 'Parties du programme' }],
+] as const) {
+  test(`on screen, the summary in ${language} cuts no word in its tables at 1280 and 768 px`, async ({ page, app }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openSummary(page, app, language, labels);
+    const cells = await page.getByRole('article').locator('table td').count();
+    expect(cells, 'the summary has tables to measure').toBeGreaterThan(50);
+    expect(await wordsSplitOnScreen(page), 'words split at 1280 px').toEqual([]);
+    await page.setViewportSize({ width: 768, height: 900 });
+    expect(await wordsSplitOnScreen(page), 'words split at 768 px').toEqual([]);
+  });
+}
