@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{Decimal2, Field, Form, Id, MentorshipContent, PersonRole, Requirement, Scope};
+use crate::model::{
+    Decimal2, Draft, Field, Form, Id, MentorshipContent, PersonRole, Requirement, Scope,
+};
 use crate::text::{display_name, display_title};
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
@@ -12,7 +14,7 @@ use crate::ui::text::{hours_text, singular};
 use crate::ui::widgets::lens::{Cards, choice, field, pushed, text};
 use crate::ui::widgets::{
     DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
-    insert_and_open,
+    duplicate_and_open, insert_and_open,
 };
 
 /// Which contents the list shows; an empty string means "any".
@@ -229,13 +231,8 @@ fn ContentCard(id: Id) -> impl IntoView {
         })
     });
     let title = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
-    let on_duplicate = Callback::new(move |_| {
-        insert_and_open(
-            ctx,
-            |d| d.duplicate_content(id, &crate::text::copy_names(crate::text::lang())),
-            |c| Field::item(Form::Content, c, "title"),
-        )
-    });
+    let on_duplicate =
+        duplicate_and_open(ctx, id, Draft::duplicate_content, Form::Content, "title");
     view! {
         <ItemCard id title summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
             delete=|d, id| { d.delete_content(id); } deleted=|name| t!("contents.deleted", name = name).into_owned()

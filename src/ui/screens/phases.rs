@@ -11,7 +11,7 @@ use crate::ui::text::{date_text, hours_text};
 use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, linked, shown, text};
 use crate::ui::widgets::{
     DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
-    insert_and_open,
+    duplicate_and_open, insert_and_open,
 };
 
 #[component]
@@ -150,13 +150,7 @@ fn PhaseCard(id: Id) -> impl IntoView {
             .into_owned(),
         );
     };
-    let on_duplicate = Callback::new(move |_| {
-        insert_and_open(
-            ctx,
-            |d| d.duplicate_phase(id, &crate::text::copy_names(crate::text::lang())),
-            |c| Field::item(Form::Phase, c, "title"),
-        )
-    });
+    let on_duplicate = duplicate_and_open(ctx, id, Draft::duplicate_phase, Form::Phase, "title");
     let links =
         Callback::new(move |_| draft.with_untracked(|d| crate::text::links(&d.phase_links(id))));
     let tools = view! {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use super::guide::{Hidden, quoted};
-use crate::model::{Draft, Field, Id};
+use crate::model::{CopyNames, Draft, Field, Form, Id};
 use crate::ui::context::EditorCtx;
 
 /// Checkboxes to pick items by id (phases of a content, experts of a phase…).
@@ -143,6 +143,25 @@ pub fn insert_and_open(
         ctx.open_item.set(Some(id));
         ctx.focus_field(field(id));
     }
+}
+
+/// Duplicates item `id` as one undo step (`duplicate` names the copy in
+/// the interface's language) and opens the copy on its field `name`.
+pub fn duplicate_and_open(
+    ctx: EditorCtx,
+    id: Id,
+    duplicate: fn(&mut Draft, Id, &CopyNames) -> Option<Id>,
+    form: Form,
+    name: &'static str,
+) -> Callback<()> {
+    Callback::new(move |_| {
+        let names = crate::text::copy_names(crate::text::lang());
+        insert_and_open(
+            ctx,
+            |d| duplicate(d, id, &names),
+            |copy| Field::item(form, copy, name),
+        )
+    })
 }
 
 /// Adds the usual items a list of the draft lacks, as one undo step

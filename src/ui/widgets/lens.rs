@@ -147,10 +147,19 @@ pub fn keyed<E>(signal: RwSignal<E>) -> (Signal<String>, Callback<String>)
 where
     E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
 {
+    by_key(signal.into(), Callback::new(move |v| signal.set(v)))
+}
+
+/// A value and its setter as a `<select>` reads and writes them: by the
+/// value's stable key, and the default for a key it does not know.
+fn by_key<E>(value: Signal<E>, set: Callback<E>) -> (Signal<String>, Callback<String>)
+where
+    E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
+{
     (
-        Signal::derive(move || crate::ui::labels::key(signal.get())),
+        Signal::derive(move || crate::ui::labels::key(value.get())),
         Callback::new(move |k: String| {
-            signal.set(crate::ui::labels::from_key(&k).unwrap_or_default())
+            set.run(crate::ui::labels::from_key(&k).unwrap_or_default())
         }),
     )
 }
@@ -167,12 +176,7 @@ where
     E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
 {
     let (value, set) = field(ctx, id, get, put);
-    (
-        Signal::derive(move || crate::ui::labels::key(value.get())),
-        Callback::new(move |k: String| {
-            set.run(crate::ui::labels::from_key(&k).unwrap_or_default())
-        }),
-    )
+    by_key(value, set)
 }
 
 /// An optional value of item `id` that an input shows as text (a date, the
