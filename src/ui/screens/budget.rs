@@ -9,8 +9,7 @@ mod breakdown;
 use breakdown::{BreakdownTable, SplitChart};
 
 use crate::model::{
-    BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Field, Form, Id, Money, Phase, Target,
-    Total,
+    BudgetCategory, BudgetLine, Currency, Decimal2, Draft, Field, Form, Id, Money, Target, Total,
 };
 use crate::text::display_title;
 use crate::text::lang;
@@ -18,12 +17,9 @@ use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, pushed, shown, text};
 use crate::ui::widgets::{
-    DecimalField, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField, insert_and_open,
+    DecimalField, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField,
+    duplicate_and_open, insert_and_open,
 };
-
-fn money(d: &Draft, m: Total) -> String {
-    crate::ui::text::amount_text(m, &d.overview.currency)
-}
 
 #[component]
 pub fn BudgetScreen() -> impl IntoView {
@@ -32,7 +28,7 @@ pub fn BudgetScreen() -> impl IntoView {
     // Cards read pushed copies, never the draft: see `Cards`.
     let order = Cards::<BudgetLine>::provide(ctx).order();
     let totals = Memo::new(move |_| draft.with(|d| d.budget_totals()));
-    provide_context(LineContext {
+    let lines = LineContext {
         currency: pushed(ctx, |d| d.overview.currency.clone()),
         phase_titles: pushed(ctx, |d| {
             d.phases
@@ -40,8 +36,11 @@ pub fn BudgetScreen() -> impl IntoView {
                 .map(|p| (p.id, display_title(&p.title).to_string()))
                 .collect()
         }),
-    });
-    let shown = move |m: Total| draft.with(|d| money(d, m));
+    };
+    provide_context(lines);
+    // Figures read the totals and the pushed currency and titles, never the
+    // draft: a key press in a line's label redraws none of them.
+    let shown = move |m: Total| lines.currency.with(|c| crate::ui::text::amount_text(m, c));
     // An unknown key reads as the default category, "Other".
     let next_category = ctx.choice(
         |t| match t {
@@ -88,7 +87,7 @@ pub fn BudgetScreen() -> impl IntoView {
             <dl class="totals" aria-label=t!("budget.totals")>
                 <div><dt>{t!("budget.total")}</dt><dd>{move || shown(totals.get().total)}</dd></div>
                 <div><dt>{t!("budget.per_participant")}</dt><dd>{per_participant}</dd></div>
-                <div><dt>{t!("budget.lines")}</dt><dd>{move || draft.with(|d| d.budget.len())}</dd></div>
+                <div><dt>{t!("budget.lines")}</dt><dd>{move || order.with(Vec::len)}</dd></div>
             </dl>
             <ItemList label=t!("budget.budget_lines") each=move || order.get() card={|id| view! { <LineCard id=id /> }}>
                 <SelectField label=t!("budget.category_to_add") id=Field::of(Form::Budget, "new-category").element_id() value=new_category
@@ -98,17 +97,17 @@ pub fn BudgetScreen() -> impl IntoView {
                 <button type="button" class="secondary" on:click=export>{t!("budget.export")}</button>
             </ItemList>
             <div class="split">
-                <BreakdownTable caption=t!("budget.by_category") rows=Signal::derive(move || draft.with(|d| {
-                    totals.get().by_category.iter().map(|(c, m)| (labels::budget_category(*c).to_string(), money(d, *m))).collect()
-                })) />
-                <BreakdownTable caption=t!("budget.by_funding") rows=Signal::derive(move || draft.with(|d| {
-                    totals.get().by_funding.iter().map(|(f, m)| (labels::funding(*f).to_string(), money(d, *m))).collect()
-                })) />
-                <BreakdownTable caption=t!("budget.by_phase") rows=Signal::derive(move || draft.with(|d| {
+                <BreakdownTable caption=t!("budget.by_category") rows=Signal::derive(move || {
+                    totals.get().by_category.iter().map(|(c, m)| (labels::budget_category(*c).to_string(), shown(*m))).collect()
+                }) />
+                <BreakdownTable caption=t!("budget.by_funding") rows=Signal::derive(move || {
+                    totals.get().by_funding.iter().map(|(f, m)| (labels::funding(*f).to_string(), shown(*m))).collect()
+                }) />
+                <BreakdownTable caption=t!("budget.by_phase") rows=Signal::derive(move || lines.phase_titles.with(|titles| {
                     totals.get().by_phase.iter().map(|(p, m)| {
-                        let name = p.and_then(|id| Phase::find(d, id)).map(|p| display_title(&p.title).to_string())
+                        let name = p.and_then(|id| titles.iter().find(|(t, _)| *t == id)).map(|(_, title)| title.clone())
                             .unwrap_or_else(|| t!("budget.whole_programme").into_owned());
-                        (name, money(d, *m))
+                        (name, shown(*m))
                     }).collect()
                 })) />
             </div>
@@ -183,13 +182,13 @@ fn LineCard(id: Id) -> impl IntoView {
             .unwrap_or_default()
         })
     });
-    let on_duplicate = Callback::new(move |_| {
-        insert_and_open(
-            ctx,
-            |d| d.duplicate_budget_line(id, &crate::text::copy_names(crate::text::lang())),
-            |n| Field::item(Form::BudgetLine, n, "label"),
-        )
-    });
+    let on_duplicate = duplicate_and_open(
+        ctx,
+        id,
+        Draft::duplicate_budget_line,
+        Form::BudgetLine,
+        "label",
+    );
     view! {
         <ItemCard id title summary delete=|d, id| { d.delete_budget_line(id); }
             deleted=|name| t!("budget.line_deleted", name = name).into_owned() on_duplicate=on_duplicate>
@@ -215,8 +214,9 @@ fn LineForm(id: Id) -> impl IntoView {
     );
     let (funding, set_funding) = choice::<L, _>(ctx, id, |l| l.funding, |l, v| l.funding = v);
     let (phase, set_phase) = shown::<L, _>(ctx, id, |l| l.phase_id, |l, v| l.phase_id = v);
-    let currency: Signal<Currency> =
-        Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
+    // The currency as pushed for the cards: reading the draft here would
+    // wake the form at every key press.
+    let currency: Signal<Currency> = expect_context::<LineContext>().currency.into();
     // A unit cost and a quantity that are each fine can still make a total
     // too large to count: the field that would make it so refuses.
     let line = move || draft.with_untracked(|d| L::find(d, id).cloned());
