@@ -1,6 +1,6 @@
 // Trunk post-build hook, last of the chain: writes a .gz (gzip -9) and a .br
 // (brotli, quality 11) copy beside every text and WebAssembly file, for static
-// hosts that serve pre-compressed files (README, "Deploying"). The service
+// hosts that serve pre-compressed files (docs/deploying.md). The service
 // worker does not list them: a browser asks for the plain name and the host
 // chooses the encoding.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
