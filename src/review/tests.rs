@@ -56,6 +56,15 @@ fn a_blank_programme_is_far_from_ready_and_nothing_panics() {
 type Change = fn(&mut Draft);
 
 /// Each review rule: a change to a clean programme that triggers it.
+/// The id of the first phase of `kind` in `d`.
+fn phase_of(d: &Draft, kind: PhaseKind) -> Id {
+    d.phases
+        .iter()
+        .find(|p| p.kind == kind)
+        .expect("a phase of that kind")
+        .id
+}
+
 fn review_cases() -> Vec<(&'static str, Change)> {
     vec![
         ("no_title", |d| d.overview.title.clear()),
@@ -81,38 +90,16 @@ fn review_cases() -> Vec<(&'static str, Change)> {
         }),
         ("no_goals", |d| d.overview.goals.clear()),
         ("no_initial_diagnostic", |d| {
-            let id = d
-                .phases
-                .iter()
-                .find(|p| p.kind == PhaseKind::InitialDiagnostic)
-                .unwrap()
-                .id;
-            d.delete_phase(id);
+            d.delete_phase(phase_of(d, PhaseKind::InitialDiagnostic));
         }),
         ("no_follow_up_after_mobility", |d| {
-            let id = d
-                .phases
-                .iter()
-                .find(|p| p.kind == PhaseKind::FollowUp)
-                .unwrap()
-                .id;
-            d.delete_phase(id);
+            d.delete_phase(phase_of(d, PhaseKind::FollowUp));
         }),
         ("no_evaluation", |d| {
-            let id = d
-                .phases
-                .iter()
-                .find(|p| p.kind == PhaseKind::Evaluation)
-                .unwrap()
-                .id;
-            d.delete_phase(id);
+            d.delete_phase(phase_of(d, PhaseKind::Evaluation));
         }),
         ("evaluation_before_the_end", |d| {
-            let i = d
-                .phases
-                .iter()
-                .position(|p| p.kind == PhaseKind::Evaluation)
-                .unwrap();
+            let i = Phase::position(d, phase_of(d, PhaseKind::Evaluation)).unwrap();
             d.move_phase(i, -5);
         }),
         ("mandatory_content_in_no_phase", |d| {

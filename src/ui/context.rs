@@ -13,6 +13,13 @@ use super::state::{SaveStatus, use_state};
 use crate::model::{Draft, Field, Id, Target};
 use crate::store::session::{EditSession, SNAPSHOT_DELAY_MS};
 
+/// The open programme's editor, as a screen or widget below it finds it:
+/// its context and the draft to read.
+pub fn use_editor() -> (EditorCtx, ReadSignal<Draft>) {
+    let ctx = expect_context::<EditorCtx>();
+    (ctx, ctx.draft())
+}
+
 /// What every editor screen shares: the open draft and the editing helpers.
 #[derive(Clone, Copy)]
 pub struct EditorCtx {

@@ -145,19 +145,21 @@ fn the_reference_programme_reads_back_event_by_event() {
             "DTEND is after DTSTART"
         );
     }
-    for p in dated_phases {
-        let e = by_uid[format!("{}@trajectory-studio", p.id).as_str()];
-        assert_eq!(date_param(e, "DTSTART"), p.start.expect("a start"));
-        // Exclusive: the day after the phase's last day.
-        let end = p.end.expect("an end");
-        assert_eq!(
-            date_param(e, "DTEND"),
-            Date(end.0.succ_opt().expect("a next day"))
-        );
+    // An event of whole days from `first` to `last`, said as `what`; its
+    // end is exclusive: the day after the last day.
+    let days = |e: &IcalEvent, first: Date, last: Date, what: &str| {
+        assert_eq!(date_param(e, "DTSTART"), first);
+        let after = Date(last.0.succ_opt().expect("a next day"));
+        assert_eq!(date_param(e, "DTEND"), after);
         assert_eq!(
             unescape(event_value(e, "SUMMARY")),
-            format!("{title}: {}", p.title)
+            format!("{title}: {what}")
         );
+    };
+    for p in dated_phases {
+        let e = by_uid[format!("{}@trajectory-studio", p.id).as_str()];
+        let (start, end) = (p.start.expect("a start"), p.end.expect("an end"));
+        days(e, start, end, &p.title);
         let description = unescape(event_value(e, "DESCRIPTION"));
         assert!(description.contains(p.objectives.trim()), "{description}");
         assert!(description.contains(p.activities.trim()), "{description}");
@@ -169,15 +171,7 @@ fn the_reference_programme_reads_back_event_by_event() {
     for m in dated_milestones {
         let e = by_uid[format!("{}@trajectory-studio", m.id).as_str()];
         let date = m.date.expect("a date");
-        assert_eq!(date_param(e, "DTSTART"), date);
-        assert_eq!(
-            date_param(e, "DTEND"),
-            Date(date.0.succ_opt().expect("a next day"))
-        );
-        assert_eq!(
-            unescape(event_value(e, "SUMMARY")),
-            format!("{title}: {}", m.label)
-        );
+        days(e, date, date, &m.label);
     }
     for what in ["deadline", "results"] {
         let uid = format!("{}-{what}@trajectory-studio", draft.id);

@@ -45,34 +45,30 @@ fn budget_totals_by_category_funding_phase_and_participant() {
         ), // 333.33
         line(BudgetCategory::Staff, 1, 50, Funding::OwnFunds, None),      // 0.005 -> 0.01
     ];
-    let t = draft.budget_totals();
-    assert_eq!(t.total, Ok(Money(336_600 + 1_500 + 33_333 + 1)));
+    let m = |minor| Ok(Money(minor));
     assert_eq!(
-        t.by_category,
-        vec![
-            (BudgetCategory::Staff, Ok(Money(1))),
-            (BudgetCategory::Travel, Ok(Money(338_100))),
-            (BudgetCategory::Evaluation, Ok(Money(33_333))),
-        ]
+        draft.budget_totals(),
+        BudgetTotals {
+            by_category: vec![
+                (BudgetCategory::Staff, m(1)),
+                (BudgetCategory::Travel, m(338_100)),
+                (BudgetCategory::Evaluation, m(33_333)),
+            ],
+            by_funding: vec![
+                (Funding::Grant, m(369_933)),
+                (Funding::OwnFunds, m(1)),
+                (Funding::Partner, m(1_500)),
+            ],
+            by_phase: vec![
+                (Some(a), m(336_600)),
+                (Some(b), m(33_333)),
+                (None, m(1_501))
+            ],
+            total: m(336_600 + 1_500 + 33_333 + 1),
+            // 3714.34 ÷ 3 = 1238.113… -> 1238.11
+            per_participant: Some(m(123_811)),
+        }
     );
-    assert_eq!(
-        t.by_funding,
-        vec![
-            (Funding::Grant, Ok(Money(369_933))),
-            (Funding::OwnFunds, Ok(Money(1))),
-            (Funding::Partner, Ok(Money(1_500))),
-        ]
-    );
-    assert_eq!(
-        t.by_phase,
-        vec![
-            (Some(a), Ok(Money(336_600))),
-            (Some(b), Ok(Money(33_333))),
-            (None, Ok(Money(1_501)))
-        ]
-    );
-    // 3714.34 ÷ 3 = 1238.113… -> 1238.11
-    assert_eq!(t.per_participant, Some(Ok(Money(123_811))));
     draft.overview.places = Some(0);
     assert_eq!(draft.budget_totals().per_participant, None);
 }

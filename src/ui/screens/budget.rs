@@ -13,7 +13,7 @@ use crate::model::{
 };
 use crate::text::display_title;
 use crate::text::lang;
-use crate::ui::context::EditorCtx;
+use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::labels;
 use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, pushed, shown, text};
 use crate::ui::widgets::{
@@ -23,8 +23,7 @@ use crate::ui::widgets::{
 
 #[component]
 pub fn BudgetScreen() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     // Cards read pushed copies, never the draft: see `Cards`.
     let order = Cards::<BudgetLine>::provide(ctx).order();
     let totals = Memo::new(move |_| draft.with(|d| d.budget_totals()));
@@ -55,7 +54,8 @@ pub fn BudgetScreen() -> impl IntoView {
         insert_and_open(
             ctx,
             |d| Some(d.add_budget_line(category)),
-            |id| Field::item(Form::BudgetLine, id, "label"),
+            Form::BudgetLine,
+            "label",
         )
     };
     let suggest = move |_| {
@@ -199,8 +199,7 @@ fn LineCard(id: Id) -> impl IntoView {
 
 #[component]
 fn LineForm(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     type L = BudgetLine;
     let (category, set_category) = choice::<L, _>(ctx, id, |l| l.category, |l, v| l.category = v);
     let (label, set_label) = text::<L>(ctx, id, |l| &l.label, |l| &mut l.label);

@@ -10,7 +10,7 @@ use crate::call;
 use crate::model::{Draft, Field, Form, Id, slug};
 use crate::text::display_title;
 use crate::ui::browser;
-use crate::ui::context::EditorCtx;
+use crate::ui::context::use_editor;
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::{Hidden, quoted};
 
@@ -34,8 +34,7 @@ fn programme_slug(d: &Draft) -> String {
 #[component]
 pub(super) fn CalendarExport() -> impl IntoView {
     let state = use_state();
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (_, draft) = use_editor();
     let export = move |_| {
         let (name, text) = draft.with_untracked(|d| {
             let text = call::calendar(d, crate::text::lang(), &browser::now());
@@ -63,8 +62,7 @@ pub(super) fn AddToCalendar(
     dated: Signal<bool>,
 ) -> impl IntoView {
     let state = use_state();
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (_, draft) = use_editor();
     let hint_id = Field::item(Form::Phase, id, "calendar-hint").element_id();
     let add = move |_| {
         let (name, text) = draft.with_untracked(|d| {

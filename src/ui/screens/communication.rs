@@ -6,7 +6,7 @@ use rust_i18n::t;
 
 use crate::model::{CommunicationAction, Field, Form, Id, Phase};
 use crate::text::display_title;
-use crate::ui::context::EditorCtx;
+use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::text::date_text;
 use crate::ui::widgets::lens::{Item, ids, read, shown, text};
 use crate::ui::widgets::{ItemCard, ItemList, Screen, SelectField, TextField, insert_and_open};
@@ -18,7 +18,8 @@ pub fn CommunicationScreen() -> impl IntoView {
         insert_and_open(
             ctx,
             |d| Some(d.add_communication_action()),
-            |id| Field::item(Form::Action, id, "channel"),
+            Form::Action,
+            "channel",
         )
     };
     view! {
@@ -33,8 +34,7 @@ pub fn CommunicationScreen() -> impl IntoView {
 
 #[component]
 fn ActionCard(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     type A = CommunicationAction;
     let title = read::<A, _>(ctx, id, |a| display_title(&a.channel).to_string());
     let summary = Signal::derive(move || {

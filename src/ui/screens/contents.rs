@@ -8,7 +8,7 @@ use crate::model::{
     Decimal2, Draft, Field, Form, Id, MentorshipContent, PersonRole, Requirement, Scope,
 };
 use crate::text::{display_name, display_title};
-use crate::ui::context::EditorCtx;
+use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::labels;
 use crate::ui::text::{hours_text, singular};
 use crate::ui::widgets::lens::{Cards, choice, field, pushed, text};
@@ -122,8 +122,7 @@ fn CoverageMatrix(filters: Filters) -> impl IntoView {
 
 #[component]
 pub fn ContentsScreen() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let filters = Filters {
         phase: RwSignal::new(String::new()),
         requirement: RwSignal::new(String::new()),
@@ -147,11 +146,7 @@ pub fn ContentsScreen() -> impl IntoView {
     })));
     let add = move |_| {
         filters.clear();
-        insert_and_open(
-            ctx,
-            |d| Some(d.add_content()),
-            |id| Field::item(Form::Content, id, "title"),
-        );
+        insert_and_open(ctx, |d| Some(d.add_content()), Form::Content, "title");
     };
     // A memo: the filter is drawn again only when the phases change.
     let phase_filter_options = Memo::new(move |_| draft.with(super::phase_options));
@@ -244,8 +239,7 @@ fn ContentCard(id: Id) -> impl IntoView {
 
 #[component]
 fn ContentForm(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     type C = MentorshipContent;
     let (title, set_title) = text::<C>(ctx, id, |c| &c.title, |c| &mut c.title);
     let (description, set_description) =

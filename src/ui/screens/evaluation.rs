@@ -61,13 +61,8 @@ fn usual_indicators() -> Vec<EvaluationIndicator> {
 #[component]
 pub fn EvaluationScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let add = move |_| {
-        insert_and_open(
-            ctx,
-            |d| Some(d.add_indicator()),
-            |id| Field::item(Form::Indicator, id, "measure"),
-        )
-    };
+    let add =
+        move |_| insert_and_open(ctx, |d| Some(d.add_indicator()), Form::Indicator, "measure");
     let add_usual = move |_| {
         add_missing(
             ctx,

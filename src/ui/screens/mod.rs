@@ -22,6 +22,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::ui::context::use_editor;
+
 use crate::model::Draft;
 use crate::ui::parts::{Part, part};
 use crate::ui::route::Screen;
@@ -76,8 +78,7 @@ fn csv_export(
     exported: fn(String) -> String,
 ) -> impl Fn(leptos::ev::MouseEvent) + Copy + 'static {
     let state = crate::ui::state::use_state();
-    let ctx = expect_context::<crate::ui::context::EditorCtx>();
-    let draft = ctx.draft();
+    let (_, draft) = use_editor();
     move |_| {
         let (name, csv) = draft.with_untracked(|d| {
             let title = crate::text::display_title(&d.overview.title);

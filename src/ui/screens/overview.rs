@@ -6,15 +6,14 @@ use rust_i18n::t;
 use crate::model::{
     Draft, Field, Form, Goal, Id, MAX_AGE, OrganisationKind, Organiser, Overview, WhoApplies,
 };
-use crate::ui::context::EditorCtx;
+use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::labels;
 use crate::ui::widgets::lens;
 use crate::ui::widgets::{LinesField, NumberField, RowCard, Screen, SelectField, TextField};
 
 #[component]
 pub fn OverviewScreen() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let text = lens::in_section::<Overview, String>;
     let date = lens::section_date::<Overview>;
     let (title, set_title) = text(ctx, |o| &o.title, |o| &mut o.title);
@@ -248,8 +247,7 @@ fn OrganiserRow(id: Id) -> impl IntoView {
 /// Minimum and maximum age, each optional, and the day age is counted on.
 #[component]
 fn AgeLimits() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let age = |get, put| lens::in_section::<Overview, Option<u32>>(ctx, get, put);
     let (min, set_min) = age(|o| &o.target_group.min_age, |o| &mut o.target_group.min_age);
     let (max, set_max) = age(|o| &o.target_group.max_age, |o| &mut o.target_group.max_age);

@@ -7,7 +7,7 @@ use crate::model::{Currency, Decimal2, Draft, Field, Form, Id, Money, Person, Pe
 use crate::text::decimal;
 use crate::text::display_name;
 use crate::text::lang;
-use crate::ui::context::EditorCtx;
+use crate::ui::context::use_editor;
 use crate::ui::labels;
 use crate::ui::text::singular;
 use crate::ui::widgets::lens::{Cards, Item, choice, field, linked, pushed, text};
@@ -18,8 +18,7 @@ use crate::ui::widgets::{
 
 #[component]
 pub fn PeopleScreen() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     // Cards read pushed copies, never the draft: see `Cards`.
     let order = Cards::<Person>::provide(ctx).order();
     provide_context(CurrencyCode(pushed(ctx, |d| d.overview.currency.clone())));
@@ -28,11 +27,7 @@ pub fn PeopleScreen() -> impl IntoView {
     let count =
         move |role: PersonRole| draft.with(|d| d.people.iter().filter(|p| p.role == role).count());
     let add = move |role: PersonRole| {
-        insert_and_open(
-            ctx,
-            |d| Some(d.add_person(role)),
-            |id| Field::item(Form::Person, id, "name"),
-        )
+        insert_and_open(ctx, |d| Some(d.add_person(role)), Form::Person, "name")
     };
     view! {
         <Screen title=t!("people.title") guide="people" questions=[
@@ -61,8 +56,7 @@ struct CurrencyCode(ReadSignal<Currency>);
 
 #[component]
 fn PersonCard(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (_, draft) = use_editor();
     let cards = expect_context::<Cards<Person>>();
     let CurrencyCode(currency) = expect_context::<CurrencyCode>();
     let summary = Memo::new(move |_| {
@@ -111,8 +105,7 @@ fn PersonCard(id: Id) -> impl IntoView {
 
 #[component]
 fn PersonForm(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     type P = Person;
     let (role, set_role) = choice::<P, _>(ctx, id, |p| p.role, |p, v| p.role = v);
     let (name, set_name) = text::<P>(ctx, id, |p| &p.name, |p| &mut p.name);

@@ -5,7 +5,7 @@ use rust_i18n::t;
 
 use crate::model::{Decimal2, Draft, Field, Form, Id, Mode, PersonRole, Phase, PhaseKind, Target};
 use crate::text::{display_name, display_title};
-use crate::ui::context::EditorCtx;
+use crate::ui::context::use_editor;
 use crate::ui::labels;
 use crate::ui::text::{date_text, hours_text};
 use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, linked, shown, text};
@@ -16,8 +16,7 @@ use crate::ui::widgets::{
 
 #[component]
 pub fn PhasesScreen() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     // The order and each card's facts are pushed by one reader of the draft:
     // a keystroke in a phase leaves the order as it is and sets one card.
     let order = Cards::<Phase>::provide(ctx).order();
@@ -35,7 +34,8 @@ pub fn PhasesScreen() -> impl IntoView {
         insert_and_open(
             ctx,
             |d| Some(d.add_phase(kind, &labels::phase_kind(kind))),
-            |id| Field::item(Form::Phase, id, "title"),
+            Form::Phase,
+            "title",
         );
     };
     let span = move || {
@@ -83,8 +83,7 @@ pub fn PhasesScreen() -> impl IntoView {
 
 #[component]
 fn PhaseCard(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let cards = expect_context::<Cards<Phase>>();
     let order = cards.order();
     let position = Memo::new(move |_| order.with(|o| o.iter().position(|p| *p == id)));
@@ -179,8 +178,7 @@ fn PhaseCard(id: Id) -> impl IntoView {
 
 #[component]
 fn PhaseForm(id: Id) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let (title, set_title) = text::<Phase>(ctx, id, |p| &p.title, |p| &mut p.title);
     // An unknown kind reads as the default one, "Custom".
     let (kind, set_kind) = choice::<Phase, _>(ctx, id, |p| p.kind, |p, v| p.kind = v);

@@ -6,7 +6,7 @@ use rust_i18n::t;
 
 use crate::model::{Draft, Field, Form, Milestone, MilestoneKind};
 use crate::text::display_title;
-use crate::ui::context::EditorCtx;
+use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::labels;
 use crate::ui::text::date_text;
 use crate::ui::widgets::lens::{Cards, choice, shown, text};
@@ -16,17 +16,10 @@ use crate::ui::widgets::{
 
 #[component]
 pub fn PlanningScreen() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let warnings = Memo::new(move |_| draft.with(|d| d.timeline_warnings()));
     let order = Cards::<Milestone>::provide(ctx).order();
-    let add = move |_| {
-        insert_and_open(
-            ctx,
-            |d| Some(d.add_milestone()),
-            |id| Field::item(Form::Milestone, id, "label"),
-        )
-    };
+    let add = move |_| insert_and_open(ctx, |d| Some(d.add_milestone()), Form::Milestone, "label");
     // The usual milestones, dated where the selection already says when.
     let usual = |d: &Draft| {
         labels::MILESTONES[..5]

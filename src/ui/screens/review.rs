@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::review::{Finding, Severity, readiness, review};
-use crate::ui::context::EditorCtx;
+use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::widgets::Screen;
 
 /// Findings as a list; each one's button takes the user to its field.
@@ -36,8 +36,7 @@ pub fn FindingList(#[prop(into)] findings: Signal<Vec<Finding>>) -> impl IntoVie
 
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (_, draft) = use_editor();
     let findings = Memo::new(move |_| draft.with(review));
     let score = Memo::new(move |_| draft.with(readiness));
     // `slug` names the group's heading id, the same in every language.

@@ -10,7 +10,7 @@ use crate::model::{
     Applicant, Currency, Draft, Field, Form, Id, Money, Selection, SelectionCriterion,
 };
 use crate::text::display_title;
-use crate::ui::context::EditorCtx;
+use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};
 use crate::ui::widgets::{Hidden, LinesField, MoneyField, NumberField, RowCard, Screen, TextField};
 
@@ -21,8 +21,7 @@ mod results;
 
 #[component]
 pub fn SelectionScreen() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let sel_text = lens::in_section::<Selection, String>;
     let sel_lines = lens::in_section::<Selection, Vec<String>>;
     let sel_date = lens::section_date::<Selection>;
@@ -98,8 +97,7 @@ pub fn SelectionScreen() -> impl IntoView {
 
 #[component]
 fn Criteria() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let total = Memo::new(move |_| draft.with(|d| d.weights_total()));
     let add = move |_| {
         if let Some(id) = ctx.change(Draft::add_criterion) {
@@ -162,8 +160,7 @@ fn CriterionRow(id: Id) -> impl IntoView {
 
 #[component]
 fn ScoringGrid() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     // Rows read pushed values, never the draft: see `Cards`.
     let ranking = pushed(ctx, |d| d.ranking());
     let criteria = pushed(ctx, |d| {

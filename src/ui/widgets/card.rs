@@ -132,16 +132,17 @@ pub fn RowCard(
 }
 
 /// Adds an item, or a copy of one, as one undo step: `insert` puts it in the
-/// draft and gives its id; then its form opens with the keyboard on its
-/// field `field`.
+/// draft and gives its id; then its `form` opens with the keyboard on its
+/// field `name`.
 pub fn insert_and_open(
     ctx: EditorCtx,
     insert: impl FnOnce(&mut Draft) -> Option<Id>,
-    field: impl FnOnce(Id) -> Field,
+    form: Form,
+    name: &'static str,
 ) {
     if let Some(id) = ctx.change(insert).flatten() {
         ctx.open_item.set(Some(id));
-        ctx.focus_field(field(id));
+        ctx.focus_field(Field::item(form, id, name));
     }
 }
 
@@ -156,11 +157,7 @@ pub fn duplicate_and_open(
 ) -> Callback<()> {
     Callback::new(move |_| {
         let names = crate::text::copy_names(crate::text::lang());
-        insert_and_open(
-            ctx,
-            |d| duplicate(d, id, &names),
-            |copy| Field::item(form, copy, name),
-        )
+        insert_and_open(ctx, |d| duplicate(d, id, &names), form, name)
     })
 }
 

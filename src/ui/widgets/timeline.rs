@@ -6,7 +6,7 @@ use rust_i18n::t;
 
 use crate::model::{Date, Mode};
 use crate::text::display_title;
-use crate::ui::context::EditorCtx;
+use crate::ui::context::use_editor;
 use crate::ui::labels;
 use crate::ui::text::date_text;
 
@@ -52,8 +52,7 @@ fn month_short(month0: u32) -> std::borrow::Cow<'static, str> {
 /// of the modes and a table twin for screen readers.
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (_, draft) = use_editor();
     let today = crate::ui::browser::today();
     let data = Memo::new(move |_| {
         draft.with(|d| {

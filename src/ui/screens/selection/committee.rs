@@ -12,7 +12,7 @@ use crate::model::{CommitteeMember, Draft, Field, Form, Id};
 use crate::text::display_title;
 use crate::text::member_name;
 use crate::ui::browser;
-use crate::ui::context::EditorCtx;
+use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::widgets::lens::{ids, pushed, text};
 use crate::ui::widgets::{Hidden, NumberField, TextField};
 
@@ -20,8 +20,7 @@ use super::results::Results;
 
 #[component]
 pub fn Committee() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let add = move |_| {
         if let Some(id) = ctx.change(|d| d.add_member("")) {
             ctx.focus_field(Field::item(Form::Member, id, "name"));

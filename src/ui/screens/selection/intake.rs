@@ -16,7 +16,7 @@ use crate::format::applicants::{
 use crate::model::ApplicantField;
 use crate::text::lang;
 use crate::ui::browser;
-use crate::ui::context::EditorCtx;
+use crate::ui::context::use_editor;
 use crate::ui::widgets::quoted;
 
 /// A file read and waiting for the owner's Confirm.
@@ -31,8 +31,7 @@ struct Pending {
 /// every applicant.
 #[component]
 pub fn Intake() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let pending = RwSignal::new(None::<Pending>);
     let fields = RwSignal::new(Vec::<ApplicantField>::new());
     let error = RwSignal::new(None::<String>);
@@ -98,8 +97,7 @@ fn Check(
     pending: RwSignal<Option<Pending>>,
     fields: RwSignal<Vec<ApplicantField>>,
 ) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let shown: Memo<Option<Preview>> = Memo::new(move |_| {
         pending.with(|p| {
             p.as_ref()

@@ -8,7 +8,7 @@ use rust_i18n::t;
 use crate::call::letters::{self, Letter, feedback_from_comments};
 use crate::model::{Applicant, Field, Form, Id, Item};
 use crate::ui::browser;
-use crate::ui::context::EditorCtx;
+use crate::ui::context::use_editor;
 use crate::ui::state::use_state;
 use crate::ui::widgets::lens::setter;
 use crate::ui::widgets::{Hidden, TextField};
@@ -23,8 +23,7 @@ fn who(name: &str) -> String {
 
 #[component]
 pub fn Letters() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let state = use_state();
     let promised = Memo::new(move |_| draft.with(|d| d.selection.feedback.given()));
     // Applicants owed feedback: neither selected nor on the waiting list.
@@ -107,8 +106,7 @@ pub fn Letters() -> impl IntoView {
 /// The feedback for one applicant, with a start from the committee's comments.
 #[component]
 fn FeedbackField(id: Id, name: String) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let value = Signal::derive(move || {
         draft.with(|d| {
             Applicant::find(d, id)

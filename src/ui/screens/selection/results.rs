@@ -7,7 +7,7 @@ use rust_i18n::t;
 
 use crate::model::{Draft, Id, Item, Ranked};
 use crate::text::display_title;
-use crate::ui::context::EditorCtx;
+use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::text::percent;
 use crate::ui::widgets::TextField;
 use crate::ui::widgets::lens::pushed;
@@ -48,8 +48,7 @@ fn rows(d: &Draft) -> Vec<Row> {
 /// The merged scores, once a member has sent theirs back.
 #[component]
 pub fn Results() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (ctx, draft) = use_editor();
     let table = pushed(ctx, rows);
     let members = pushed(ctx, |d| {
         d.selection
@@ -114,8 +113,7 @@ pub fn Ties(
     /// The ranking the scoring grid already keeps.
     ranking: ReadSignal<Vec<Ranked>>,
 ) -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
-    let draft = ctx.draft();
+    let (_, draft) = use_editor();
     let cuts = Memo::new(move |_| {
         draft.with(|d| {
             let places = d.overview.places.unwrap_or(0) as usize;
