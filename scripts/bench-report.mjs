@@ -101,14 +101,11 @@ const rows = [
     value:
       `${round(med('keystroke_huge') / med('keystroke_small'))}× (${round(med('keystroke_huge'), 1)} vs ${round(med('keystroke_small'), 1)} ms; ` +
       `huge, in a budget line: ${round(med('keystroke_huge_budget_line'), 1)} ms, in a content: ${round(med('keystroke_huge_content'), 1)} ms)`,
-    budget: '≤ 1.5×, median ≤ 16 ms',
-    pass: med('keystroke_huge') / med('keystroke_small') <= 1.5 && med('keystroke_huge') <= 16,
-  },
-  {
-    measure: 'key press → next frame in a budget line among 1 000 (median)',
-    value: `${round(med('keystroke_huge_budget_line'), 1)} ms`,
-    budget: '≤ 16 ms',
-    pass: med('keystroke_huge_budget_line') <= 16,
+    budget: '≤ 1.5×, median ≤ 16 ms (a phase and a budget line)',
+    pass:
+      med('keystroke_huge') / med('keystroke_small') <= 1.5 &&
+      med('keystroke_huge') <= 16 &&
+      med('keystroke_huge_budget_line') <= 16,
   },
   {
     measure: 'autosave of the huge programme vs JSON.stringify + setItem',

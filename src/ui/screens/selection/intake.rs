@@ -142,22 +142,22 @@ fn Check(
         1 => t!("intake.will_add_one").into_owned(),
         n => t!("intake.will_add_many", n = n).into_owned(),
     };
-    let unreadable = move || {
+    let unreadable = Signal::derive(move || {
         shown.with(|p| {
             p.iter()
                 .flat_map(|p| &p.unreadable)
                 .map(|u| words::unreadable(u, lang()))
                 .collect::<Vec<_>>()
         })
-    };
-    let duplicates = move || {
+    });
+    let duplicates = Signal::derive(move || {
         shown.with(|p| {
             p.iter()
                 .flat_map(|p| &p.duplicates)
                 .map(|d| words::duplicate(d, lang()))
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <section class="intake-check" aria-labelledby="intake-title" on:keydown=on_key>
             <h4 id="intake-title" tabindex="-1">{move || t!("intake.heading", name = name())}</h4>
@@ -166,18 +166,10 @@ fn Check(
             <Show when=move || shown.with(|p| p.as_ref().is_some_and(|p| p.no_name_column))>
                 <p class="warn">{t!("intake.no_name_column")}</p>
             </Show>
-            <Show when=move || count(|p| p.unreadable.len()) != 0>
-                <h5 id="intake-unreadable">{move || t!("intake.unreadable_title", n = count(|p| p.unreadable.len()))}</h5>
-                <ul aria-labelledby="intake-unreadable">
-                    {move || unreadable().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
-                </ul>
-            </Show>
-            <Show when=move || count(|p| p.duplicates.len()) != 0>
-                <h5 id="intake-duplicates">{move || t!("intake.duplicates_title", n = count(|p| p.duplicates.len()))}</h5>
-                <ul aria-labelledby="intake-duplicates">
-                    {move || duplicates().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
-                </ul>
-            </Show>
+            <Listed id="intake-unreadable" lines=unreadable
+                title=|n| t!("intake.unreadable_title", n = n).into_owned() />
+            <Listed id="intake-duplicates" lines=duplicates
+                title=|n| t!("intake.duplicates_title", n = n).into_owned() />
             <div class="add-row">
                 <button type="button" on:click=confirm disabled=move || count(|p| p.add.len()) == 0>
                     {t!("intake.confirm")}
@@ -277,4 +269,22 @@ fn first_line(answer: &str) -> String {
         out.push('…');
     }
     out
+}
+
+/// Lines of the preview under a heading that counts them; nothing at all
+/// when there are none.
+#[component]
+fn Listed(
+    id: &'static str,
+    lines: Signal<Vec<String>>,
+    title: fn(usize) -> String,
+) -> impl IntoView {
+    view! {
+        <Show when=move || !lines.with(Vec::is_empty)>
+            <h5 id=id>{move || title(lines.with(Vec::len))}</h5>
+            <ul aria-labelledby=id>
+                {move || lines.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+            </ul>
+        </Show>
+    }
 }
