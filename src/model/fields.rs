@@ -253,6 +253,22 @@ impl Field {
 }
 
 impl Target {
+    /// The kind of phase a link to the Phases screen's add row chooses.
+    pub fn phase_kind_to_add(&self) -> Option<super::PhaseKind> {
+        match self {
+            Target::AddPhase(kind) => Some(*kind),
+            _ => None,
+        }
+    }
+
+    /// The category a link to the Budget screen's add row chooses.
+    pub fn category_to_add(&self) -> Option<super::BudgetCategory> {
+        match self {
+            Target::AddBudgetLine(category) => Some(*category),
+            _ => None,
+        }
+    }
+
     /// The field a finding takes the user to.
     pub fn field(&self) -> Field {
         match *self {

@@ -32,3 +32,14 @@ fn no_two_forms_share_a_prefix_and_no_form_names_a_field_twice() {
         assert_eq!(names.len(), form.fields().len(), "{form:?}");
     }
 }
+
+#[test]
+fn a_link_to_an_add_row_carries_its_choice() {
+    use crate::model::{BudgetCategory, PhaseKind};
+    let phase = Target::AddPhase(PhaseKind::FollowUp);
+    let line = Target::AddBudgetLine(BudgetCategory::Travel);
+    assert_eq!(phase.phase_kind_to_add(), Some(PhaseKind::FollowUp));
+    assert_eq!(line.category_to_add(), Some(BudgetCategory::Travel));
+    assert_eq!(phase.category_to_add(), None);
+    assert_eq!(Target::Budget.phase_kind_to_add(), None);
+}

@@ -41,13 +41,7 @@ pub fn BudgetScreen() -> impl IntoView {
     // draft: a key press in a line's label redraws none of them.
     let shown = move |m: Total| lines.currency.with(|c| crate::ui::text::amount_text(m, c));
     // An unknown key reads as the default category, "Other".
-    let next_category = ctx.choice(
-        |t| match t {
-            Target::AddBudgetLine(category) => Some(*category),
-            _ => None,
-        },
-        BudgetCategory::Other,
-    );
+    let next_category = ctx.choice(Target::category_to_add, BudgetCategory::Other);
     let (new_category, set_new_category) = keyed(next_category);
     let add = move |_| {
         let category = next_category.get_untracked();

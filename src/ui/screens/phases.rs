@@ -21,13 +21,7 @@ pub fn PhasesScreen() -> impl IntoView {
     // a keystroke in a phase leaves the order as it is and sets one card.
     let order = Cards::<Phase>::provide(ctx).order();
     let totals = Memo::new(move |_| draft.with(|d| d.phase_totals()));
-    let next_kind = ctx.choice(
-        |t| match t {
-            Target::AddPhase(kind) => Some(*kind),
-            _ => None,
-        },
-        PhaseKind::CollectiveMentoring,
-    );
+    let next_kind = ctx.choice(Target::phase_kind_to_add, PhaseKind::CollectiveMentoring);
     let (new_kind, set_new_kind) = keyed(next_kind);
     let add = move |_| {
         let kind = next_kind.get_untracked();
