@@ -594,21 +594,28 @@ fn writing_how_feedback_is_given_counts_as_giving_it() {
     assert!(!rules(&fair_call(&d)).contains(&"no_feedback"));
     // An explicit "no" stays no, and its link lands on "yes".
     d.selection.feedback.offered = Some(false);
-    let f = fair_call(&d)
-        .into_iter()
-        .find(|f| f.rule == "no_feedback")
-        .unwrap();
-    assert_eq!(f.target, Target::Selection("feedback-yes"));
+    assert_eq!(
+        target_of(fair_call(&d), "no_feedback"),
+        Target::Selection("feedback-yes")
+    );
 }
 
 #[test]
 fn the_target_group_finding_lands_on_who_applies() {
     let d = Draft::blank("t");
-    let f = review(&d)
+    assert_eq!(
+        target_of(review(&d), "no_target_group"),
+        Target::Overview("who")
+    );
+}
+
+/// Where the finding of `rule` among `found` points.
+fn target_of(found: Vec<Finding>, rule: &str) -> Target {
+    found
         .into_iter()
-        .find(|f| f.rule == "no_target_group")
-        .unwrap();
-    assert_eq!(f.target, Target::Overview("who"));
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| panic!("no finding {rule}"))
+        .target
 }
 
 #[test]

@@ -142,21 +142,21 @@ fn Check(
         1 => t!("intake.will_add_one").into_owned(),
         n => t!("intake.will_add_many", n = n).into_owned(),
     };
-    let unreadable = Signal::derive(move || {
-        shown.with(|p| {
-            p.iter()
-                .flat_map(|p| &p.unreadable)
-                .map(|u| words::unreadable(u, lang()))
-                .collect::<Vec<_>>()
-        })
+    // The preview's lines of one kind, in words.
+    let lines = move |said: fn(&Preview) -> Vec<String>| {
+        Signal::derive(move || shown.with(|p| p.as_ref().map(said).unwrap_or_default()))
+    };
+    let unreadable = lines(|p| {
+        p.unreadable
+            .iter()
+            .map(|u| words::unreadable(u, lang()))
+            .collect()
     });
-    let duplicates = Signal::derive(move || {
-        shown.with(|p| {
-            p.iter()
-                .flat_map(|p| &p.duplicates)
-                .map(|d| words::duplicate(d, lang()))
-                .collect::<Vec<_>>()
-        })
+    let duplicates = lines(|p| {
+        p.duplicates
+            .iter()
+            .map(|d| words::duplicate(d, lang()))
+            .collect()
     });
     view! {
         <section class="intake-check" aria-labelledby="intake-title" on:keydown=on_key>
