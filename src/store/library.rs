@@ -451,29 +451,9 @@ impl Library {
     /// Stores a draft and updates its entry in memory; the caller writes the
     /// index (once for a whole import, not once per draft).
     fn store_draft(&mut self, draft: &Draft, now: &str) -> Result<(), StorageError> {
-        let key = keys::draft(draft.id);
         let text = format::to_storage(draft, now);
-        // The work comes before the bases kept for merging: room is made.
-        let chars = loop {
-            match self.storage.set_verified(&key, &text) {
-                Err(StorageError::Full) if self.drop_oldest_base() => continue,
-                stored => break stored?,
-            }
-        };
-        let entry = DraftEntry {
-            id: draft.id,
-            title: draft.overview.title.clone(),
-            updated_at: now.to_string(),
-            revision: draft.revision,
-            trashed_at: None,
-            bytes: text.len(),
-            chars: Some(chars),
-            hash: Some(fingerprint::hash(&text)),
-            exported_at: self.entry(draft.id).and_then(|e| e.exported_at.clone()),
-            exported_revision: self.entry(draft.id).and_then(|e| e.exported_revision),
-            damaged: false,
-            readiness: Some(crate::review::readiness(draft)),
-        };
+        let chars = self.write_making_room(draft.id, &text)?;
+        let entry = self.entry_for(draft, &text, chars, now);
         match self.entries.iter_mut().find(|e| e.id == draft.id) {
             Some(e) => {
                 let trashed_at = e.trashed_at.take();
@@ -484,6 +464,57 @@ impl Library {
             }
             None => self.entries.push(entry),
         }
+        Ok(())
+    }
+
+    /// Writes the stored copy of draft `id`, read back. The work comes before
+    /// the bases kept for merging: when storage is full, the oldest goes
+    /// first. Gives the copy's length in UTF-16 units.
+    fn write_making_room(&mut self, id: Id, text: &str) -> Result<usize, StorageError> {
+        let key = keys::draft(id);
+        loop {
+            match self.storage.set_verified(&key, text) {
+                Err(StorageError::Full) if self.drop_oldest_base() => continue,
+                stored => return stored,
+            }
+        }
+    }
+
+    /// How the list describes `draft`, stored as `text` (`chars` long).
+    fn entry_for(&self, draft: &Draft, text: &str, chars: usize, now: &str) -> DraftEntry {
+        DraftEntry {
+            id: draft.id,
+            title: draft.overview.title.clone(),
+            updated_at: now.to_string(),
+            revision: draft.revision,
+            trashed_at: None,
+            bytes: text.len(),
+            chars: Some(chars),
+            hash: Some(fingerprint::hash(text)),
+            exported_at: self.entry(draft.id).and_then(|e| e.exported_at.clone()),
+            exported_revision: self.entry(draft.id).and_then(|e| e.exported_revision),
+            damaged: false,
+            readiness: Some(crate::review::readiness(draft)),
+        }
+    }
+
+    /// Keeps `text`, a stored copy of a programme listed as `listed`, in the
+    /// trash as `id`: the one way a version of a programme goes to the trash
+    /// (the copy an import replaces, the versions a merge keeps).
+    fn keep_text_in_trash(
+        &mut self,
+        id: Id,
+        text: &str,
+        listed: DraftEntry,
+        now: &str,
+    ) -> Result<(), StorageError> {
+        let chars = self.write_making_room(id, text)?;
+        self.entries.push(DraftEntry {
+            id,
+            chars: Some(chars),
+            trashed_at: Some(now.to_string()),
+            ..listed
+        });
         Ok(())
     }
 
@@ -620,18 +651,16 @@ impl Library {
         result
     }
 
-    /// Copies a draft to a new id in the trash, freeing its id.
-    /// Returns the new id and the original text.
+    /// Keeps the stored copy of draft `id` in the trash under a new id, as
+    /// it is stored (readable or not), freeing its id. Returns the new id
+    /// and the original text.
     fn set_aside_in_trash(&mut self, id: Id, now: &str) -> Result<(Id, String), StorageError> {
         let text = self.storage.get(&keys::draft(id))?.unwrap_or_default();
+        // Only a listed id is ever replaced; a list that lost it meanwhile
+        // stops the import, which then takes back what it wrote.
+        let listed = self.entry(id).cloned().ok_or(StorageError::Mismatch)?;
         let new_id = Id::new();
-        self.storage.set(&keys::draft(new_id), &text)?;
-        if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
-            let mut moved = e.clone();
-            moved.id = new_id;
-            moved.trashed_at = Some(now.to_string());
-            self.entries.push(moved);
-        }
+        self.keep_text_in_trash(new_id, &text, listed, now)?;
         Ok((new_id, text))
     }
 
@@ -686,10 +715,9 @@ impl Library {
         let mut copy = draft.clone();
         copy.id = Id::new();
         copy.overview.title = title.to_string();
-        self.store_draft(&copy, now)?;
-        if let Some(e) = self.entries.iter_mut().find(|e| e.id == copy.id) {
-            e.trashed_at = Some(now.to_string());
-        }
+        let text = format::to_storage(&copy, now);
+        let listed = self.entry_for(&copy, &text, 0, now);
+        self.keep_text_in_trash(copy.id, &text, listed, now)?;
         self.write_index()?;
         Ok(copy.id)
     }

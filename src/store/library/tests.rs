@@ -236,6 +236,26 @@ fn importing_an_id_already_here_keeps_both_or_replaces_into_the_trash() {
 }
 
 #[test]
+fn a_kept_version_goes_to_the_trash_readable_under_its_title_and_listed_once() {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let id = lib.create(&titled("Mine"), "t1").unwrap();
+    let mine = lib.open(id).unwrap();
+    let kept = lib.keep_in_trash(&mine, "Mine, before the merge", "t2").unwrap();
+    assert_ne!(kept, id);
+    let trashed = lib.trash();
+    assert_eq!(trashed.len(), 1);
+    assert_eq!(trashed[0].id, kept);
+    assert_eq!(trashed[0].title, "Mine, before the merge");
+    assert_eq!(trashed[0].trashed_at.as_deref(), Some("t2"));
+    let copy = lib.open(kept).unwrap();
+    assert_eq!(copy.overview.title, "Mine, before the merge");
+    assert_eq!(lib.open(id).unwrap().overview.title, "Mine");
+    // The list says what is stored: another load reads the same list.
+    let again = Library::load(Box::new(storage)).unwrap();
+    assert_eq!(again.trash(), trashed);
+}
+
+#[test]
 fn a_failed_import_is_taken_back() {
     let (mut lib, storage) = library_with(MemoryStorage::with_quota(6_000));
     let plan = lib.plan_import(FULL.as_bytes()).unwrap();
