@@ -240,7 +240,9 @@ fn a_kept_version_goes_to_the_trash_readable_under_its_title_and_listed_once() {
     let (mut lib, storage) = library_with(MemoryStorage::new());
     let id = lib.create(&titled("Mine"), "t1").unwrap();
     let mine = lib.open(id).unwrap();
-    let kept = lib.keep_in_trash(&mine, "Mine, before the merge", "t2").unwrap();
+    let kept = lib
+        .keep_in_trash(&mine, "Mine, before the merge", "t2")
+        .unwrap();
     assert_ne!(kept, id);
     let trashed = lib.trash();
     assert_eq!(trashed.len(), 1);
