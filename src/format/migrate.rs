@@ -12,10 +12,34 @@ pub struct Migration {
     pub step: fn(Value) -> Result<Value, String>,
 }
 
-/// The app's migrations, oldest first. Schema 1 is the first published
-/// version, so there is nothing to step over yet; a change to the format adds
-/// a step here and bumps [`SCHEMA_VERSION`].
-pub const MIGRATIONS: &[Migration] = &[];
+/// The app's migrations, oldest first. A change to the format adds a step
+/// here and bumps [`SCHEMA_VERSION`].
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    step: running_part,
+}];
+
+/// Schema 2 adds the programme as it runs (participants, mentors,
+/// sessions) beside its design: a programme of schema 1 was designed
+/// only, so it gets an empty running part and keeps everything else as
+/// it was, unknown fields included.
+fn running_part(mut value: Value) -> Result<Value, String> {
+    let drafts = value
+        .get_mut("drafts")
+        .and_then(Value::as_array_mut)
+        .ok_or("the file holds no list of drafts")?;
+    for draft in drafts {
+        let draft = draft.as_object_mut().ok_or("a draft is not an object")?;
+        if draft.contains_key("running") {
+            return Err("a programme of schema 1 has no running part".into());
+        }
+        draft.insert(
+            "running".into(),
+            serde_json::json!({"participants": [], "assignments": [], "sessions": []}),
+        );
+    }
+    Ok(value)
+}
 
 /// Applies `steps` to `value` from its `schema_version` up to
 /// [`SCHEMA_VERSION`]; a missing step is an error, never a silent skip.

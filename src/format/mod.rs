@@ -2,7 +2,7 @@
 //! versioned, migrated step by step, and checked with errors that name the place.
 //!
 //! ```json
-//! {"format": "trajectory-studio", "schema_version": 1, "exported_at": "…",
+//! {"format": "trajectory-studio", "schema_version": 2, "exported_at": "…",
 //!  "app_version": "…", "drafts": [ … ]}
 //! ```
 //!
@@ -19,6 +19,7 @@ mod migrate;
 mod read;
 mod scan;
 pub mod sheet;
+mod strict;
 pub mod words;
 mod write;
 
@@ -35,7 +36,7 @@ pub use write::{to_file, to_storage};
 /// The `format` every file carries.
 pub const FORMAT: &str = "trajectory-studio";
 /// The schema this app writes and the newest it reads.
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
 /// The app's version, written into every file.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Files larger than this are refused before parsing.

@@ -107,7 +107,7 @@ pub(super) fn in_steps(
     } = envelope_members(text)?;
     let version = check_envelope(&rest, drafts.as_ref())?;
     if version < SCHEMA_VERSION {
-        let value = serde_json::from_str(text).map_err(json_error)?;
+        let super::strict::Strict(value) = typed(text, "")?;
         let upgraded = migrate_with(value, MIGRATIONS)?;
         return checked_parse(&upgraded.to_string(), cap_texts);
     }

@@ -292,6 +292,27 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
             to: Referent::Applicant,
             id,
         } => t!("import.dangling_applicant", locale = l, id = id),
+        Issue::Dangling {
+            to: Referent::Content,
+            id,
+        } => t!("import.dangling_content", locale = l, id = id),
+        Issue::Dangling {
+            to: Referent::Participant,
+            id,
+        } => t!("import.dangling_participant", locale = l, id = id),
+        Issue::ListedTwice { id, first } => {
+            t!("import.listed_twice", locale = l, id = id, first = first)
+        }
+        Issue::ProgressOver100(p) => t!("import.progress_over_100", locale = l, progress = p),
+        Issue::SessionTooLong(h) => {
+            let (hours, max) = (crate::model::Decimal2(*h), crate::model::MAX_SESSION_HOURS);
+            t!(
+                "import.session_too_long",
+                locale = l,
+                hours = hours,
+                max = max
+            )
+        }
         Issue::NegativeAmount(amount) => {
             t!("import.negative_amount", locale = l, amount = amount)
         }

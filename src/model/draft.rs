@@ -33,43 +33,43 @@ macro_rules! open_record {
         $( required $($required:ident),+ )?
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+        #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize)]
         pub struct $name {
             $( $(#[$field_meta])* pub $field: $ty, )*
-            #[serde(flatten, skip_serializing_if = "Map::is_empty")]
-            pub extra: Extra,
+            #[serde(flatten, skip_serializing_if = "::serde_json::Map::is_empty")]
+            pub extra: $crate::model::Extra,
         }
 
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct Fields;
-                impl<'de> de::Visitor<'de> for Fields {
+                impl<'de> ::serde::de::Visitor<'de> for Fields {
                     type Value = $name;
-                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {
                         f.write_str(concat!("struct ", stringify!($name)))
                     }
-                    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
                         $( let mut $field: Option<$ty> = None; )*
-                        let mut extra = Extra::new();
-                        while let Some(key) = map.next_key::<Key<'de>>()? {
+                        let mut extra = $crate::model::Extra::new();
+                        while let Some(key) = map.next_key::<$crate::model::draft::Key<'de>>()? {
                             match key.as_str() {
                                 $(
                                     stringify!($field) => {
                                         if $field.is_some() {
-                                            return Err(de::Error::duplicate_field(stringify!($field)));
+                                            return Err(::serde::de::Error::duplicate_field(stringify!($field)));
                                         }
                                         $field = Some(map.next_value()?);
                                     }
                                 )*
                                 _ => {
-                                    let value: Value = map.next_value()?;
+                                    let value: ::serde_json::Value = map.next_value()?;
                                     extra.insert(key.into_string(), value);
                                 }
                             }
                         }
                         $($(
                             if $required.is_none() {
-                                return Err(de::Error::missing_field(stringify!($required)));
+                                return Err(::serde::de::Error::missing_field(stringify!($required)));
                             }
                         )+)?
                         Ok($name {
@@ -84,21 +84,23 @@ macro_rules! open_record {
     };
 }
 
+pub(crate) use open_record;
+
 /// A field name as read: borrowed from the file's text when it can be.
-enum Key<'de> {
+pub(crate) enum Key<'de> {
     Borrowed(&'de str),
     Owned(String),
 }
 
 impl Key<'_> {
-    fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         match self {
             Key::Borrowed(s) => s,
             Key::Owned(s) => s,
         }
     }
 
-    fn into_string(self) -> String {
+    pub(crate) fn into_string(self) -> String {
         match self {
             Key::Borrowed(s) => s.to_string(),
             Key::Owned(s) => s,
@@ -148,6 +150,8 @@ open_record! {
         pub evaluation: Vec<EvaluationIndicator>,
         pub call: CallSettings,
         pub notes: String,
+        /// The programme as it runs: participants, mentors, sessions.
+        pub running: super::running::Running,
     }
 }
 
@@ -425,6 +429,8 @@ open_record! {
         pub fee_per_day: Money,
         pub days: Option<Decimal2>,
         pub phase_ids: Vec<Id>,
+        /// The most participants this person mentors at once; `None` for no limit.
+        pub capacity: Option<u32>,
     }
 }
 

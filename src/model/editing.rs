@@ -209,6 +209,21 @@ impl Draft {
                 a.phase_id = None;
             }
         }
+        let running = &mut self.running;
+        for a in &mut running.assignments {
+            if a.phase_id == Some(id) {
+                a.phase_id = None;
+            }
+        }
+        running.assignments.dedup_by(|a, b| {
+            (a.person_id, a.participant_id, a.phase_id)
+                == (b.person_id, b.participant_id, b.phase_id)
+        });
+        for s in &mut running.sessions {
+            if s.phase_id == Some(id) {
+                s.phase_id = None;
+            }
+        }
         self.remove_item::<Phase>(id)
     }
 
@@ -221,7 +236,17 @@ impl Draft {
     }
 
     /// Nothing refers to a content, so it simply goes.
+    /// Deletes a content and takes it out of every plan, goal and session.
     pub fn delete_content(&mut self, id: Id) -> bool {
+        for p in &mut self.running.participants {
+            p.plan.content_ids.retain(|x| *x != id);
+            for g in &mut p.plan.goals {
+                g.content_ids.retain(|x| *x != id);
+            }
+        }
+        for s in &mut self.running.sessions {
+            s.content_ids.retain(|x| *x != id);
+        }
         self.remove_item::<MentorshipContent>(id)
     }
 
@@ -251,6 +276,13 @@ impl Draft {
         }
         for c in &mut self.contents {
             c.expert_ids.retain(|x| *x != id);
+        }
+        self.running.assignments.retain(|a| a.person_id != id);
+        for s in &mut self.running.sessions {
+            s.mentor_ids.retain(|x| *x != id);
+            if s.logged_by == Some(id) {
+                s.logged_by = None;
+            }
         }
         self.remove_item::<Person>(id)
     }

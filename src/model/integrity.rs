@@ -5,7 +5,7 @@
 // several times faster; an import checks every id of every programme.
 use foldhash::{HashMap, HashMapExt, HashSet};
 
-use super::{Draft, Id, Money};
+use super::{Decimal2, Draft, Id, Money};
 
 /// One thing wrong with a draft, at a path such as `phases[2].expert_ids[0]`.
 /// A value, not a sentence: the text layer words it in the reader's language.
@@ -28,6 +28,14 @@ pub enum Issue {
     WeightOver100(u32),
     /// An age limit above [`MAX_AGE`].
     AgeOverMax(u32),
+    /// The same item listed twice where once is meant (a participant in
+    /// one session), first at index `first` of the same list.
+    ListedTwice { id: Id, first: usize },
+    /// A goal's progress above 100 percent.
+    ProgressOver100(u32),
+    /// A session longer than [`MAX_SESSION_HOURS`](super::MAX_SESSION_HOURS),
+    /// in hundredths of an hour.
+    SessionTooLong(u64),
 }
 
 /// The kinds of item a draft's parts refer to by id.
@@ -37,6 +45,8 @@ pub enum Referent {
     Person,
     Criterion,
     Applicant,
+    Content,
+    Participant,
 }
 
 impl Problem {
@@ -48,34 +58,53 @@ impl Problem {
 /// Where an item is: a list of the draft and an index in it. The path is
 /// written out only for a problem; a sound draft formats none.
 #[derive(Clone, Copy)]
-struct At(&'static str, usize);
+struct At<'a>(&'a str, usize);
 
-impl At {
+impl At<'_> {
     fn field(self, name: &str) -> String {
         format!("{}[{}].{name}", self.0, self.1)
+    }
+}
+
+/// Claims each of `ids`, items of `list`: an id seen before is a problem.
+fn claim_ids<'a>(
+    seen: &mut HashMap<Id, At<'a>>,
+    problems: &mut Vec<Problem>,
+    list: &'a str,
+    ids: &mut dyn Iterator<Item = Id>,
+) {
+    for (i, id) in ids.enumerate() {
+        let at = At(list, i);
+        match seen.get(&id) {
+            Some(first) => problems.push(Problem::new(
+                at.field("id"),
+                Issue::DuplicateId {
+                    id,
+                    first: first.field("id"),
+                },
+            )),
+            None => {
+                seen.insert(id, at);
+            }
+        }
     }
 }
 
 /// Every integrity problem of `draft`, in document order.
 pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
     let mut problems = Vec::new();
+    let running = &draft.running;
+    // A plan's goals and actions are lists of their own, named under the
+    // participant they belong to.
+    let plans: Vec<[String; 2]> = (0..running.participants.len())
+        .map(|i| {
+            let at = format!("running.participants[{i}].plan");
+            [format!("{at}.goals"), format!("{at}.actions")]
+        })
+        .collect();
     let mut seen: HashMap<Id, At> = HashMap::new();
     let mut claim = |list: &'static str, ids: &mut dyn Iterator<Item = Id>| {
-        for (i, id) in ids.enumerate() {
-            let at = At(list, i);
-            match seen.get(&id) {
-                Some(first) => problems.push(Problem::new(
-                    at.field("id"),
-                    Issue::DuplicateId {
-                        id,
-                        first: first.field("id"),
-                    },
-                )),
-                None => {
-                    seen.insert(id, at);
-                }
-            }
-        }
+        claim_ids(&mut seen, &mut problems, list, ids)
     };
     claim(
         "overview.organisers",
@@ -103,6 +132,32 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
         &mut draft.communication.iter().map(|a| a.id),
     );
     claim("evaluation", &mut draft.evaluation.iter().map(|e| e.id));
+    claim(
+        "running.participants",
+        &mut running.participants.iter().map(|p| p.id),
+    );
+    claim(
+        "running.assignments",
+        &mut running.assignments.iter().map(|a| a.id),
+    );
+    claim(
+        "running.sessions",
+        &mut running.sessions.iter().map(|s| s.id),
+    );
+    for (p, [goals, actions]) in running.participants.iter().zip(&plans) {
+        claim_ids(
+            &mut seen,
+            &mut problems,
+            goals,
+            &mut p.plan.goals.iter().map(|g| g.id),
+        );
+        claim_ids(
+            &mut seen,
+            &mut problems,
+            actions,
+            &mut p.plan.actions.iter().map(|a| a.id),
+        );
+    }
 
     let phases: HashSet<Id> = draft.phases.iter().map(|p| p.id).collect();
     let people: HashSet<Id> = draft.people.iter().map(|p| p.id).collect();
@@ -217,6 +272,7 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
     for (i, a) in draft.communication.iter().enumerate() {
         single(&a.phase_id, At("communication", i), &mut problems);
     }
+    check_running(draft, &phases, &people, &applicants, &mut problems);
 
     let mut money = |m: Money, path: &dyn Fn() -> String| {
         if m.0 < 0 {
@@ -253,6 +309,117 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// The running part's references and values: every id a participant, an
+/// assignment or a session names is in the draft, nobody is logged twice
+/// in one session, progress stays within 100 percent and a session within
+/// a day.
+fn check_running(
+    draft: &Draft,
+    phases: &HashSet<Id>,
+    people: &HashSet<Id>,
+    applicants: &HashSet<Id>,
+    problems: &mut Vec<Problem>,
+) {
+    let running = &draft.running;
+    let contents: HashSet<Id> = draft.contents.iter().map(|c| c.id).collect();
+    let participants: HashSet<Id> = running.participants.iter().map(|p| p.id).collect();
+    let mut one = |id: Option<Id>, known: &HashSet<Id>, to: Referent, path: &dyn Fn() -> String| {
+        if let Some(id) = id
+            && !known.contains(&id)
+        {
+            problems.push(Problem::new(path(), Issue::Dangling { to, id }));
+        }
+    };
+    for (i, p) in running.participants.iter().enumerate() {
+        let at = At("running.participants", i);
+        one(p.applicant_id, applicants, Referent::Applicant, &|| {
+            at.field("applicant_id")
+        });
+        for (j, c) in p.plan.content_ids.iter().enumerate() {
+            one(Some(*c), &contents, Referent::Content, &|| {
+                format!("{}[{j}]", at.field("plan.content_ids"))
+            });
+        }
+        for (g, goal) in p.plan.goals.iter().enumerate() {
+            for (j, c) in goal.content_ids.iter().enumerate() {
+                one(Some(*c), &contents, Referent::Content, &|| {
+                    format!("{}[{g}].content_ids[{j}]", at.field("plan.goals"))
+                });
+            }
+        }
+    }
+    for (i, a) in running.assignments.iter().enumerate() {
+        let at = At("running.assignments", i);
+        one(Some(a.person_id), people, Referent::Person, &|| {
+            at.field("person_id")
+        });
+        one(
+            Some(a.participant_id),
+            &participants,
+            Referent::Participant,
+            &|| at.field("participant_id"),
+        );
+        one(a.phase_id, phases, Referent::Phase, &|| {
+            at.field("phase_id")
+        });
+    }
+    for (i, s) in running.sessions.iter().enumerate() {
+        let at = At("running.sessions", i);
+        one(s.phase_id, phases, Referent::Phase, &|| {
+            at.field("phase_id")
+        });
+        one(s.logged_by, people, Referent::Person, &|| {
+            at.field("logged_by")
+        });
+        let lists: [(&[Id], &HashSet<Id>, Referent, &str); 3] = [
+            (
+                &s.participant_ids,
+                &participants,
+                Referent::Participant,
+                "participant_ids",
+            ),
+            (&s.mentor_ids, people, Referent::Person, "mentor_ids"),
+            (&s.content_ids, &contents, Referent::Content, "content_ids"),
+        ];
+        for (ids, known, to, field) in lists {
+            for (j, id) in ids.iter().enumerate() {
+                one(Some(*id), known, to, &|| {
+                    format!("{}[{j}]", at.field(field))
+                });
+            }
+        }
+    }
+    for (i, s) in running.sessions.iter().enumerate() {
+        let at = At("running.sessions", i);
+        for (j, id) in s.participant_ids.iter().enumerate() {
+            if let Some(first) = s.participant_ids[..j].iter().position(|x| x == id) {
+                problems.push(Problem::new(
+                    format!("{}[{j}]", at.field("participant_ids")),
+                    Issue::ListedTwice { id: *id, first },
+                ));
+            }
+        }
+        if let Some(hours) = s.hours
+            && hours > Decimal2::whole(super::MAX_SESSION_HOURS)
+        {
+            problems.push(Problem::new(
+                at.field("hours"),
+                Issue::SessionTooLong(hours.hundredths()),
+            ));
+        }
+    }
+    for (i, p) in running.participants.iter().enumerate() {
+        for (g, goal) in p.plan.goals.iter().enumerate() {
+            if goal.progress > 100 {
+                problems.push(Problem::new(
+                    format!("running.participants[{i}].plan.goals[{g}].progress"),
+                    Issue::ProgressOver100(goal.progress),
+                ));
+            }
+        }
+    }
 }
 
 /// The oldest age limit a programme can state.

@@ -1,6 +1,7 @@
 //! Finding an item of one of the draft's lists by its id: the one place
 //! that does it, for the model's own edits, the text layer and the forms.
 
+use super::running::{Assignment, Participant, Session};
 use super::{
     Applicant, BudgetLine, CommitteeMember, CommunicationAction, Draft, EvaluationIndicator, Id,
     MentorshipContent, Milestone, Organiser, Person, Phase, SelectionCriterion,
@@ -62,6 +63,9 @@ item_in!(BudgetLine, budget);
 item_in!(Milestone, milestones);
 item_in!(CommunicationAction, communication);
 item_in!(EvaluationIndicator, evaluation);
+item_in!(Participant, running.participants);
+item_in!(Assignment, running.assignments);
+item_in!(Session, running.sessions);
 
 /// The changes every list takes the same way; each screen's own
 /// (`add_phase`, `delete_budget_line`…) is named in the programme's words
@@ -119,6 +123,13 @@ impl Draft {
         each::<Milestone>(self, f);
         each::<CommunicationAction>(self, f);
         each::<EvaluationIndicator>(self, f);
+        each::<Participant>(self, f);
+        for p in &mut self.running.participants {
+            p.plan.goals.iter_mut().for_each(|g| f(&mut g.id));
+            p.plan.actions.iter_mut().for_each(|a| f(&mut a.id));
+        }
+        each::<Assignment>(self, f);
+        each::<Session>(self, f);
     }
 
     /// Every id the draft gives out, in the order of [`Draft::visit_ids`].

@@ -13,7 +13,9 @@ mod management;
 mod money;
 mod organisers;
 mod plans;
+mod progress;
 mod rebase;
+mod running;
 #[cfg(test)]
 pub(crate) mod samples;
 mod selection;
@@ -27,6 +29,8 @@ pub use integrity::{Issue, MAX_AGE, Problem, Referent, check_integrity};
 pub use items::Item;
 pub use management::*;
 pub use money::MoneyError;
+pub use progress::*;
+pub use running::*;
 pub use selection::*;
 pub use values::*;
 

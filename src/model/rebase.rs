@@ -36,6 +36,18 @@ impl Draft {
         for a in &mut d.communication {
             shift(&mut a.date)?;
         }
+        for p in &mut d.running.participants {
+            shift(&mut p.joined)?;
+            if let Some(w) = &mut p.withdrawal {
+                shift(&mut w.date)?;
+            }
+            for a in &mut p.plan.actions {
+                shift(&mut a.due)?;
+            }
+        }
+        for s in &mut d.running.sessions {
+            shift(&mut s.date)?;
+        }
         Some(d)
     }
 
@@ -92,6 +104,27 @@ impl Draft {
             .iter_mut()
             .filter_map(|a| a.phase_id.as_mut())
             .for_each(follow);
+        let running = &mut self.running;
+        for p in &mut running.participants {
+            p.applicant_id.iter_mut().for_each(follow);
+            follow_all(&mut p.plan.content_ids);
+            p.plan
+                .goals
+                .iter_mut()
+                .for_each(|g| follow_all(&mut g.content_ids));
+        }
+        for a in &mut running.assignments {
+            follow(&mut a.person_id);
+            follow(&mut a.participant_id);
+            a.phase_id.iter_mut().for_each(follow);
+        }
+        for s in &mut running.sessions {
+            s.phase_id.iter_mut().for_each(follow);
+            s.logged_by.iter_mut().for_each(follow);
+            follow_all(&mut s.participant_ids);
+            follow_all(&mut s.mentor_ids);
+            follow_all(&mut s.content_ids);
+        }
     }
 }
 
@@ -124,6 +157,23 @@ mod tests {
             date: Some(d("2027-01-10")),
             ..CommunicationAction::default()
         });
+        let mut p = Participant {
+            joined: Some(d("2027-03-02")),
+            withdrawal: Some(Withdrawal {
+                date: Some(d("2027-05-05")),
+                ..Withdrawal::default()
+            }),
+            ..Participant::default()
+        };
+        p.plan.actions.push(PlanAction {
+            due: Some(d("2027-04-01")),
+            ..PlanAction::default()
+        });
+        draft.running.participants.push(p);
+        draft.running.sessions.push(Session {
+            date: Some(d("2027-03-20")),
+            ..Session::default()
+        });
         draft
     }
 
@@ -140,6 +190,12 @@ mod tests {
         all.extend([draft.selection.deadline, draft.selection.results_date]);
         all.extend(draft.milestones.iter().map(|m| m.date));
         all.extend(draft.communication.iter().map(|a| a.date));
+        for p in &draft.running.participants {
+            all.push(p.joined);
+            all.push(p.withdrawal.as_ref().and_then(|w| w.date));
+            all.extend(p.plan.actions.iter().map(|a| a.due));
+        }
+        all.extend(draft.running.sessions.iter().map(|s| s.date));
         all
     }
 
@@ -206,6 +262,33 @@ mod tests {
             ..CommunicationAction::default()
         });
         before.evaluation.push(EvaluationIndicator::default());
+        let content = before.contents[0].id;
+        let applicant = before.selection.applicants[0].id;
+        let mut participant = Participant {
+            applicant_id: Some(applicant),
+            ..Participant::default()
+        };
+        participant.plan.content_ids.push(content);
+        participant.plan.goals.push(PlanGoal {
+            content_ids: vec![content],
+            ..PlanGoal::default()
+        });
+        participant.plan.actions.push(PlanAction::default());
+        before.running.assignments.push(Assignment {
+            person_id: expert.id,
+            participant_id: participant.id,
+            phase_id: Some(phase.id),
+            ..Assignment::default()
+        });
+        before.running.sessions.push(Session {
+            phase_id: Some(phase.id),
+            participant_ids: vec![participant.id],
+            mentor_ids: vec![expert.id],
+            content_ids: vec![content],
+            logged_by: Some(expert.id),
+            ..Session::default()
+        });
+        before.running.participants.push(participant);
 
         let mut after = before.clone();
         after.renew_ids();
@@ -215,7 +298,11 @@ mod tests {
             &after.selection.criteria[0],
         );
         let (old, new) = (before.ids(), after.ids());
-        assert_eq!(new.len(), 11, "the draft and one item of each list");
+        assert_eq!(
+            new.len(),
+            16,
+            "the draft, one item of each list, a goal and an action"
+        );
         for id in new {
             assert!(!old.contains(&id), "{id} is not new");
         }
@@ -226,6 +313,27 @@ mod tests {
         assert_eq!(after.selection.applicants[0].scores[0].criterion_id, c.id);
         assert_eq!(after.budget[0].phase_id, Some(p.id));
         assert_eq!(after.communication[0].phase_id, Some(p.id));
+        let (content, applicant) = (after.contents[0].id, after.selection.applicants[0].id);
+        let participant = &after.running.participants[0];
+        assert_eq!(participant.applicant_id, Some(applicant));
+        assert_eq!(participant.plan.content_ids, [content]);
+        assert_eq!(participant.plan.goals[0].content_ids, [content]);
+        let a = &after.running.assignments[0];
+        assert_eq!(
+            (a.person_id, a.participant_id, a.phase_id),
+            (e.id, participant.id, Some(p.id))
+        );
+        let s = &after.running.sessions[0];
+        assert_eq!(s.phase_id, Some(p.id));
+        assert_eq!(s.logged_by, Some(e.id));
+        assert_eq!(
+            (
+                &s.participant_ids[..],
+                &s.mentor_ids[..],
+                &s.content_ids[..]
+            ),
+            (&[participant.id][..], &[e.id][..], &[content][..])
+        );
         assert!(check_integrity(&after).len() == check_integrity(&before).len());
     }
 }

@@ -471,6 +471,11 @@ impl Draft {
             tb.order.retain(|x| *x != id);
         }
         self.selection.tie_breaks.retain(|tb| tb.order.len() > 1);
+        for p in &mut self.running.participants {
+            if p.applicant_id == Some(id) {
+                p.applicant_id = None;
+            }
+        }
     }
 
     /// Adds a committee member with no scores yet; returns their id.

@@ -79,7 +79,7 @@ test.describe('programme drafts', () => {
     expect(first.name).toBe('round-trip-residence.trajectory.json');
     const exported = JSON.parse(first.text);
     expect(exported.format).toBe('trajectory-studio');
-    expect(exported.schema_version).toBe(1);
+    expect(exported.schema_version).toBe(2);
     expect(exported.drafts).toHaveLength(1);
 
     await page.getByRole('button', { name: 'Move to trash “Round Trip Résidence”' }).click();

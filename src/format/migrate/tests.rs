@@ -57,3 +57,40 @@ fn a_failing_step_is_reported() {
             .contains("could not upgrade from schema version 0: broken")
     );
 }
+
+#[test]
+fn a_designed_programme_of_schema_1_gets_an_empty_running_part_and_keeps_the_rest() {
+    let v = json!({"format": "trajectory-studio", "schema_version": 1, "drafts": [
+        {"id": "00000000-0000-4000-8000-000000000001", "overview": {"title": "A"}, "kept": [1, 2]},
+        {"id": "00000000-0000-4000-8000-000000000002"}
+    ]});
+    let out = migrate_with(v, MIGRATIONS).unwrap();
+    assert_eq!(out["schema_version"], 2);
+    let empty = json!({"participants": [], "assignments": [], "sessions": []});
+    assert_eq!(out["drafts"][0]["running"], empty);
+    assert_eq!(out["drafts"][1]["running"], empty);
+    assert_eq!(out["drafts"][0]["overview"]["title"], "A");
+    assert_eq!(
+        out["drafts"][0]["kept"],
+        json!([1, 2]),
+        "unknown fields stay"
+    );
+}
+
+#[test]
+fn a_schema_1_file_that_cannot_be_one_is_refused_with_the_reason() {
+    for (v, reason) in [
+        (
+            json!({"schema_version": 1, "drafts": {}}),
+            "no list of drafts",
+        ),
+        (json!({"schema_version": 1, "drafts": [3]}), "not an object"),
+        (
+            json!({"schema_version": 1, "drafts": [{"running": {}}]}),
+            "has no running part",
+        ),
+    ] {
+        let err = migrate_with(v, MIGRATIONS).unwrap_err();
+        assert!(err.to_string().contains(reason), "{err}");
+    }
+}
