@@ -31,10 +31,20 @@ pub enum Form {
     Evaluation,
     Indicator,
     Call,
+    /// The row that adds participants.
+    Participants,
+    Participant,
+    /// A goal of a participant's plan (goal ids are the draft's own).
+    Goal,
+    /// An action of a participant's plan.
+    PlanAction,
+    /// The session log's settings and the row that adds a session.
+    Sessions,
+    Session,
 }
 
 impl Form {
-    pub const ALL: [Form; 17] = [
+    pub const ALL: [Form; 23] = [
         Form::Overview,
         Form::Organiser,
         Form::Phases,
@@ -52,6 +62,12 @@ impl Form {
         Form::Evaluation,
         Form::Indicator,
         Form::Call,
+        Form::Participants,
+        Form::Participant,
+        Form::Goal,
+        Form::PlanAction,
+        Form::Sessions,
+        Form::Session,
     ];
 
     /// An item's form that shows once its card is unfolded (the rows of
@@ -66,6 +82,8 @@ impl Form {
                 | Form::Milestone
                 | Form::Action
                 | Form::Indicator
+                | Form::Participant
+                | Form::Session
         )
     }
 
@@ -89,6 +107,12 @@ impl Form {
             Form::Evaluation => "evaluation",
             Form::Indicator => "indicator",
             Form::Call => "call",
+            Form::Participants => "participants",
+            Form::Participant => "participant",
+            Form::Goal => "goal",
+            Form::PlanAction => "plan-action",
+            Form::Sessions => "sessions",
+            Form::Session => "session",
         }
     }
 
@@ -204,6 +228,40 @@ impl Form {
                 "accessibility",
                 "data_protection",
                 "contact",
+            ],
+            Form::Participants => &["from-selection", "add"],
+            Form::Participant => &[
+                "name",
+                "organisation",
+                "country",
+                "email",
+                "joined",
+                "statement",
+                "starting-point",
+                "contents",
+                "add-goal",
+                "add-action",
+                "mentor",
+                "mentor-phase",
+                "assign",
+                "withdrawal-date",
+                "withdrawal-reason",
+                "withdraw",
+            ],
+            Form::Goal => &["text", "progress", "contents"],
+            Form::PlanAction => &["text", "due", "done"],
+            Form::Sessions => &["stall-days", "for", "add-individual", "add-collective"],
+            Form::Session => &[
+                "date",
+                "phase",
+                "kind",
+                "mode",
+                "hours",
+                "participants",
+                "mentors",
+                "contents",
+                "notes",
+                "next-steps",
             ],
         }
     }

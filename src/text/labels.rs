@@ -8,7 +8,7 @@ use rust_i18n::t;
 use crate::model::{
     BudgetCategory, ContentFormat, Delivery, EvaluationMethod, EvaluationTime, Funding, Goal,
     MilestoneKind, Mode, OrganisationKind, OrganiserRole, PersonRole, PhaseKind, Profiles,
-    Requirement, Scope, WhoApplies,
+    Requirement, Scope, SessionKind, WhoApplies,
 };
 
 pub fn goal(g: Goal) -> Cow<'static, str> {
@@ -113,6 +113,13 @@ pub fn content_format(f: ContentFormat) -> Cow<'static, str> {
         ContentFormat::Webinar => t!("labels.content_format.webinar"),
         ContentFormat::StudyVisit => t!("labels.content_format.study_visit"),
         ContentFormat::Resource => t!("labels.content_format.resource"),
+    }
+}
+
+pub fn session_kind(k: SessionKind) -> Cow<'static, str> {
+    match k {
+        SessionKind::Individual => t!("labels.session_kind.individual"),
+        SessionKind::Collective => t!("labels.session_kind.collective"),
     }
 }
 

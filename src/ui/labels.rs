@@ -4,7 +4,7 @@ pub use crate::text::labels::*;
 
 use crate::model::{
     BudgetCategory, ContentFormat, Delivery, EvaluationMethod, EvaluationTime, Funding,
-    MilestoneKind, Mode, OrganiserRole, PersonRole, Profiles, Requirement, Scope,
+    MilestoneKind, Mode, OrganiserRole, PersonRole, Profiles, Requirement, Scope, SessionKind,
 };
 
 /// Currencies offered first; any other ISO 4217 code in a file is kept.
@@ -27,6 +27,9 @@ choices!(DELIVERIES: Delivery = Staff, ExternalExpert, Peer, SelfStudy);
 choices!(FORMATS: ContentFormat = Workshop, OneToOne, GroupSession, Webinar, StudyVisit, Resource);
 choices!(MODES: Mode = Remote, FaceToFace, Hybrid);
 choices!(ROLES: PersonRole = Expert, EndUser);
+choices!(SESSION_KINDS: SessionKind = Individual, Collective);
+// A session was held one way or the other; only a phase is hybrid.
+choices!(SESSION_MODES: Mode = Remote, FaceToFace);
 choices!(ORGANISER_ROLES: OrganiserRole = Lead, Partner);
 choices!(PROFILES: Profiles = Artists, CulturalProfessionals, Both);
 choices!(FUNDINGS: Funding = Grant, OwnFunds, Partner, Sponsor, ParticipantFee, InKind);

@@ -24,6 +24,12 @@ pub enum Screen {
     Review,
     /// The whole programme as one document, to read and print.
     Summary,
+    /// Running the programme: who takes part, their plans and mentors.
+    Participants,
+    /// The log of sessions held.
+    Sessions,
+    /// Hours, attendance and contents against the plan.
+    Progress,
 }
 
 impl Screen {
@@ -40,10 +46,14 @@ impl Screen {
             Form::Action => Screen::Communication,
             Form::Evaluation | Form::Indicator => Screen::Evaluation,
             Form::Call => Screen::Call,
+            Form::Participants | Form::Participant | Form::Goal | Form::PlanAction => {
+                Screen::Participants
+            }
+            Form::Sessions | Form::Session => Screen::Sessions,
         }
     }
 
-    pub const ALL: [Screen; 12] = [
+    pub const ALL: [Screen; 15] = [
         Screen::Overview,
         Screen::Phases,
         Screen::Contents,
@@ -56,7 +66,19 @@ impl Screen {
         Screen::Call,
         Screen::Review,
         Screen::Summary,
+        Screen::Participants,
+        Screen::Sessions,
+        Screen::Progress,
     ];
+
+    /// Whether the screen is about running the programme, not designing it:
+    /// the editor's menu shows these as a group of their own.
+    pub fn is_running(self) -> bool {
+        matches!(
+            self,
+            Screen::Participants | Screen::Sessions | Screen::Progress
+        )
+    }
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -72,6 +94,9 @@ impl Screen {
             Screen::Call => "call",
             Screen::Review => "review",
             Screen::Summary => "summary",
+            Screen::Participants => "participants",
+            Screen::Sessions => "sessions",
+            Screen::Progress => "progress",
         }
     }
 
@@ -90,6 +115,9 @@ impl Screen {
             Screen::Call => t!("screens.call"),
             Screen::Review => t!("screens.review"),
             Screen::Summary => t!("summary.screen"),
+            Screen::Participants => t!("running.participants"),
+            Screen::Sessions => t!("running.sessions"),
+            Screen::Progress => t!("running.progress_screen"),
         }
     }
 

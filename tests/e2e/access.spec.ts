@@ -12,7 +12,10 @@ const locales = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'local
 /** The parts of a programme that both the navigation and the printed summary show first, in this order. */
 const parts = ['Overview', 'Phases', 'Mentorship contents', 'Experts and end-users', 'Selection', 'Budget'];
 
-const screens = [...parts, 'Planning', 'Communication', 'Evaluation', 'Call', 'Review', 'Summary'];
+const screens = [
+  ...parts, 'Planning', 'Communication', 'Evaluation', 'Call', 'Review', 'Summary',
+  'Participants', 'Sessions', 'Progress',
+];
 
 function nav(page: Page) {
   return page.getByRole('navigation', { name: /Parts of the programme|Parties du programme/ });

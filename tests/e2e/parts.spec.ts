@@ -13,6 +13,7 @@ test.use({ serviceWorkers: 'block' });
 
 const EDITOR = /\/split_editor-[0-9a-f]+\.wasm$/;
 const SCREENS = /\/split_screens-[0-9a-f]+\.wasm$/;
+const RUNNING = /\/split_running-[0-9a-f]+\.wasm$/;
 const LIBRARY = /\/split_library-[0-9a-f]+\.wasm$/;
 const TEXTS = /\/texts\/(en|fr)\.json$/;
 const TEMPLATES = /\/templates\/[a-z-]+\.(en|fr)\.trajectory\.json$/;
@@ -47,6 +48,11 @@ test.describe('parts fetched on demand', () => {
     await openScreen(page, 'Phases');
     expect(wasm.filter((f) => SCREENS.test(`/${f}`))).toHaveLength(1);
     expect(texts.sort()).toEqual(['en.json', 'fr.json']);
+    // Running the programme is a part of its own, not fetched while designing.
+    expect(wasm.filter((f) => RUNNING.test(`/${f}`))).toEqual([]);
+    await openScreen(page, 'Participants');
+    await openScreen(page, 'Progress');
+    expect(wasm.filter((f) => RUNNING.test(`/${f}`))).toHaveLength(1);
     // Back home and into the editor again: nothing fetched twice.
     await page.getByRole('link', { name: 'All programmes' }).click();
     await page.getByRole('link', { name: 'International learning trajectory' }).first().click();

@@ -289,21 +289,30 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
             })}
             {move || incoming().map(|theirs| view! { <Part load=Arc::new(move || Box::pin(super::merge::panel(theirs.clone()))) /> })}
             <nav class="screens" aria-label=t!("editor.parts")>
-                <ul>
-                    {Screen::ALL
-                        .into_iter()
-                        .map(|s| {
-                            let href = Route::Draft { id, screen: s }.href();
-                            view! {
-                                <li>
-                                    <a href=href aria-current=move || (screen.get() == s).then_some("page")>
-                                        {s.label()}
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                {[(false, "nav-design", t!("editor.designing")), (true, "nav-running", t!("editor.running"))]
+                    .into_iter()
+                    .map(|(running, group, name)| view! {
+                        <div class="screen-group">
+                            <p class="group-name" id=group>{name}</p>
+                            <ul aria-labelledby=group>
+                                {Screen::ALL
+                                    .into_iter()
+                                    .filter(|s| s.is_running() == running)
+                                    .map(|s| {
+                                        let href = Route::Draft { id, screen: s }.href();
+                                        view! {
+                                            <li>
+                                                <a href=href aria-current=move || (screen.get() == s).then_some("page")>
+                                                    {s.label()}
+                                                </a>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    })
+                    .collect_view()}
             </nav>
             {move || ctx.toast.get().map(|message| view! {
                 <div class="toast" role="status">

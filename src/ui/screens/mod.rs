@@ -13,6 +13,7 @@ mod people;
 mod phases;
 mod planning;
 mod review;
+mod running;
 mod selection;
 mod summary;
 
@@ -29,11 +30,17 @@ use crate::ui::parts::{Part, part};
 use crate::ui::route::Screen;
 
 /// The screen `screen` of the open programme. Opening a programme fetches
-/// the editor, which shows the overview itself; the other screens come
-/// together, as the part `screens`, the first time one of them is shown.
+/// the editor, which shows the overview itself; the other design screens
+/// come together, as the part `screens`, the first time one of them is
+/// shown, and the running screens as the part `running`.
 pub fn show(screen: Screen) -> AnyView {
     match screen {
         Screen::Overview => view! { <overview::OverviewScreen /> }.into_any(),
+        running if running.is_running() => view! {
+            <Part load=Arc::new(move || Box::pin(running::fetched(running)))
+                texts=crate::ui::languages::every_language />
+        }
+        .into_any(),
         other => view! {
             <Part load=Arc::new(move || Box::pin(fetched(other)))
                 texts=crate::ui::languages::every_language />
@@ -58,6 +65,8 @@ part! { screens:
             Screen::Call => view! { <call::CallScreen /> }.into_any(),
             Screen::Review => view! { <review::ReviewScreen /> }.into_any(),
             Screen::Summary => view! { <summary::SummaryScreen /> }.into_any(),
+            // The running screens are a part of their own: see `show`.
+            Screen::Participants | Screen::Sessions | Screen::Progress => ().into_any(),
         }
     }
 }

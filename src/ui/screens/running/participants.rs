@@ -1,0 +1,631 @@
+//! The Participants screen: who takes part, each one's own plan (starting
+//! point, goals, contents, actions), their mentors, and a withdrawal that
+//! offers the place to the waiting list.
+
+use leptos::prelude::*;
+use rust_i18n::t;
+
+use crate::model::{
+    AssignError, Date, Draft, Field, Form, Id, Item, Participant, Plan, PlanAction, PlanGoal,
+    Requirement, Withdrawal,
+};
+use crate::text::display_name;
+use crate::ui::context::{EditorCtx, use_editor};
+use crate::ui::text::date_text;
+use crate::ui::widgets::lens::{Cards, text};
+use crate::ui::widgets::{
+    IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField, insert_and_open,
+};
+
+#[component]
+pub fn ParticipantsScreen() -> impl IntoView {
+    let (ctx, draft) = use_editor();
+    let order = Cards::<Participant>::provide(ctx).order();
+    let counts = Memo::new(move |_| {
+        draft.with(|d| {
+            let all = &d.running.participants;
+            let gone = all.iter().filter(|p| p.is_withdrawn()).count();
+            let waiting_to_join = d
+                .selection
+                .applicants
+                .iter()
+                .filter(|a| a.selected && !all.iter().any(|p| p.applicant_id == Some(a.id)))
+                .count();
+            (all.len() - gone, gone, waiting_to_join)
+        })
+    });
+    let from_selection = move |_| {
+        let added = ctx
+            .change(Draft::participants_from_selection)
+            .unwrap_or_default();
+        ctx.announce(t!("running.made_from_selection", n = added.len()).into_owned());
+    };
+    let add = move |_| {
+        insert_and_open(
+            ctx,
+            |d| Some(d.add_participant()),
+            Form::Participant,
+            "name",
+        )
+    };
+    view! {
+        <Screen title=t!("running.participants") guide="participants" questions=[
+                t!("running.question_plan"),
+                t!("running.question_mentors"),
+                t!("running.question_withdrawal"),
+            ]>
+            <dl class="totals" aria-label=t!("running.participants_totals")>
+                <div><dt>{t!("running.taking_part")}</dt><dd>{move || counts.get().0}</dd></div>
+                <div><dt>{t!("running.withdrawn")}</dt><dd>{move || counts.get().1}</dd></div>
+            </dl>
+            <ItemList label=t!("running.participants") each=move || order.get()
+                card=|id| view! { <ParticipantCard id=id /> }>
+                <button type="button" id=Field::of(Form::Participants, "from-selection").element_id()
+                    disabled=move || counts.get().2 == 0 on:click=from_selection>
+                    {move || t!("running.from_selection", n = counts.get().2)}
+                </button>
+                <button type="button" class="secondary" id=Field::of(Form::Participants, "add").element_id()
+                    on:click=add>{t!("running.add_participant")}</button>
+            </ItemList>
+        </Screen>
+    }
+}
+
+#[component]
+fn ParticipantCard(id: Id) -> impl IntoView {
+    let (_, draft) = use_editor();
+    let cards = expect_context::<Cards<Participant>>();
+    let head = Memo::new(move |_| {
+        cards.with(id, |p| {
+            p.map(|p| {
+                let mut bits: Vec<String> = [&p.organisation, &p.country]
+                    .into_iter()
+                    .filter(|s| !s.trim().is_empty())
+                    .map(|s| s.trim().to_string())
+                    .collect();
+                bits.push(match p.plan.goals.len() {
+                    1 => t!("running.goals_one").into_owned(),
+                    n => t!("running.goals_count", n = n).into_owned(),
+                });
+                if let Some(w) = &p.withdrawal {
+                    bits.push(match w.date {
+                        Some(d) => t!("running.withdrew_on", date = date_text(d)).into_owned(),
+                        None => t!("running.withdrew").into_owned(),
+                    });
+                }
+                (display_name(&p.name).into_owned(), bits.join(" · "))
+            })
+            .unwrap_or_default()
+        })
+    });
+    let links = Callback::new(move |_| {
+        draft.with_untracked(|d| {
+            let sessions = d
+                .running
+                .sessions
+                .iter()
+                .filter(|s| s.participant_ids.contains(&id))
+                .count();
+            if sessions == 0 {
+                Vec::new()
+            } else {
+                vec![t!("running.in_sessions", n = sessions).into_owned()]
+            }
+        })
+    });
+    view! {
+        <ItemCard id title=Signal::derive(move || head.get().0) summary=Signal::derive(move || head.get().1)
+            delete=|d, id| { d.delete_participant(id); }
+            deleted=|who| t!("running.participant_deleted", who = who).into_owned() links=links>
+            <ParticipantForm id=id />
+        </ItemCard>
+    }
+}
+
+/// A value of participant `id`'s plan, and a way to set it as typing.
+fn in_plan<V: Clone + Default + Send + Sync + 'static>(
+    ctx: EditorCtx,
+    id: Id,
+    get: impl Fn(&Plan) -> V + Copy + Send + Sync + 'static,
+    put: impl Fn(&mut Plan, V) + Copy + Send + Sync + 'static,
+) -> (Signal<V>, Callback<V>) {
+    (
+        Signal::derive(move || {
+            ctx.draft().with(|d| {
+                Participant::find(d, id)
+                    .map(|p| get(&p.plan))
+                    .unwrap_or_default()
+            })
+        }),
+        Callback::new(move |v| {
+            ctx.edit(|d| {
+                if let Some(p) = Participant::find_mut(d, id) {
+                    put(&mut p.plan, v)
+                }
+            });
+        }),
+    )
+}
+
+/// A date of participant `id` as a date input reads and writes it.
+fn date_of(
+    ctx: EditorCtx,
+    id: Id,
+    get: fn(&Participant) -> Option<Date>,
+    put: fn(&mut Participant, Option<Date>),
+) -> (Signal<String>, Callback<String>) {
+    (
+        Signal::derive(move || {
+            ctx.draft().with(|d| {
+                Participant::find(d, id)
+                    .and_then(get)
+                    .map(|x| x.to_string())
+                    .unwrap_or_default()
+            })
+        }),
+        Callback::new(move |v: String| {
+            ctx.edit(|d| {
+                if let Some(p) = Participant::find_mut(d, id) {
+                    put(p, v.parse().ok())
+                }
+            });
+        }),
+    )
+}
+
+#[component]
+fn ParticipantForm(id: Id) -> impl IntoView {
+    let (ctx, draft) = use_editor();
+    type P = Participant;
+    let (name, set_name) = text::<P>(ctx, id, |p| &p.name, |p| &mut p.name);
+    let (organisation, set_organisation) =
+        text::<P>(ctx, id, |p| &p.organisation, |p| &mut p.organisation);
+    let (country, set_country) = text::<P>(ctx, id, |p| &p.country, |p| &mut p.country);
+    let (email, set_email) = text::<P>(ctx, id, |p| &p.email, |p| &mut p.email);
+    let (statement, set_statement) = text::<P>(ctx, id, |p| &p.statement, |p| &mut p.statement);
+    let (joined, set_joined) = date_of(ctx, id, |p| p.joined, |p, v| p.joined = v);
+    let (starting, set_starting) = in_plan(
+        ctx,
+        id,
+        |p| p.starting_point.clone(),
+        |p, v| p.starting_point = v,
+    );
+    let (chosen, set_chosen) =
+        in_plan(ctx, id, |p| p.content_ids.clone(), |p, v| p.content_ids = v);
+    let optional = Signal::derive(move || {
+        draft.with(|d| {
+            d.contents
+                .iter()
+                .filter(|c| c.requirement != Requirement::Mandatory)
+                .map(|c| (c.id, display_name(&c.title).into_owned()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let mandatory = Memo::new(move |_| {
+        draft.with(|d| {
+            d.contents
+                .iter()
+                .filter(|c| c.requirement == Requirement::Mandatory)
+                .map(|c| display_name(&c.title).into_owned())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    });
+    let goals = Memo::new(move |_| {
+        draft.with(|d| {
+            P::find(d, id)
+                .map(|p| p.plan.goals.iter().map(|g| g.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let actions = Memo::new(move |_| {
+        draft.with(|d| {
+            P::find(d, id)
+                .map(|p| p.plan.actions.iter().map(|a| a.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let full = move || goals.with(|g| g.len() >= crate::model::MAX_GOALS);
+    let add_goal = move |_| {
+        if let Some(goal) = ctx.change(|d| d.add_goal(id)).flatten() {
+            ctx.focus_field(Field::item(Form::Goal, goal, "text"));
+        }
+    };
+    let add_action = move |_| {
+        if let Some(action) = ctx.change(|d| d.add_plan_action(id)).flatten() {
+            ctx.focus_field(Field::item(Form::PlanAction, action, "text"));
+        }
+    };
+    view! {
+        <div class="item-form-body">
+            <div class="form-grid">
+                <TextField label=t!("running.name") id=Field::item(Form::Participant, id, "name").element_id() value=name set=set_name />
+                <TextField label=t!("running.organisation") id=Field::item(Form::Participant, id, "organisation").element_id() value=organisation set=set_organisation />
+                <TextField label=t!("running.country") id=Field::item(Form::Participant, id, "country").element_id() value=country set=set_country />
+                <TextField label=t!("running.email") id=Field::item(Form::Participant, id, "email").element_id() value=email set=set_email kind="email" />
+                <TextField label=t!("running.joined") id=Field::item(Form::Participant, id, "joined").element_id() value=joined set=set_joined kind="date"
+                    hint=t!("running.joined_hint") />
+            </div>
+            <h4>{t!("running.plan")}</h4>
+            <TextField label=t!("running.starting_point") id=Field::item(Form::Participant, id, "starting-point").element_id()
+                value=starting set=set_starting rows=3 hint=t!("running.starting_point_hint") />
+            <p class="hint">{move || {
+                let m = mandatory.get();
+                if m.is_empty() { t!("running.no_mandatory").into_owned() } else { t!("running.mandatory_in", contents = m).into_owned() }
+            }}</p>
+            <IdChecklist legend=t!("running.chosen_contents") empty=t!("running.no_optional")
+                id=Field::item(Form::Participant, id, "contents").element_id()
+                options=optional selected=chosen set=set_chosen />
+            <h5>{t!("running.goals")}</h5>
+            <ul class="rows" aria-label=t!("running.goals")>
+                <For each=move || goals.get() key=|g| *g let:goal>
+                    <GoalRow participant=id goal=goal />
+                </For>
+            </ul>
+            <p class="add-row">
+                <button type="button" class="secondary" id=Field::item(Form::Participant, id, "add-goal").element_id()
+                    disabled=full on:click=add_goal>{t!("running.add_goal")}</button>
+                {move || full().then(|| view! { <span class="hint">{t!("running.goals_full")}</span> })}
+            </p>
+            <h5>{t!("running.actions")}</h5>
+            <ul class="rows" aria-label=t!("running.actions")>
+                <For each=move || actions.get() key=|a| *a let:action>
+                    <ActionRow participant=id action=action />
+                </For>
+            </ul>
+            <p class="add-row">
+                <button type="button" class="secondary" id=Field::item(Form::Participant, id, "add-action").element_id()
+                    on:click=add_action>{t!("running.add_action")}</button>
+            </p>
+            <Mentors participant=id />
+            <TextField label=t!("running.statement") id=Field::item(Form::Participant, id, "statement").element_id()
+                value=statement set=set_statement rows=3 hint=t!("running.statement_hint") />
+            <WithdrawalPart participant=id />
+        </div>
+    }
+}
+
+/// A goal of a plan: what, how far along, and the contents that serve it.
+#[component]
+fn GoalRow(participant: Id, goal: Id) -> impl IntoView {
+    let (ctx, draft) = use_editor();
+    let find = move |p: &Plan| {
+        p.goals
+            .iter()
+            .find(|g| g.id == goal)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let put = move |p: &mut Plan, f: &dyn Fn(&mut PlanGoal)| {
+        if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) {
+            f(g)
+        }
+    };
+    let (text, set_text) = in_plan(
+        ctx,
+        participant,
+        move |p| find(p).text,
+        move |p, v: String| put(p, &|g| g.text = v.clone()),
+    );
+    let (contents, set_contents) = in_plan(
+        ctx,
+        participant,
+        move |p| find(p).content_ids,
+        move |p, v: Vec<Id>| put(p, &|g| g.content_ids = v.clone()),
+    );
+    let (progress, set_progress) = in_plan(
+        ctx,
+        participant,
+        move |p| Some(find(p).progress),
+        move |p, v: Option<u32>| put(p, &|g| g.progress = v.unwrap_or(0)),
+    );
+    let planned = Signal::derive(move || {
+        draft.with(|d| {
+            Participant::find(d, participant)
+                .map(|p| {
+                    d.planned_contents(p)
+                        .into_iter()
+                        .filter_map(|c| crate::model::MentorshipContent::find(d, c))
+                        .map(|c| (c.id, display_name(&c.title).into_owned()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let remove = move |_| {
+        ctx.change(|d| d.remove_goal(participant, goal));
+        ctx.focus_field(Field::item(Form::Participant, participant, "add-goal"));
+    };
+    view! {
+        <li class="row-card">
+            <div class="form-grid">
+                <TextField label=t!("running.goal") id=Field::item(Form::Goal, goal, "text").element_id() value=text set=set_text />
+                <NumberField label=t!("running.progress") id=Field::item(Form::Goal, goal, "progress").element_id()
+                    value=progress set=set_progress max=100 />
+            </div>
+            <IdChecklist legend=t!("running.goal_contents") empty=t!("running.no_contents")
+                id=Field::item(Form::Goal, goal, "contents").element_id()
+                options=planned selected=contents set=set_contents />
+            <button type="button" class="link danger" on:click=remove>{t!("running.remove_goal")}</button>
+        </li>
+    }
+}
+
+/// An action of a plan: what, by when, done or not.
+#[component]
+fn ActionRow(participant: Id, action: Id) -> impl IntoView {
+    let (ctx, _) = use_editor();
+    let find = move |p: &Plan| {
+        p.actions
+            .iter()
+            .find(|a| a.id == action)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let put = move |p: &mut Plan, f: &dyn Fn(&mut PlanAction)| {
+        if let Some(a) = p.actions.iter_mut().find(|a| a.id == action) {
+            f(a)
+        }
+    };
+    let (text, set_text) = in_plan(
+        ctx,
+        participant,
+        move |p| find(p).text,
+        move |p, v: String| put(p, &|a| a.text = v.clone()),
+    );
+    let (due, set_due) = in_plan(
+        ctx,
+        participant,
+        move |p| find(p).due.map(|d| d.to_string()).unwrap_or_default(),
+        move |p, v: String| put(p, &|a| a.due = v.parse().ok()),
+    );
+    let done = Signal::derive(move || {
+        ctx.draft()
+            .with(|d| Participant::find(d, participant).is_some_and(|p| find(&p.plan).done))
+    });
+    let toggle = move |ev| {
+        let on = event_target_checked(&ev);
+        ctx.change(|d| {
+            if let Some(p) = Participant::find_mut(d, participant) {
+                put(&mut p.plan, &|a| a.done = on)
+            }
+        });
+    };
+    let remove = move |_| {
+        ctx.change(|d| d.remove_plan_action(participant, action));
+        ctx.focus_field(Field::item(Form::Participant, participant, "add-action"));
+    };
+    view! {
+        <li class="row-card">
+            <div class="form-grid">
+                <TextField label=t!("running.action") id=Field::item(Form::PlanAction, action, "text").element_id() value=text set=set_text />
+                <TextField label=t!("running.due") id=Field::item(Form::PlanAction, action, "due").element_id() value=due set=set_due kind="date" />
+                <label class="choice">
+                    <input type="checkbox" id=Field::item(Form::PlanAction, action, "done").element_id()
+                        prop:checked=move || done.get() on:change=toggle />
+                    {t!("running.done")}
+                </label>
+            </div>
+            <button type="button" class="link danger" on:click=remove>{t!("running.remove_action")}</button>
+        </li>
+    }
+}
+
+/// The participant's mentors: each with their phase, a flag for a declared
+/// conflict, and a way to give another one within their capacity.
+#[component]
+fn Mentors(participant: Id) -> impl IntoView {
+    let (ctx, draft) = use_editor();
+    let assigned = Memo::new(move |_| {
+        draft.with(|d| {
+            d.running
+                .assignments
+                .iter()
+                .filter(|a| a.participant_id == participant)
+                .map(|a| {
+                    let who = crate::model::Person::find(d, a.person_id)
+                        .map(|p| display_name(&p.name).into_owned())
+                        .unwrap_or_default();
+                    let when = match a.phase_id.and_then(|ph| crate::model::Phase::find(d, ph)) {
+                        Some(ph) => display_name(&ph.title).into_owned(),
+                        None => t!("running.whole_programme").into_owned(),
+                    };
+                    (a.id, who, when, d.mentor_conflict(a.person_id, participant))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let person = RwSignal::new(String::new());
+    let phase = RwSignal::new(String::new());
+    let refused = RwSignal::new(None::<String>);
+    let people = Signal::derive(move || {
+        draft.with(|d| {
+            d.people
+                .iter()
+                .map(|p| {
+                    let mentees = d.mentees(p.id).len();
+                    let label = match p.capacity {
+                        Some(c) => t!(
+                            "running.mentor_option_capacity",
+                            name = display_name(&p.name),
+                            n = mentees,
+                            capacity = c
+                        ),
+                        None => t!(
+                            "running.mentor_option",
+                            name = display_name(&p.name),
+                            n = mentees
+                        ),
+                    };
+                    (p.id.to_string(), label.into_owned())
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let phases = Signal::derive(move || {
+        draft
+            .with(crate::text::numbered_phases)
+            .into_iter()
+            .map(|(id, l)| (id.to_string(), l))
+            .collect::<Vec<_>>()
+    });
+    let assign = move |_| {
+        let Ok(who) = person.get_untracked().parse::<Id>() else {
+            refused.set(Some(t!("running.choose_mentor").into_owned()));
+            return;
+        };
+        let when = phase.get_untracked().parse::<Id>().ok();
+        match ctx.change(|d| d.assign_mentor(who, participant, when)) {
+            Some(Err(AssignError::Full { capacity })) => refused.set(Some(
+                t!("running.mentor_full", capacity = capacity).into_owned(),
+            )),
+            Some(Err(AssignError::Already)) => {
+                refused.set(Some(t!("running.mentor_already").into_owned()))
+            }
+            Some(Err(AssignError::Unknown)) | None => {
+                refused.set(Some(t!("running.choose_mentor").into_owned()))
+            }
+            Some(Ok(_)) => {
+                refused.set(None);
+                ctx.announce(t!("running.mentor_assigned").into_owned());
+            }
+        }
+    };
+    view! {
+        <h5>{t!("running.mentors_title")}</h5>
+        <ul class="rows" aria-label=t!("running.mentors_title")>
+            <For each=move || assigned.get() key=|a| a.clone() let:a>
+                {
+                    let (assignment, who, when, conflict) = a;
+                    let label = t!("running.remove_mentor", who = who.clone()).into_owned();
+                    view! {
+                        <li class="mentor">
+                            <span>{who}" · "{when}</span>
+                            {conflict.then(|| view! { <span class="badge warning">{t!("running.mentor_conflict")}</span> })}
+                            <button type="button" class="link danger" aria-label=label
+                                on:click=move |_| { ctx.change(|d| d.unassign_mentor(assignment)); }>
+                                {t!("running.remove")}
+                            </button>
+                        </li>
+                    }
+                }
+            </For>
+        </ul>
+        <div class="form-grid">
+            <SelectField label=t!("running.mentor") id=Field::item(Form::Participant, participant, "mentor").element_id()
+                value=person set=Callback::new(move |v| { person.set(v); refused.set(None); })
+                placeholder=t!("running.choose") options=people.get_untracked() />
+            <SelectField label=t!("running.mentor_phase") id=Field::item(Form::Participant, participant, "mentor-phase").element_id()
+                value=phase set=Callback::new(move |v| phase.set(v))
+                placeholder=t!("running.whole_programme") options=phases.get_untracked() />
+        </div>
+        <p class="add-row">
+            <button type="button" class="secondary" id=Field::item(Form::Participant, participant, "assign").element_id()
+                on:click=assign>{t!("running.assign")}</button>
+        </p>
+        {move || refused.get().map(|why| view! { <p class="field-error" role="alert">{why}</p> })}
+    }
+}
+
+/// Records a withdrawal (kept with its date and reason), and offers the
+/// place to the first on the waiting list.
+#[component]
+fn WithdrawalPart(participant: Id) -> impl IntoView {
+    let (ctx, draft) = use_editor();
+    let withdrawn = Memo::new(move |_| {
+        draft.with(|d| Participant::find(d, participant).is_some_and(Participant::is_withdrawn))
+    });
+    let (date, set_date) = date_of(
+        ctx,
+        participant,
+        |p| p.withdrawal.as_ref().and_then(|w| w.date),
+        |p, v| {
+            if let Some(w) = &mut p.withdrawal {
+                w.date = v
+            }
+        },
+    );
+    let (reason, set_reason) = (
+        Signal::derive(move || {
+            draft.with(|d| {
+                Participant::find(d, participant)
+                    .and_then(|p| p.withdrawal.as_ref())
+                    .map(|w| w.reason.clone())
+                    .unwrap_or_default()
+            })
+        }),
+        Callback::new(move |v: String| {
+            ctx.edit(|d| {
+                if let Some(w) =
+                    Participant::find_mut(d, participant).and_then(|p| p.withdrawal.as_mut())
+                {
+                    w.reason = v
+                }
+            });
+        }),
+    );
+    let next = Memo::new(move |_| {
+        draft.with(|d| {
+            d.next_on_waiting_list().and_then(|a| {
+                crate::model::Applicant::find(d, a).map(|x| (a, display_name(&x.name).into_owned()))
+            })
+        })
+    });
+    let withdraw = move |_| {
+        let today = crate::ui::browser::today();
+        ctx.change(|d| {
+            if let Some(p) = Participant::find_mut(d, participant) {
+                p.withdrawal = Some(Withdrawal {
+                    date: Some(today),
+                    ..Withdrawal::default()
+                });
+            }
+        });
+        ctx.focus_field(Field::item(
+            Form::Participant,
+            participant,
+            "withdrawal-reason",
+        ));
+    };
+    let cancel = move |_| {
+        ctx.change(|d| d.cancel_withdrawal(participant));
+    };
+    let offer = move |_| {
+        let Some((applicant, name)) = next.get_untracked() else {
+            return;
+        };
+        let today = crate::ui::browser::today();
+        if let Some(Some(new)) = ctx.change(|d| d.offer_place(applicant, Some(today))) {
+            ctx.announce(t!("running.place_taken", who = name).into_owned());
+            ctx.open_item.set(Some(new));
+        }
+    };
+    view! {
+        <h5>{t!("running.withdrawal")}</h5>
+        <Show when=move || withdrawn.get() fallback=move || view! {
+            <p class="add-row">
+                <button type="button" class="secondary danger" id=Field::item(Form::Participant, participant, "withdraw").element_id()
+                    on:click=withdraw>{t!("running.withdraw")}</button>
+            </p>
+        }>
+            <div class="form-grid">
+                <TextField label=t!("running.withdrawal_date") id=Field::item(Form::Participant, participant, "withdrawal-date").element_id()
+                    value=date set=set_date kind="date" />
+                <TextField label=t!("running.reason") id=Field::item(Form::Participant, participant, "withdrawal-reason").element_id()
+                    value=reason set=set_reason />
+            </div>
+            <p class="actions">
+                <button type="button" class="link" on:click=cancel>{t!("running.cancel_withdrawal")}</button>
+            </p>
+            {move || match next.get() {
+                Some((_, name)) => view! {
+                    <div class="banner">
+                        <p>{t!("running.offer_hint", who = name.clone())}</p>
+                        <button type="button" on:click=offer>{t!("running.offer", who = name)}</button>
+                    </div>
+                }.into_any(),
+                None => view! { <p class="hint">{t!("running.nobody_waiting")}</p> }.into_any(),
+            }}
+        </Show>
+    }
+}

@@ -1,0 +1,143 @@
+// Running a programme after its selection: participants made from the
+// selected applicants, a plan with a goal, mentors within their capacity
+// (and one flagged for a conflict the committee declared), sessions logged
+// with a refused duration, the progress figures worked out here by hand, a
+// withdrawal that offers the place to the waiting list, and a reload that
+// keeps it all. "Today" is fixed, so the figures do not depend on the day
+// the test runs.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { test, expect, openScreen } from './app';
+
+const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'good', 'running.json');
+
+/** Opens the card of `name` on a list screen. */
+async function openCard(page: Page, name: string) {
+  await page.getByRole('button', { name: new RegExp(`^Edit .${name}.$`) }).click();
+}
+
+/** The cells of the Progress table's row for `name`, after its header cell. */
+function progressRow(page: Page, name: string) {
+  return page.getByRole('table', { name: 'Hours and attendance by participant' })
+    .getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) })
+    .getByRole('cell');
+}
+
+test('running a programme: participants, plans, mentors, sessions, exact figures and a withdrawal', async ({ page, app }) => {
+  await page.clock.setFixedTime(new Date('2027-02-10T10:00:00'));
+  await app.openHome();
+  await app.importFile(fixture);
+  await app.programmes().first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+
+  // Participants from the two selected applicants, with their details.
+  await openScreen(page, 'Participants');
+  await page.getByRole('button', { name: 'Make participants from the selected applicants (2)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '2 participants made from the selection.' })).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Make participants from the selected applicants (0)' })).toBeDisabled();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Ana Ruiz', 'Kwame Mensah']);
+
+  // Ana's plan: a starting point, an optional content, one goal served by two contents.
+  await openCard(page, 'Ana Ruiz');
+  await expect(app.field('E-mail')).toHaveValue('ana@example.org');
+  await app.field('Starting point (initial diagnostic)').fill('Tours in Spain; no contacts abroad yet.');
+  await expect(page.getByText('Always in the plan (mandatory): Market landscape')).toBeVisible();
+  await page.getByRole('group', { name: 'Optional and tailor-made contents chosen for this participant' })
+    .getByLabel('Touring contracts').check();
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  await app.field('Goal').fill('Two co-producers in the Nordics');
+  const serving = page.getByRole('group', { name: 'Contents that serve this goal' });
+  await serving.getByLabel('Market landscape').check();
+  await serving.getByLabel('Touring contracts').check();
+  await app.field('Progress (%)').fill('30');
+
+  // Ingrid mentors one participant at most: Ana, then not Kwame.
+  await app.field('Mentor').selectOption({ label: 'Ingrid Berg (0 of 1 mentees)' });
+  await page.getByRole('button', { name: 'Assign this mentor' }).click();
+  await expect(page.getByRole('list', { name: 'Mentors' }).getByRole('listitem')).toHaveText([/Ingrid Berg · The whole programme/]);
+  await openCard(page, 'Kwame Mensah');
+  await app.field('Mentor').selectOption({ label: 'Ingrid Berg (1 of 1 mentees)' });
+  await page.getByRole('button', { name: 'Assign this mentor' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/this mentor already has 1 mentees, their most/);
+  // Marc scored in the committee and declared a conflict with Kwame's application.
+  await app.field('Mentor').selectOption({ label: 'Marc Olsen (0 mentees)' });
+  await page.getByRole('button', { name: 'Assign this mentor' }).click();
+  const marc = page.getByRole('list', { name: 'Mentors' }).getByRole('listitem');
+  await expect(marc).toHaveText(/Marc Olsen/);
+  await expect(marc).toContainText('Declared a conflict of interest with this applicant');
+
+  // A collective session today: its phase and mode come from the date.
+  await openScreen(page, 'Sessions');
+  await page.getByRole('button', { name: 'Log a collective session' }).click();
+  await expect(app.field('Date')).toHaveValue('2027-02-10');
+  await expect(app.field('Phase')).toHaveValue('00000000-0000-4000-8000-000000000902');
+  await expect(app.field('Remote or face to face')).toHaveValue('face_to_face');
+  await app.field('Duration (hours)').fill('6');
+  const attended = page.getByRole('group', { name: 'Who attended' });
+  await expect(attended.getByLabel('Ana Ruiz')).toBeChecked();
+  await expect(attended.getByLabel('Kwame Mensah')).toBeChecked();
+  await page.getByRole('group', { name: 'Mentors present' }).getByLabel('Ingrid Berg').check();
+  await page.getByRole('group', { name: 'Contents', exact: true }).getByLabel('Market landscape').check();
+
+  // An individual session for Ana in January, remote; 30 hours is refused at the field.
+  await app.field('Individual session for').selectOption({ label: 'Ana Ruiz' });
+  await page.getByRole('button', { name: 'Log an individual session' }).click();
+  await app.field('Date').fill('2027-01-20');
+  await app.field('Phase').selectOption({ label: '1. Initial diagnostic' });
+  await app.field('Remote or face to face').selectOption({ label: 'Remote' });
+  await app.field('Duration (hours)').fill('30');
+  await expect(page.getByText('Not saved: a session lasts at most 24 hours.', { exact: false })).toBeVisible();
+  await app.field('Duration (hours)').fill('1.5');
+  await expect(page.getByText('Not saved: a session lasts at most 24 hours.', { exact: false })).toHaveCount(0);
+  await page.getByRole('group', { name: 'Mentors present' }).getByLabel('Ingrid Berg').check();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['10 February 2027', '20 January 2027']);
+
+  // The figures, worked out by hand. Each plan is 4 h remote + 12 h face
+  // to face + 10 h hybrid = 26 h. Ana: 6 + 1.5 done; Kwame: 6.
+  await openScreen(page, 'Progress');
+  await expect(progressRow(page, 'Ana Ruiz')).toHaveText([
+    '7.5 h of 26 h', '1.5 h of 4 h', '6 h of 12 h', '0 h of 10 h', '1 of 1', '10 February 2027', '1 of 2',
+  ]);
+  await expect(progressRow(page, 'Kwame Mensah')).toHaveText([
+    '6 h of 26 h', '0 h of 4 h', '6 h of 12 h', '0 h of 10 h', '1 of 1', '10 February 2027', '1 of 1',
+  ]);
+  const totals = page.getByRole('definition');
+  await expect(totals).toHaveText(['13.5 h of 52 h', '2 held, 0 to come', '1 of 2']);
+  // Marc and Kwame have not met since the programme began on 4 January.
+  await expect(page.getByText('Marc Olsen and Kwame Mensah: no session yet, 37 days in.')).toBeVisible();
+  await app.expectAccessible();
+
+  // Kwame withdraws: the record stays, and Léa, first on the waiting list, takes the place.
+  await openScreen(page, 'Participants');
+  await openCard(page, 'Kwame Mensah');
+  await page.getByRole('button', { name: 'Record a withdrawal' }).click();
+  await expect(app.field('Withdrew on')).toHaveValue('2027-02-10');
+  await app.field('Reason').fill('Moved abroad for a residency');
+  await expect(page.getByText('Léa Dubois is first on the waiting list.')).toBeVisible();
+  await page.getByRole('button', { name: 'Offer the place to Léa Dubois' }).click();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Ana Ruiz', 'Kwame Mensah', 'Léa Dubois']);
+  await expect(app.field('Joined on')).toHaveValue('2027-02-10');
+  await app.expectAccessible();
+  await app.waitSaved();
+
+  // After a reload everything is there: Léa's plan starts with the phases
+  // still to end (12 + 10 h), Kwame's stops at his withdrawal, and a pair
+  // with someone who left is no longer flagged.
+  await page.reload();
+  await openScreen(page, 'Progress');
+  await expect(progressRow(page, 'Léa Dubois')).toHaveText([
+    '0 h of 22 h', '0 h of 0 h', '0 h of 12 h', '0 h of 10 h', '0 of 1', '—', '0 of 1',
+  ]);
+  await expect(page.getByRole('rowheader', { name: /Kwame Mensah/ })).toContainText('withdrew');
+  await expect(page.getByText(/no session yet/)).toHaveCount(0);
+  await openScreen(page, 'Participants');
+  await openCard(page, 'Kwame Mensah');
+  await expect(app.field('Reason')).toHaveValue('Moved abroad for a residency');
+  await openCard(page, 'Ana Ruiz');
+  await expect(app.field('Goal')).toHaveValue('Two co-producers in the Nordics');
+  await expect(app.field('Progress (%)')).toHaveValue('30');
+  await openScreen(page, 'Sessions');
+  await app.expectAccessible();
+  expect(app.consoleErrors).toEqual([]);
+});
