@@ -180,6 +180,7 @@ impl Form {
                 "fee",
                 "days",
                 "contact",
+                "capacity",
                 "phases",
             ],
             Form::Selection => &[

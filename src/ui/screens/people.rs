@@ -12,8 +12,8 @@ use crate::ui::labels;
 use crate::ui::text::singular;
 use crate::ui::widgets::lens::{Cards, Item, choice, field, linked, pushed, text};
 use crate::ui::widgets::{
-    DecimalField, IdChecklist, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField,
-    insert_and_open,
+    DecimalField, IdChecklist, ItemCard, ItemList, MoneyField, NumberField, Screen, SelectField,
+    TextField, insert_and_open,
 };
 
 #[component]
@@ -130,6 +130,8 @@ fn PersonForm(id: Id) -> impl IntoView {
         person().and_then(|p| too_large(p.fee_per_day.times(d.unwrap_or_default())))
     });
     let (phases, set_phases) = linked::<P>(ctx, id, |p| &p.phase_ids, Draft::set_person_phases);
+    let (capacity, set_capacity) =
+        field::<P, Option<u32>>(ctx, id, |p| p.capacity, |p, v| p.capacity = v);
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let is_expert = move || role.get() == labels::key(PersonRole::Expert);
     let phase_choices = Signal::derive(move || draft.with(crate::text::numbered_phases));
@@ -144,6 +146,8 @@ fn PersonForm(id: Id) -> impl IntoView {
                 <TextField label=t!("people.organisation") id=Field::item(Form::Person, id, "organisation").element_id() value=organisation set=set_organisation />
                 <TextField label=t!("people.country") id=Field::item(Form::Person, id, "country").element_id() value=country set=set_country />
                 <TextField label=t!("people.contact") id=Field::item(Form::Person, id, "contact").element_id() value=contact set=set_contact />
+                <NumberField label=t!("running.capacity") id=Field::item(Form::Person, id, "capacity").element_id() value=capacity set=set_capacity
+                    min=1 max=500 hint=t!("running.capacity_hint") />
                 <Show when=is_expert>
                     <MoneyField label=t!("people.fee_per_day") id=Field::item(Form::Person, id, "fee").element_id() value=fee set=set_fee currency=currency
                         check=check_fee />
