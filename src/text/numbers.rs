@@ -21,6 +21,21 @@ struct Words {
     decimal_point: &'static str,
 }
 
+const MONTHS: [&str; 12] = [
+    "text.january",
+    "text.february",
+    "text.march",
+    "text.april",
+    "text.may",
+    "text.june",
+    "text.july",
+    "text.august",
+    "text.september",
+    "text.october",
+    "text.november",
+    "text.december",
+];
+
 fn words(lang: Lang) -> &'static Words {
     static EN: OnceLock<Words> = OnceLock::new();
     static FR: OnceLock<Words> = OnceLock::new();
@@ -45,20 +60,7 @@ fn words(lang: Lang) -> &'static Words {
             range: leak(t!("text.range", locale = l)),
             range_from: leak(t!("text.range_from", locale = l)),
             range_until: leak(t!("text.range_until", locale = l)),
-            months: [
-                leak(t!("text.january", locale = l)),
-                leak(t!("text.february", locale = l)),
-                leak(t!("text.march", locale = l)),
-                leak(t!("text.april", locale = l)),
-                leak(t!("text.may", locale = l)),
-                leak(t!("text.june", locale = l)),
-                leak(t!("text.july", locale = l)),
-                leak(t!("text.august", locale = l)),
-                leak(t!("text.september", locale = l)),
-                leak(t!("text.october", locale = l)),
-                leak(t!("text.november", locale = l)),
-                leak(t!("text.december", locale = l)),
-            ],
+            months: MONTHS.map(|month| leak(t!(month, locale = l))),
             decimal_point: leak(t!("text.decimal_point", locale = l)),
         }
     })
@@ -236,45 +238,40 @@ mod tests {
         assert_eq!(date(d(2027, 3, 15).unwrap(), Fr), "15 mars 2027");
         assert_eq!(date(d(2027, 8, 1).unwrap(), Fr), "1er août 2027");
         assert_eq!(date(d(2027, 8, 1).unwrap(), En), "1 August 2027");
-        let r = |a, b, l| date_range(a, b, l);
-        assert_eq!(
-            r(d(2027, 3, 15), d(2027, 3, 21), En).as_deref(),
-            Some("15–21 March 2027")
-        );
-        assert_eq!(
-            r(d(2027, 3, 1), d(2027, 3, 21), Fr).as_deref(),
-            Some("du 1er au 21 mars 2027")
-        );
-        assert_eq!(
-            r(d(2027, 1, 4), d(2027, 2, 14), En).as_deref(),
-            Some("4 January – 14 February 2027")
-        );
-        assert_eq!(
-            r(d(2027, 1, 4), d(2027, 2, 14), Fr).as_deref(),
-            Some("du 4 janvier au 14 février 2027")
-        );
-        assert_eq!(
-            r(d(2027, 12, 4), d(2028, 2, 14), Fr).as_deref(),
-            Some("du 4 décembre 2027 au 14 février 2028")
-        );
-        assert_eq!(
-            r(d(2027, 5, 4), d(2027, 5, 4), En).as_deref(),
-            Some("4 May 2027")
-        );
-        assert_eq!(
-            r(d(2027, 5, 4), None, Fr).as_deref(),
-            Some("à partir du 4 mai 2027")
-        );
-        assert_eq!(
-            r(None, d(2027, 5, 4), En).as_deref(),
-            Some("until 4 May 2027")
-        );
-        assert_eq!(r(None, None, En), None);
-        // An end before the start is shown as typed, not hidden or reordered.
-        assert_eq!(
-            r(d(2027, 5, 4), d(2027, 5, 1), En).as_deref(),
-            Some("4 May 2027 – 1 May 2027")
-        );
+        // Dates as typed, "" for a date not set.
+        let range =
+            |from: &str, to: &str, lang| date_range(from.parse().ok(), to.parse().ok(), lang);
+        for (from, to, lang, shown) in [
+            ("2027-03-15", "2027-03-21", En, "15–21 March 2027"),
+            ("2027-03-01", "2027-03-21", Fr, "du 1er au 21 mars 2027"),
+            (
+                "2027-01-04",
+                "2027-02-14",
+                En,
+                "4 January – 14 February 2027",
+            ),
+            (
+                "2027-01-04",
+                "2027-02-14",
+                Fr,
+                "du 4 janvier au 14 février 2027",
+            ),
+            (
+                "2027-12-04",
+                "2028-02-14",
+                Fr,
+                "du 4 décembre 2027 au 14 février 2028",
+            ),
+            ("2027-05-04", "2027-05-04", En, "4 May 2027"),
+            ("2027-05-04", "", Fr, "à partir du 4 mai 2027"),
+            ("", "2027-05-04", En, "until 4 May 2027"),
+            // An end before the start is shown as typed, not hidden or reordered.
+            ("2027-05-04", "2027-05-01", En, "4 May 2027 – 1 May 2027"),
+        ] {
+            let words = range(from, to, lang);
+            assert_eq!(words.as_deref(), Some(shown), "{from} {to} {lang:?}");
+        }
+        assert_eq!(range("", "", En), None);
     }
 
     #[test]
