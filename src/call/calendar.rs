@@ -107,28 +107,6 @@ fn events(draft: &Draft, lang: Lang) -> Vec<Event> {
         );
         Some(Event::day(item_uid(m.id), summary.into_owned(), date))
     }));
-    let own = [
-        (
-            "deadline",
-            draft.selection.deadline,
-            t!("calendar.deadline", locale = l, programme = &programme),
-        ),
-        (
-            "results",
-            draft.selection.results_date,
-            t!("calendar.results", locale = l, programme = &programme),
-        ),
-        (
-            "start",
-            draft.overview.start,
-            t!("calendar.start", locale = l, programme = &programme),
-        ),
-        (
-            "end",
-            draft.overview.end,
-            t!("calendar.end", locale = l, programme = &programme),
-        ),
-    ];
     // A milestone of the same kind on the same day already says it: one
     // event per date, not two.
     let said = |kind: MilestoneKind, date: Date| {
@@ -137,24 +115,32 @@ fn events(draft: &Draft, lang: Lang) -> Vec<Event> {
             .iter()
             .any(|m| m.kind == kind && m.date == Some(date))
     };
-    let kinds = [
-        MilestoneKind::Deadline,
-        MilestoneKind::Results,
-        MilestoneKind::KickOff,
-        MilestoneKind::FinalEvent,
+    // Each date of the draft's own, with the milestone that would say it too;
+    // its event's summary is `calendar.<what>`.
+    let own = [
+        (
+            "deadline",
+            draft.selection.deadline,
+            MilestoneKind::Deadline,
+        ),
+        (
+            "results",
+            draft.selection.results_date,
+            MilestoneKind::Results,
+        ),
+        ("start", draft.overview.start, MilestoneKind::KickOff),
+        ("end", draft.overview.end, MilestoneKind::FinalEvent),
     ];
-    out.extend(
-        own.into_iter()
-            .zip(kinds)
-            .filter_map(|((what, date, summary), kind)| {
-                let date = date.filter(|d| !said(kind, *d))?;
-                Some(Event::day(
-                    draft_uid(draft, what),
-                    summary.into_owned(),
-                    date,
-                ))
-            }),
-    );
+    out.extend(own.into_iter().filter_map(|(what, date, kind)| {
+        let date = date.filter(|d| !said(kind, *d))?;
+        let key = format!("calendar.{what}");
+        let summary = t!(&key, locale = l, programme = &programme);
+        Some(Event::day(
+            draft_uid(draft, what),
+            summary.into_owned(),
+            date,
+        ))
+    }));
     out
 }
 
