@@ -196,16 +196,7 @@ fn milestone_title(m: &Milestone, lang: Lang) -> String {
     if !m.label.trim().is_empty() {
         return m.label.trim().to_string();
     }
-    let l = lang.code();
-    match m.kind {
-        MilestoneKind::CallOpens => t!("labels.milestone_kind.call_opens", locale = l),
-        MilestoneKind::Deadline => t!("labels.milestone_kind.deadline", locale = l),
-        MilestoneKind::Results => t!("labels.milestone_kind.results", locale = l),
-        MilestoneKind::KickOff => t!("labels.milestone_kind.kick_off", locale = l),
-        MilestoneKind::FinalEvent => t!("labels.milestone_kind.final_event", locale = l),
-        MilestoneKind::Custom => t!("labels.milestone_kind.custom", locale = l),
-    }
-    .into_owned()
+    crate::text::labels::milestone_kind_in(m.kind, lang).into_owned()
 }
 
 fn write(draft: &Draft, lang: Lang, stamp: &str, events: &[Event]) -> String {
