@@ -188,11 +188,11 @@ pub fn money(amount: Money, currency: &Currency, lang: Lang) -> String {
     let scale = 10u64.pow(digits);
     let abs = amount.0.unsigned_abs();
     let (int, frac) = (abs / scale, abs % scale);
-    let (group, decimal) = match lang {
-        Lang::En => (",", "."),
-        Lang::Fr => ("\u{202F}", ","),
+    let decimal = match lang {
+        Lang::En => ".",
+        Lang::Fr => ",",
     };
-    let int_text = group_digits(int, group);
+    let int_text = whole_number(int, lang);
     let number = if digits == 0 {
         int_text
     } else {
@@ -214,7 +214,13 @@ pub fn money(amount: Money, currency: &Currency, lang: Lang) -> String {
     }
 }
 
-fn group_digits(n: u64, sep: &str) -> String {
+/// A whole number with its thousands grouped as `lang` groups them:
+/// `12,500` in English, `12 500` (a narrow no-break space) in French.
+pub fn whole_number(n: u64, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Fr => "\u{202F}",
+    };
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
@@ -287,6 +293,9 @@ mod tests {
             money(Money(100_000_000), &chf, Lang::En),
             "CHF 1,000,000.00"
         );
+        assert_eq!(whole_number(1_234_567, Lang::En), "1,234,567");
+        assert_eq!(whole_number(1_234_567, Lang::Fr), "1\u{202F}234\u{202F}567");
+        assert_eq!(whole_number(999, Lang::Fr), "999");
         assert_eq!(money(Money(5), &e, Lang::En), "€0.05");
         assert_eq!(money(Money(-5), &e, Lang::En), "-€0.05");
         for m in [0, 5, 99, 125_050, 123_456_789] {
