@@ -108,20 +108,25 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
     let people: HashSet<Id> = draft.people.iter().map(|p| p.id).collect();
     let criteria: HashSet<Id> = draft.selection.criteria.iter().map(|c| c.id).collect();
     let applicants: HashSet<Id> = draft.selection.applicants.iter().map(|a| a.id).collect();
-    let mut refs = |ids: &[Id], known: &HashSet<Id>, to: Referent, at: At, field: &str| {
-        for (j, id) in ids.iter().enumerate() {
-            if !known.contains(id) {
-                problems.push(Problem::new(
-                    format!("{}[{j}]", at.field(field)),
-                    Issue::Dangling { to, id: *id },
-                ));
-            }
+    let known = |to: Referent| match to {
+        Referent::Phase => &phases,
+        Referent::Person => &people,
+        Referent::Criterion => &criteria,
+        Referent::Applicant => &applicants,
+    };
+    let mut dangling = |to: Referent, id: Id, path: &dyn Fn() -> String| {
+        if !known(to).contains(&id) {
+            problems.push(Problem::new(path(), Issue::Dangling { to, id }));
+        }
+    };
+    let mut refs = |ids: &[Id], to: Referent, at: At, field: &str| {
+        for (j, &id) in ids.iter().enumerate() {
+            dangling(to, id, &|| format!("{}[{j}]", at.field(field)));
         }
     };
     for (i, p) in draft.phases.iter().enumerate() {
         refs(
             &p.expert_ids,
-            &people,
             Referent::Person,
             At("phases", i),
             "expert_ids",
@@ -130,92 +135,56 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
     for (i, c) in draft.contents.iter().enumerate() {
         refs(
             &c.phase_ids,
-            &phases,
             Referent::Phase,
             At("contents", i),
             "phase_ids",
         );
         refs(
             &c.expert_ids,
-            &people,
             Referent::Person,
             At("contents", i),
             "expert_ids",
         );
     }
     for (i, p) in draft.people.iter().enumerate() {
-        refs(
-            &p.phase_ids,
-            &phases,
-            Referent::Phase,
-            At("people", i),
-            "phase_ids",
-        );
+        refs(&p.phase_ids, Referent::Phase, At("people", i), "phase_ids");
     }
     for (i, m) in draft.selection.members.iter().enumerate() {
         refs(
             &m.conflicts,
-            &applicants,
             Referent::Applicant,
             At("selection.members", i),
             "conflicts",
         );
     }
+    // A score refers to its criterion, and on a member's sheet to its
+    // applicant too.
+    let mut score = |at: At, j: usize, field: &str, to: Referent, id: Id| {
+        dangling(to, id, &|| format!("{}[{j}].{field}", at.field("scores")));
+    };
     for (i, a) in draft.selection.applicants.iter().enumerate() {
+        let at = At("selection.applicants", i);
         for (j, s) in a.scores.iter().enumerate() {
-            if !criteria.contains(&s.criterion_id) {
-                problems.push(Problem::new(
-                    format!("selection.applicants[{i}].scores[{j}].criterion_id"),
-                    Issue::Dangling {
-                        to: Referent::Criterion,
-                        id: s.criterion_id,
-                    },
-                ));
-            }
+            score(at, j, "criterion_id", Referent::Criterion, s.criterion_id);
         }
     }
     for (i, m) in draft.selection.members.iter().enumerate() {
         let at = At("selection.members", i);
         for (j, s) in m.scores.iter().enumerate() {
-            let path = |f: &str| format!("{}[{j}].{f}", at.field("scores"));
-            if !applicants.contains(&s.applicant_id) {
-                problems.push(Problem::new(
-                    path("applicant_id"),
-                    Issue::Dangling {
-                        to: Referent::Applicant,
-                        id: s.applicant_id,
-                    },
-                ));
-            }
-            if !criteria.contains(&s.criterion_id) {
-                problems.push(Problem::new(
-                    path("criterion_id"),
-                    Issue::Dangling {
-                        to: Referent::Criterion,
-                        id: s.criterion_id,
-                    },
-                ));
-            }
+            score(at, j, "applicant_id", Referent::Applicant, s.applicant_id);
+            score(at, j, "criterion_id", Referent::Criterion, s.criterion_id);
         }
     }
-    let single = |id: &Option<Id>, at: At, problems: &mut Vec<Problem>| {
-        if let Some(id) = id
-            && !phases.contains(id)
-        {
-            problems.push(Problem::new(
-                at.field("phase_id"),
-                Issue::Dangling {
-                    to: Referent::Phase,
-                    id: *id,
-                },
-            ));
+    let mut single = |id: Option<Id>, at: At| {
+        if let Some(id) = id {
+            dangling(Referent::Phase, id, &|| at.field("phase_id"));
         }
     };
     for (i, l) in draft.budget.iter().enumerate() {
-        single(&l.phase_id, At("budget", i), &mut problems);
+        single(l.phase_id, At("budget", i));
     }
     for (i, a) in draft.communication.iter().enumerate() {
-        single(&a.phase_id, At("communication", i), &mut problems);
+        single(a.phase_id, At("communication", i));
     }
 
     let mut money = |m: Money, path: &dyn Fn() -> String| {
