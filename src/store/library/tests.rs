@@ -19,6 +19,24 @@ fn created(lib: &mut Library, title: &str, at: &str) -> Id {
     lib.create(&titled(title), at).unwrap()
 }
 
+/// A library holding one new draft titled `title`, created at `at`, and
+/// that draft as opened.
+fn opened(title: &str, at: &str) -> (Library, Rc<MemoryStorage>, Draft) {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let id = created(&mut lib, title, at);
+    let draft = lib.open(id).unwrap();
+    (lib, storage, draft)
+}
+
+/// Stores `d`'s copy as a save does but leaves the index as it was: a copy
+/// the index does not describe, as a save whose index write was refused
+/// leaves it.
+fn store_copy_only(storage: &MemoryStorage, d: &Draft, at: &str) {
+    storage
+        .set(&keys::draft(d.id), &format::to_storage(d, at))
+        .unwrap();
+}
+
 /// Two tabs on one storage, both loaded after the first made "Shared".
 fn two_tabs() -> (Library, Library, Id) {
     let storage = Rc::new(MemoryStorage::new());
@@ -236,9 +254,8 @@ fn importing_an_id_already_here_keeps_both_or_replaces_into_the_trash() {
 
 #[test]
 fn a_kept_version_goes_to_the_trash_readable_under_its_title_and_listed_once() {
-    let (mut lib, storage) = library_with(MemoryStorage::new());
-    let id = created(&mut lib, "Mine", "t1");
-    let mine = lib.open(id).unwrap();
+    let (mut lib, storage, mine) = opened("Mine", "t1");
+    let id = mine.id;
     let kept = lib
         .keep_in_trash(&mine, "Mine, before the merge", "t2")
         .unwrap();
@@ -360,9 +377,7 @@ fn preferences_are_remembered_and_a_damaged_one_is_ignored() {
 fn drafts_stored_without_an_index_entry_are_listed_again() {
     let storage = Rc::new(MemoryStorage::new());
     let orphan = titled("Orphan");
-    storage
-        .set(&keys::draft(orphan.id), &format::to_storage(&orphan, "t"))
-        .unwrap();
+    store_copy_only(&storage, &orphan, "t");
     let lib = Library::load(Box::new(storage)).unwrap();
     assert_eq!(lib.drafts()[0].title, "Orphan");
 }
@@ -373,9 +388,7 @@ fn drafts_stored_without_an_index_entry_are_listed_again() {
 fn the_index_is_read_first_and_the_copies_it_does_not_describe_after() {
     let (storage, [fine, cut, flipped]) = three_copies_two_damaged();
     let orphan = titled("Orphan");
-    storage
-        .set(&keys::draft(orphan.id), &format::to_storage(&orphan, "t"))
-        .unwrap();
+    store_copy_only(&storage, &orphan, "t");
     let index_before = storage.get(keys::INDEX).unwrap();
 
     let mut lib = Library::load_index(Box::new(storage.clone())).unwrap();
@@ -434,9 +447,8 @@ fn flip_first_brace(storage: &MemoryStorage, id: Id) {
 
 #[test]
 fn every_save_records_the_length_and_hash_of_the_stored_copy() {
-    let (mut lib, storage) = library_with(MemoryStorage::new());
-    let id = created(&mut lib, "Noted", "t0");
-    let mut d = lib.open(id).unwrap();
+    let (mut lib, storage, mut d) = opened("Noted", "t0");
+    let id = d.id;
     d.overview.objectives = "Accents: é, €, 🎭".into();
     lib.save(&d, "t1").unwrap();
     let stored = storage.get(&keys::draft(id)).unwrap().unwrap();
@@ -492,34 +504,22 @@ fn a_copy_damaged_behind_the_apps_back_is_listed_as_damaged_without_opening_it()
 
 #[test]
 fn a_copy_newer_than_its_entry_is_described_again_not_called_damaged() {
-    let (mut lib, storage) = library_with(MemoryStorage::new());
-    let id = created(&mut lib, "Before", "2026-01-01T00:00:00Z");
+    let (_, storage, mut newer) = opened("Before", "2026-01-01T00:00:00Z");
+    let id = newer.id;
     // A save whose draft was stored but whose index write was refused.
-    let mut newer = lib.open(id).unwrap();
     newer.overview.title = "After".into();
     newer.revision = 1;
     newer.updated_at = "2026-01-02T00:00:00Z".into();
-    storage
-        .set(
-            &keys::draft(id),
-            &format::to_storage(&newer, "2026-01-02T00:00:00Z"),
-        )
-        .unwrap();
+    store_copy_only(&storage, &newer, "2026-01-02T00:00:00Z");
     let lib = Library::load(Box::new(storage.clone())).unwrap();
     let e = lib.entry(id).unwrap();
     assert!(!e.damaged);
     assert_eq!((e.title.as_str(), e.revision), ("After", 1));
     // The same copy, same length: found by its hash.
-    let (mut lib, storage) = library_with(MemoryStorage::new());
-    let id = created(&mut lib, "Abc", "2026-01-01T00:00:00Z");
-    let mut same_length = lib.open(id).unwrap();
+    let (_, storage, mut same_length) = opened("Abc", "2026-01-01T00:00:00Z");
+    let id = same_length.id;
     same_length.overview.title = "Xyz".into();
-    storage
-        .set(
-            &keys::draft(id),
-            &format::to_storage(&same_length, "2026-01-01T00:00:00Z"),
-        )
-        .unwrap();
+    store_copy_only(&storage, &same_length, "2026-01-01T00:00:00Z");
     let mut lib = Library::load(Box::new(storage.clone())).unwrap();
     assert_eq!(lib.check_next(), Some((id, CopyCheck::Described)));
     assert_eq!(lib.entry(id).unwrap().title, "Xyz");
