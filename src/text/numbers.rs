@@ -214,6 +214,16 @@ pub fn money(amount: Money, currency: &Currency, lang: Lang) -> String {
     }
 }
 
+/// A size in megabytes to one decimal, with the decimal mark of `lang`:
+/// `2.5` / `2,5`.
+pub fn megabytes(bytes: usize, lang: Lang) -> String {
+    let text = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+    match lang {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
+}
+
 /// A whole number with its thousands grouped as `lang` groups them:
 /// `12,500` in English, `12 500` (a narrow no-break space) in French.
 pub fn whole_number(n: u64, lang: Lang) -> String {
@@ -296,6 +306,8 @@ mod tests {
         assert_eq!(whole_number(1_234_567, Lang::En), "1,234,567");
         assert_eq!(whole_number(1_234_567, Lang::Fr), "1\u{202F}234\u{202F}567");
         assert_eq!(whole_number(999, Lang::Fr), "999");
+        assert_eq!(megabytes(2_621_440, Lang::En), "2.5");
+        assert_eq!(megabytes(2_621_440, Lang::Fr), "2,5");
         assert_eq!(money(Money(5), &e, Lang::En), "€0.05");
         assert_eq!(money(Money(-5), &e, Lang::En), "-€0.05");
         for m in [0, 5, 99, 125_050, 123_456_789] {
