@@ -107,28 +107,6 @@ fn events(draft: &Draft, lang: Lang) -> Vec<Event> {
         );
         Some(Event::day(item_uid(m.id), summary.into_owned(), date))
     }));
-    let own = [
-        (
-            "deadline",
-            draft.selection.deadline,
-            t!("calendar.deadline", locale = l, programme = &programme),
-        ),
-        (
-            "results",
-            draft.selection.results_date,
-            t!("calendar.results", locale = l, programme = &programme),
-        ),
-        (
-            "start",
-            draft.overview.start,
-            t!("calendar.start", locale = l, programme = &programme),
-        ),
-        (
-            "end",
-            draft.overview.end,
-            t!("calendar.end", locale = l, programme = &programme),
-        ),
-    ];
     // A milestone of the same kind on the same day already says it: one
     // event per date, not two.
     let said = |kind: MilestoneKind, date: Date| {
@@ -137,24 +115,32 @@ fn events(draft: &Draft, lang: Lang) -> Vec<Event> {
             .iter()
             .any(|m| m.kind == kind && m.date == Some(date))
     };
-    let kinds = [
-        MilestoneKind::Deadline,
-        MilestoneKind::Results,
-        MilestoneKind::KickOff,
-        MilestoneKind::FinalEvent,
+    // Each date of the draft's own, with the milestone that would say it too;
+    // its event's summary is `calendar.<what>`.
+    let own = [
+        (
+            "deadline",
+            draft.selection.deadline,
+            MilestoneKind::Deadline,
+        ),
+        (
+            "results",
+            draft.selection.results_date,
+            MilestoneKind::Results,
+        ),
+        ("start", draft.overview.start, MilestoneKind::KickOff),
+        ("end", draft.overview.end, MilestoneKind::FinalEvent),
     ];
-    out.extend(
-        own.into_iter()
-            .zip(kinds)
-            .filter_map(|((what, date, summary), kind)| {
-                let date = date.filter(|d| !said(kind, *d))?;
-                Some(Event::day(
-                    draft_uid(draft, what),
-                    summary.into_owned(),
-                    date,
-                ))
-            }),
-    );
+    out.extend(own.into_iter().filter_map(|(what, date, kind)| {
+        let date = date.filter(|d| !said(kind, *d))?;
+        let key = format!("calendar.{what}");
+        let summary = t!(&key, locale = l, programme = &programme);
+        Some(Event::day(
+            draft_uid(draft, what),
+            summary.into_owned(),
+            date,
+        ))
+    }));
     out
 }
 
@@ -210,16 +196,7 @@ fn milestone_title(m: &Milestone, lang: Lang) -> String {
     if !m.label.trim().is_empty() {
         return m.label.trim().to_string();
     }
-    let l = lang.code();
-    match m.kind {
-        MilestoneKind::CallOpens => t!("labels.milestone_kind.call_opens", locale = l),
-        MilestoneKind::Deadline => t!("labels.milestone_kind.deadline", locale = l),
-        MilestoneKind::Results => t!("labels.milestone_kind.results", locale = l),
-        MilestoneKind::KickOff => t!("labels.milestone_kind.kick_off", locale = l),
-        MilestoneKind::FinalEvent => t!("labels.milestone_kind.final_event", locale = l),
-        MilestoneKind::Custom => t!("labels.milestone_kind.custom", locale = l),
-    }
-    .into_owned()
+    crate::text::labels::milestone_kind_in(m.kind, lang).into_owned()
 }
 
 fn write(draft: &Draft, lang: Lang, stamp: &str, events: &[Event]) -> String {

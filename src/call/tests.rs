@@ -21,6 +21,14 @@ pub(super) fn markdown_options() -> Options {
     options
 }
 
+/// Asserts that `text` says each of `phrases`, naming the one it does not.
+#[track_caller]
+fn says_all(text: &str, phrases: &[&str]) {
+    for phrase in phrases {
+        assert!(text.contains(phrase), "{phrase:?} not in:\n{text}");
+    }
+}
+
 fn reference() -> Draft {
     let start = Date::ymd(2027, 1, 4).expect("a real date");
     Template::Reference.build(NOW, start)
@@ -110,14 +118,24 @@ fn reference_call_states_amounts_dates_and_never_fees_of_experts() {
     let en = to_text(&generate(&draft, &options(Lang::En)));
     let fr = to_text(&generate(&draft, &options(Lang::Fr)));
     // 28 000 × 12 ÷ 12 places; 9 500 × 48 ÷ 12; 50 000 ÷ 12 rounded.
-    assert!(en.contains("Return travel to the study visit — €280.00 per participant"));
-    assert!(en.contains("Hotel during the study visit — €380.00 per participant"));
-    assert!(en.contains("Resource pack and printing — €41.67 per participant"));
-    assert!(fr.contains("Return travel to the study visit — 280,00\u{a0}€ par personne"));
-    assert!(en.contains("Application deadline: 15 February 2027"));
-    assert!(en.contains("Results announced: 8 March 2027"));
-    assert!(fr.contains("Date limite de candidature\u{a0}: 15 février 2027"));
-    assert!(en.contains("There is no application fee."));
+    says_all(
+        &en,
+        &[
+            "Return travel to the study visit — €280.00 per participant",
+            "Hotel during the study visit — €380.00 per participant",
+            "Resource pack and printing — €41.67 per participant",
+            "Application deadline: 15 February 2027",
+            "Results announced: 8 March 2027",
+            "There is no application fee.",
+        ],
+    );
+    says_all(
+        &fr,
+        &[
+            "Return travel to the study visit — 280,00\u{a0}€ par personne",
+            "Date limite de candidature\u{a0}: 15 février 2027",
+        ],
+    );
     // Expert fees (450.00, 400.00, 350.00, 300.00 a day) and staff costs stay out.
     for fee in [
         "€450",
@@ -358,11 +376,16 @@ fn a_blank_draft_says_what_is_to_be_announced_and_nothing_else() {
     );
     let fr = to_text(&generate(&draft, &options(Lang::Fr)));
     assert!(fr.starts_with("Appel à candidatures\u{a0}: Programme sans titre\n"));
-    assert!(fr.contains("Critères de sélection\u{a0}: à préciser."));
-    assert!(fr.contains("Date limite de candidature\u{a0}: à préciser"));
-    assert!(fr.contains("Annonce des résultats\u{a0}: à préciser"));
-    assert!(fr.contains("Coordonnées\u{a0}: à préciser."));
-    assert!(fr.contains("Il n’y a pas de frais de candidature."));
+    says_all(
+        &fr,
+        &[
+            "Critères de sélection\u{a0}: à préciser.",
+            "Date limite de candidature\u{a0}: à préciser",
+            "Annonce des résultats\u{a0}: à préciser",
+            "Coordonnées\u{a0}: à préciser.",
+            "Il n’y a pas de frais de candidature.",
+        ],
+    );
     for (_, out) in all_formats(&generate(&draft, &options(Lang::Fr))) {
         assert!(!out.is_empty());
     }
@@ -377,9 +400,14 @@ fn a_missing_essential_is_announced_and_a_missing_detail_left_out() {
     draft.call.accessibility = " ".into();
     let doc = generate(&draft, &options(Lang::En));
     let text = to_text(&doc);
-    assert!(text.contains("Application deadline: 15 February 2027"));
-    assert!(text.contains("Results announced: to be announced"));
-    assert!(text.contains("Selection criteria: to be announced."));
+    says_all(
+        &text,
+        &[
+            "Application deadline: 15 February 2027",
+            "Results announced: to be announced",
+            "Selection criteria: to be announced.",
+        ],
+    );
     assert!(!text.contains("How to apply"));
     assert!(!text.contains("Accessibility and care"));
 }
@@ -753,36 +781,35 @@ fn large_draft() -> Draft {
     let line = draft.budget[5].clone();
     let person = draft.people[0].clone();
     let criterion = draft.selection.criteria[0].clone();
-    for i in 0..200 {
-        let mut p = phase.clone();
-        p.id = Id::new();
-        p.title = format!("Phase {i}");
-        draft.phases.push(p);
-    }
-    for i in 0..500 {
-        let mut c = content.clone();
-        c.id = Id::new();
-        c.title = format!("Content {i}");
-        c.requirement = if i % 3 == 0 {
+    draft.phases.extend((0..200).map(|i| Phase {
+        id: Id::new(),
+        title: format!("Phase {i}"),
+        ..phase.clone()
+    }));
+    draft.contents.extend((0..500).map(|i| MentorshipContent {
+        id: Id::new(),
+        title: format!("Content {i}"),
+        requirement: if i % 3 == 0 {
             Requirement::Optional
         } else {
             Requirement::Mandatory
-        };
-        draft.contents.push(c);
-    }
-    for i in 0..300 {
-        let mut l = line.clone();
-        l.label = format!("Line {i}");
-        draft.budget.push(l);
-    }
+        },
+        ..content.clone()
+    }));
+    draft.budget.extend((0..300).map(|i| BudgetLine {
+        label: format!("Line {i}"),
+        ..line.clone()
+    }));
     for i in 0..100 {
-        let mut p = person.clone();
-        p.id = Id::new();
-        p.expertise = format!("Field {i}");
-        draft.people.push(p);
-        let mut c = criterion.clone();
-        c.name = format!("Criterion {i}");
-        draft.selection.criteria.push(c);
+        draft.people.push(Person {
+            id: Id::new(),
+            expertise: format!("Field {i}"),
+            ..person.clone()
+        });
+        draft.selection.criteria.push(SelectionCriterion {
+            name: format!("Criterion {i}"),
+            ..criterion.clone()
+        });
         draft.selection.eligibility.push(format!("Condition {i}"));
     }
     draft

@@ -346,11 +346,7 @@ pub fn add_applicants(
         let columns = &mut draft.selection.columns;
         match columns.iter_mut().find(|c| c.header == *header) {
             Some(c) => c.field = *field,
-            None => columns.push(ColumnChoice {
-                header: header.clone(),
-                field: *field,
-                ..Default::default()
-            }),
+            None => columns.push(ColumnChoice::new(header.clone(), *field)),
         }
     }
     n

@@ -58,11 +58,7 @@ fn kind(kind: &ImportKind, lang: Lang) -> String {
     let format = super::FORMAT;
     match kind {
         ImportKind::TooLarge { bytes } => {
-            let size = format!("{:.1}", *bytes as f64 / (1024.0 * 1024.0));
-            let size = match lang {
-                Lang::En => size,
-                Lang::Fr => size.replace('.', ","),
-            };
+            let size = crate::text::megabytes(*bytes, lang);
             let max = super::MAX_FILE_BYTES / (1024 * 1024);
             t!("import.too_large", locale = l, size = size, max = max)
         }

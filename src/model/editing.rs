@@ -147,6 +147,24 @@ fn copy_number<'t>(title: &'t str, names: &CopyNames) -> (&'t str, u32) {
     (title, 0)
 }
 
+/// Takes `id` out of every list of links.
+fn unlink<'a>(lists: impl Iterator<Item = &'a mut Vec<Id>>, id: Id) {
+    for ids in lists {
+        ids.retain(|x| *x != id);
+    }
+}
+
+/// Links `id` from the items in `wanted` and from no other: each item comes
+/// with its own id and its list of links, at the end of which `id` goes.
+fn link_exactly<'a>(items: impl Iterator<Item = (Id, &'a mut Vec<Id>)>, id: Id, wanted: &[Id]) {
+    for (item, links) in items {
+        links.retain(|x| *x != id);
+        if wanted.contains(&item) {
+            links.push(id);
+        }
+    }
+}
+
 impl Draft {
     /// Adds a phase at the end.
     pub fn add_phase(&mut self, kind: PhaseKind, title: &str) -> Id {
@@ -165,65 +183,41 @@ impl Draft {
 
     /// What refers to a phase.
     pub fn phase_links(&self, id: Id) -> Links {
-        let mut out = Vec::new();
-        for c in self.contents.iter().filter(|c| c.phase_ids.contains(&id)) {
-            out.push(Link::Content(c.title.clone()));
-        }
-        for p in self.people.iter().filter(|p| p.phase_ids.contains(&id)) {
-            out.push(Link::Person(p.name.clone()));
-        }
-        let lines = self
-            .budget
-            .iter()
-            .filter(|l| l.phase_id == Some(id))
-            .count();
-        if lines > 0 {
-            out.push(Link::BudgetLines(lines));
-        }
-        let actions = self
-            .communication
-            .iter()
-            .filter(|a| a.phase_id == Some(id))
-            .count();
-        if actions > 0 {
-            out.push(Link::CommunicationActions(actions));
-        }
+        let contents = self.contents.iter().filter(|c| c.phase_ids.contains(&id));
+        let people = self.people.iter().filter(|p| p.phase_ids.contains(&id));
+        let mut out: Vec<Link> = (contents.map(|c| Link::Content(c.title.clone())))
+            .chain(people.map(|p| Link::Person(p.name.clone())))
+            .collect();
+        let count = |phase_ids: &mut dyn Iterator<Item = Option<Id>>| {
+            phase_ids.filter(|p| *p == Some(id)).count()
+        };
+        let lines = count(&mut self.budget.iter().map(|l| l.phase_id));
+        let actions = count(&mut self.communication.iter().map(|a| a.phase_id));
+        out.extend((lines > 0).then_some(Link::BudgetLines(lines)));
+        out.extend((actions > 0).then_some(Link::CommunicationActions(actions)));
         Links(out)
     }
 
     /// Deletes a phase and every reference to it; nothing is left dangling.
     pub fn delete_phase(&mut self, id: Id) -> bool {
-        for c in &mut self.contents {
-            c.phase_ids.retain(|x| *x != id);
-        }
-        for p in &mut self.people {
-            p.phase_ids.retain(|x| *x != id);
-        }
-        for l in &mut self.budget {
-            if l.phase_id == Some(id) {
-                l.phase_id = None;
-            }
-        }
-        for a in &mut self.communication {
-            if a.phase_id == Some(id) {
-                a.phase_id = None;
-            }
-        }
+        unlink(self.contents.iter_mut().map(|c| &mut c.phase_ids), id);
+        unlink(self.people.iter_mut().map(|p| &mut p.phase_ids), id);
+        let lines = self.budget.iter_mut().map(|l| &mut l.phase_id);
+        let actions = self.communication.iter_mut().map(|a| &mut a.phase_id);
         let running = &mut self.running;
-        for a in &mut running.assignments {
-            if a.phase_id == Some(id) {
-                a.phase_id = None;
+        let pairs = running.assignments.iter_mut().map(|a| &mut a.phase_id);
+        let sessions = running.sessions.iter_mut().map(|s| &mut s.phase_id);
+        for phase_id in lines.chain(actions).chain(pairs).chain(sessions) {
+            if *phase_id == Some(id) {
+                *phase_id = None;
             }
         }
-        running.assignments.dedup_by(|a, b| {
-            (a.person_id, a.participant_id, a.phase_id)
-                == (b.person_id, b.participant_id, b.phase_id)
-        });
-        for s in &mut running.sessions {
-            if s.phase_id == Some(id) {
-                s.phase_id = None;
-            }
-        }
+        // A pair for that phase may now be the same as one for the whole
+        // programme: it is kept once.
+        let mut seen = std::collections::HashSet::new();
+        running
+            .assignments
+            .retain(|a| seen.insert((a.person_id, a.participant_id, a.phase_id)));
         self.remove_item::<Phase>(id)
     }
 
@@ -259,27 +253,23 @@ impl Draft {
 
     /// What refers to a person.
     pub fn person_links(&self, id: Id) -> Links {
-        let mut out = Vec::new();
-        for p in self.phases.iter().filter(|p| p.expert_ids.contains(&id)) {
-            out.push(Link::Phase(p.title.clone()));
-        }
-        for c in self.contents.iter().filter(|c| c.expert_ids.contains(&id)) {
-            out.push(Link::Content(c.title.clone()));
-        }
-        Links(out)
+        let phases = self.phases.iter().filter(|p| p.expert_ids.contains(&id));
+        let contents = self.contents.iter().filter(|c| c.expert_ids.contains(&id));
+        let links = (phases.map(|p| Link::Phase(p.title.clone())))
+            .chain(contents.map(|c| Link::Content(c.title.clone())));
+        Links(links.collect())
     }
 
     /// Deletes a person and every reference to them.
     pub fn delete_person(&mut self, id: Id) -> bool {
-        for p in &mut self.phases {
-            p.expert_ids.retain(|x| *x != id);
-        }
-        for c in &mut self.contents {
-            c.expert_ids.retain(|x| *x != id);
-        }
+        unlink(self.phases.iter_mut().map(|p| &mut p.expert_ids), id);
+        unlink(self.contents.iter_mut().map(|c| &mut c.expert_ids), id);
+        unlink(
+            self.running.sessions.iter_mut().map(|s| &mut s.mentor_ids),
+            id,
+        );
         self.running.assignments.retain(|a| a.person_id != id);
         for s in &mut self.running.sessions {
-            s.mentor_ids.retain(|x| *x != id);
             if s.logged_by == Some(id) {
                 s.logged_by = None;
             }
@@ -290,13 +280,8 @@ impl Draft {
     /// Sets who takes part in a phase, and the phases of those people to match:
     /// the relation is one, seen from either side.
     pub fn set_phase_people(&mut self, phase: Id, people: Vec<Id>) {
-        for p in &mut self.people {
-            let wanted = people.contains(&p.id);
-            p.phase_ids.retain(|x| *x != phase);
-            if wanted {
-                p.phase_ids.push(phase);
-            }
-        }
+        let sides = self.people.iter_mut().map(|p| (p.id, &mut p.phase_ids));
+        link_exactly(sides, phase, &people);
         if let Some(ph) = Phase::find_mut(self, phase) {
             ph.expert_ids = people;
         }
@@ -304,13 +289,8 @@ impl Draft {
 
     /// Sets the phases a person takes part in, and those phases' people.
     pub fn set_person_phases(&mut self, person: Id, phases: Vec<Id>) {
-        for ph in &mut self.phases {
-            let wanted = phases.contains(&ph.id);
-            ph.expert_ids.retain(|x| *x != person);
-            if wanted {
-                ph.expert_ids.push(person);
-            }
-        }
+        let sides = self.phases.iter_mut().map(|ph| (ph.id, &mut ph.expert_ids));
+        link_exactly(sides, person, &phases);
         if let Some(p) = Person::find_mut(self, person) {
             p.phase_ids = phases;
         }

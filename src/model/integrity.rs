@@ -163,20 +163,33 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
     let people: HashSet<Id> = draft.people.iter().map(|p| p.id).collect();
     let criteria: HashSet<Id> = draft.selection.criteria.iter().map(|c| c.id).collect();
     let applicants: HashSet<Id> = draft.selection.applicants.iter().map(|a| a.id).collect();
-    let mut refs = |ids: &[Id], known: &HashSet<Id>, to: Referent, at: At, field: &str| {
-        for (j, id) in ids.iter().enumerate() {
-            if !known.contains(id) {
-                problems.push(Problem::new(
-                    format!("{}[{j}]", at.field(field)),
-                    Issue::Dangling { to, id: *id },
-                ));
-            }
+    let contents: HashSet<Id> = draft.contents.iter().map(|c| c.id).collect();
+    let participants: HashSet<Id> = running.participants.iter().map(|p| p.id).collect();
+    let known = |to: Referent| match to {
+        Referent::Phase => &phases,
+        Referent::Person => &people,
+        Referent::Criterion => &criteria,
+        Referent::Applicant => &applicants,
+        Referent::Content => &contents,
+        Referent::Participant => &participants,
+    };
+    // Each helper below reports through this one check, so they share it.
+    let found = std::cell::RefCell::new(Vec::new());
+    let dangling = |to: Referent, id: Id, path: &dyn Fn() -> String| {
+        if !known(to).contains(&id) {
+            found
+                .borrow_mut()
+                .push(Problem::new(path(), Issue::Dangling { to, id }));
+        }
+    };
+    let refs = |ids: &[Id], to: Referent, at: At, field: &str| {
+        for (j, &id) in ids.iter().enumerate() {
+            dangling(to, id, &|| format!("{}[{j}]", at.field(field)));
         }
     };
     for (i, p) in draft.phases.iter().enumerate() {
         refs(
             &p.expert_ids,
-            &people,
             Referent::Person,
             At("phases", i),
             "expert_ids",
@@ -185,94 +198,105 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
     for (i, c) in draft.contents.iter().enumerate() {
         refs(
             &c.phase_ids,
-            &phases,
             Referent::Phase,
             At("contents", i),
             "phase_ids",
         );
         refs(
             &c.expert_ids,
-            &people,
             Referent::Person,
             At("contents", i),
             "expert_ids",
         );
     }
     for (i, p) in draft.people.iter().enumerate() {
-        refs(
-            &p.phase_ids,
-            &phases,
-            Referent::Phase,
-            At("people", i),
-            "phase_ids",
-        );
+        refs(&p.phase_ids, Referent::Phase, At("people", i), "phase_ids");
     }
     for (i, m) in draft.selection.members.iter().enumerate() {
         refs(
             &m.conflicts,
-            &applicants,
             Referent::Applicant,
             At("selection.members", i),
             "conflicts",
         );
     }
+    // A score refers to its criterion, and on a member's sheet to its
+    // applicant too.
+    let score = |at: At, j: usize, field: &str, to: Referent, id: Id| {
+        dangling(to, id, &|| format!("{}[{j}].{field}", at.field("scores")));
+    };
     for (i, a) in draft.selection.applicants.iter().enumerate() {
+        let at = At("selection.applicants", i);
         for (j, s) in a.scores.iter().enumerate() {
-            if !criteria.contains(&s.criterion_id) {
-                problems.push(Problem::new(
-                    format!("selection.applicants[{i}].scores[{j}].criterion_id"),
-                    Issue::Dangling {
-                        to: Referent::Criterion,
-                        id: s.criterion_id,
-                    },
-                ));
-            }
+            score(at, j, "criterion_id", Referent::Criterion, s.criterion_id);
         }
     }
     for (i, m) in draft.selection.members.iter().enumerate() {
         let at = At("selection.members", i);
         for (j, s) in m.scores.iter().enumerate() {
-            let path = |f: &str| format!("{}[{j}].{f}", at.field("scores"));
-            if !applicants.contains(&s.applicant_id) {
-                problems.push(Problem::new(
-                    path("applicant_id"),
-                    Issue::Dangling {
-                        to: Referent::Applicant,
-                        id: s.applicant_id,
-                    },
-                ));
-            }
-            if !criteria.contains(&s.criterion_id) {
-                problems.push(Problem::new(
-                    path("criterion_id"),
-                    Issue::Dangling {
-                        to: Referent::Criterion,
-                        id: s.criterion_id,
-                    },
-                ));
-            }
+            score(at, j, "applicant_id", Referent::Applicant, s.applicant_id);
+            score(at, j, "criterion_id", Referent::Criterion, s.criterion_id);
         }
     }
-    let single = |id: &Option<Id>, at: At, problems: &mut Vec<Problem>| {
-        if let Some(id) = id
-            && !phases.contains(id)
-        {
-            problems.push(Problem::new(
-                at.field("phase_id"),
-                Issue::Dangling {
-                    to: Referent::Phase,
-                    id: *id,
-                },
-            ));
+    let single = |id: Option<Id>, to: Referent, at: At, field: &str| {
+        if let Some(id) = id {
+            dangling(to, id, &|| at.field(field));
         }
     };
     for (i, l) in draft.budget.iter().enumerate() {
-        single(&l.phase_id, At("budget", i), &mut problems);
+        single(l.phase_id, Referent::Phase, At("budget", i), "phase_id");
     }
     for (i, a) in draft.communication.iter().enumerate() {
-        single(&a.phase_id, At("communication", i), &mut problems);
+        single(
+            a.phase_id,
+            Referent::Phase,
+            At("communication", i),
+            "phase_id",
+        );
     }
-    check_running(draft, &phases, &people, &applicants, &mut problems);
+    // The running part: a participant's application and the contents of
+    // their plan, each pair's mentor, mentee and phase, and who and what a
+    // session names.
+    for (i, p) in running.participants.iter().enumerate() {
+        let at = At("running.participants", i);
+        single(p.applicant_id, Referent::Applicant, at, "applicant_id");
+        refs(
+            &p.plan.content_ids,
+            Referent::Content,
+            at,
+            "plan.content_ids",
+        );
+        for (g, goal) in p.plan.goals.iter().enumerate() {
+            let field = format!("plan.goals[{g}].content_ids");
+            refs(&goal.content_ids, Referent::Content, at, &field);
+        }
+    }
+    for (i, a) in running.assignments.iter().enumerate() {
+        let at = At("running.assignments", i);
+        single(Some(a.person_id), Referent::Person, at, "person_id");
+        single(
+            Some(a.participant_id),
+            Referent::Participant,
+            at,
+            "participant_id",
+        );
+        single(a.phase_id, Referent::Phase, at, "phase_id");
+    }
+    for (i, s) in running.sessions.iter().enumerate() {
+        let at = At("running.sessions", i);
+        single(s.phase_id, Referent::Phase, at, "phase_id");
+        single(s.logged_by, Referent::Person, at, "logged_by");
+        refs(
+            &s.participant_ids,
+            Referent::Participant,
+            at,
+            "participant_ids",
+        );
+        refs(&s.mentor_ids, Referent::Person, at, "mentor_ids");
+        refs(&s.content_ids, Referent::Content, at, "content_ids");
+    }
+    problems.extend(found.into_inner());
+    check_running_values(draft, &mut problems);
 
     let mut money = |m: Money, path: &dyn Fn() -> String| {
         if m.0 < 0 {
@@ -311,86 +335,10 @@ pub fn check_integrity(draft: &Draft) -> Vec<Problem> {
     problems
 }
 
-/// The running part's references and values: every id a participant, an
-/// assignment or a session names is in the draft, nobody is logged twice
-/// in one session, progress stays within 100 percent and a session within
-/// a day.
-fn check_running(
-    draft: &Draft,
-    phases: &HashSet<Id>,
-    people: &HashSet<Id>,
-    applicants: &HashSet<Id>,
-    problems: &mut Vec<Problem>,
-) {
+/// The running part's values: nobody is logged twice in one session,
+/// progress stays within 100 percent and a session within a day.
+fn check_running_values(draft: &Draft, problems: &mut Vec<Problem>) {
     let running = &draft.running;
-    let contents: HashSet<Id> = draft.contents.iter().map(|c| c.id).collect();
-    let participants: HashSet<Id> = running.participants.iter().map(|p| p.id).collect();
-    let mut one = |id: Option<Id>, known: &HashSet<Id>, to: Referent, path: &dyn Fn() -> String| {
-        if let Some(id) = id
-            && !known.contains(&id)
-        {
-            problems.push(Problem::new(path(), Issue::Dangling { to, id }));
-        }
-    };
-    for (i, p) in running.participants.iter().enumerate() {
-        let at = At("running.participants", i);
-        one(p.applicant_id, applicants, Referent::Applicant, &|| {
-            at.field("applicant_id")
-        });
-        for (j, c) in p.plan.content_ids.iter().enumerate() {
-            one(Some(*c), &contents, Referent::Content, &|| {
-                format!("{}[{j}]", at.field("plan.content_ids"))
-            });
-        }
-        for (g, goal) in p.plan.goals.iter().enumerate() {
-            for (j, c) in goal.content_ids.iter().enumerate() {
-                one(Some(*c), &contents, Referent::Content, &|| {
-                    format!("{}[{g}].content_ids[{j}]", at.field("plan.goals"))
-                });
-            }
-        }
-    }
-    for (i, a) in running.assignments.iter().enumerate() {
-        let at = At("running.assignments", i);
-        one(Some(a.person_id), people, Referent::Person, &|| {
-            at.field("person_id")
-        });
-        one(
-            Some(a.participant_id),
-            &participants,
-            Referent::Participant,
-            &|| at.field("participant_id"),
-        );
-        one(a.phase_id, phases, Referent::Phase, &|| {
-            at.field("phase_id")
-        });
-    }
-    for (i, s) in running.sessions.iter().enumerate() {
-        let at = At("running.sessions", i);
-        one(s.phase_id, phases, Referent::Phase, &|| {
-            at.field("phase_id")
-        });
-        one(s.logged_by, people, Referent::Person, &|| {
-            at.field("logged_by")
-        });
-        let lists: [(&[Id], &HashSet<Id>, Referent, &str); 3] = [
-            (
-                &s.participant_ids,
-                &participants,
-                Referent::Participant,
-                "participant_ids",
-            ),
-            (&s.mentor_ids, people, Referent::Person, "mentor_ids"),
-            (&s.content_ids, &contents, Referent::Content, "content_ids"),
-        ];
-        for (ids, known, to, field) in lists {
-            for (j, id) in ids.iter().enumerate() {
-                one(Some(*id), known, to, &|| {
-                    format!("{}[{j}]", at.field(field))
-                });
-            }
-        }
-    }
     for (i, s) in running.sessions.iter().enumerate() {
         let at = At("running.sessions", i);
         for (j, id) in s.participant_ids.iter().enumerate() {

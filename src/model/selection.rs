@@ -5,7 +5,7 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::{Applicant, CommitteeMember, Draft, Id, Item, TieBreak};
+use super::{Applicant, ApplicantField, ColumnChoice, CommitteeMember, Draft, Id, Item, TieBreak};
 
 /// The usual flag for members who disagree, in percentage points.
 pub const DEFAULT_DISAGREEMENT: u32 = 20;
@@ -145,6 +145,17 @@ impl Applicant {
                 met,
                 ..Default::default()
             }),
+        }
+    }
+}
+
+impl ColumnChoice {
+    /// The applicant field the column headed `header` fills.
+    pub fn new(header: impl Into<String>, field: ApplicantField) -> Self {
+        ColumnChoice {
+            header: header.into(),
+            field,
+            ..Default::default()
         }
     }
 }

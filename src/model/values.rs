@@ -515,30 +515,20 @@ mod tests {
         assert_eq!("2,50".parse::<Decimal2>().unwrap(), Decimal2(250));
         assert_eq!(".5".parse::<Decimal2>().unwrap(), Decimal2(50));
         assert_eq!("7".parse::<Decimal2>().unwrap(), Decimal2(700));
-        assert!(matches!(
-            "-1".parse::<Decimal2>(),
-            Err(Decimal2Error::Negative(_))
-        ));
-        assert!(matches!(
-            "1.234".parse::<Decimal2>(),
-            Err(Decimal2Error::TooPrecise(_))
-        ));
-        assert!(matches!(
-            "abc".parse::<Decimal2>(),
-            Err(Decimal2Error::NotANumber(_))
-        ));
-        assert!(matches!(
-            ".".parse::<Decimal2>(),
-            Err(Decimal2Error::NotANumber(_))
-        ));
-        assert!(matches!(
-            "1e3".parse::<Decimal2>(),
-            Err(Decimal2Error::NotANumber(_))
-        ));
-        assert!(matches!(
-            "99999999999999999999".parse::<Decimal2>(),
-            Err(Decimal2Error::TooLarge(_))
-        ));
+        // Each refusal names the text refused.
+        type Refusal = fn(String) -> Decimal2Error;
+        let refusals: [(&str, Refusal); 6] = [
+            ("-1", Decimal2Error::Negative),
+            ("1.234", Decimal2Error::TooPrecise),
+            ("abc", Decimal2Error::NotANumber),
+            (".", Decimal2Error::NotANumber),
+            ("1e3", Decimal2Error::NotANumber),
+            ("99999999999999999999", Decimal2Error::TooLarge),
+        ];
+        for (text, refusal) in refusals {
+            let refused = Err(refusal(text.to_string()));
+            assert_eq!(text.parse::<Decimal2>(), refused, "{text}");
+        }
     }
 
     #[test]

@@ -311,6 +311,10 @@ fn candidates(d: &Draft, target: Target) -> Vec<Draft> {
             .collect()
     };
     let text = |set: fn(&mut Draft, String)| vec![with(&|c| set(c, "Typed here".into()))];
+    // A phases field offers each phase of the draft.
+    let phases = |link: &dyn Fn(&mut Draft, Id)| -> Vec<Draft> {
+        d.phases.iter().map(|p| with(&|c| link(c, p.id))).collect()
+    };
     match target {
         Target::Overview("title") => text(|c, v| c.overview.title = v),
         Target::Overview("objectives") => text(|c, v| c.overview.objectives = v),
@@ -370,32 +374,18 @@ fn candidates(d: &Draft, target: Target) -> Vec<Draft> {
                 }
             }
         }),
-        Target::Content(id, "phases") => d
-            .phases
-            .iter()
-            .map(|p| {
-                let phase = p.id;
-                with(&|c| {
-                    if let Some(content) = MentorshipContent::find_mut(c, id) {
-                        content.phase_ids.push(phase);
-                    }
-                })
-            })
-            .collect(),
-        Target::Person(id, "phases") => d
-            .phases
-            .iter()
-            .map(|p| {
-                let phase = p.id;
-                with(&|c| {
-                    let mut ids = Person::find(c, id)
-                        .map(|x| x.phase_ids.clone())
-                        .unwrap_or_default();
-                    ids.push(phase);
-                    c.set_person_phases(id, ids);
-                })
-            })
-            .collect(),
+        Target::Content(id, "phases") => phases(&|c, phase| {
+            if let Some(content) = MentorshipContent::find_mut(c, id) {
+                content.phase_ids.push(phase);
+            }
+        }),
+        Target::Person(id, "phases") => phases(&|c, phase| {
+            let mut ids = Person::find(c, id)
+                .map(|x| x.phase_ids.clone())
+                .unwrap_or_default();
+            ids.push(phase);
+            c.set_person_phases(id, ids);
+        }),
         Target::SuggestExpertLines => vec![with(&|c| {
             let lines = c.suggested_expert_lines("day", "unnamed");
             c.budget.extend(lines);

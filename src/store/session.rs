@@ -306,6 +306,30 @@ mod tests {
         s.changed(t)
     }
 
+    /// A session over a blank draft in which `title` was just typed.
+    fn typed(title: &str) -> (EditSession, Draft) {
+        let mut d = draft("");
+        let mut s = EditSession::new(&d);
+        type_title(&mut s, &mut d, title, 1000.0);
+        (s, d)
+    }
+
+    /// Undoes one step and checks the title it brings back.
+    #[track_caller]
+    fn undone(s: &mut EditSession, d: Draft, expected: &str) -> Draft {
+        let d = s.undo(d).unwrap();
+        assert_eq!(title(&d), expected);
+        d
+    }
+
+    /// Redoes one step and checks the title it brings back.
+    #[track_caller]
+    fn redone(s: &mut EditSession, d: Draft, expected: &str) -> Draft {
+        let d = s.redo(d).unwrap();
+        assert_eq!(title(&d), expected);
+        d
+    }
+
     fn title(d: &Draft) -> &str {
         &d.overview.title
     }
@@ -325,38 +349,28 @@ mod tests {
         s.pause_elapsed(&d);
         type_title(&mut s, &mut d, "abcde", 4200.0);
 
-        let d = s.undo(d).unwrap();
-        assert_eq!(title(&d), "abc");
-        let d = s.undo(d).unwrap();
-        assert_eq!(title(&d), "");
+        let d = undone(&mut s, d, "abc");
+        let d = undone(&mut s, d, "");
         assert!(!s.can_undo());
-        let d = s.redo(d).unwrap();
-        assert_eq!(title(&d), "abc");
-        let d = s.redo(d).unwrap();
-        assert_eq!(title(&d), "abcde");
+        let d = redone(&mut s, d, "abc");
+        redone(&mut s, d, "abcde");
         assert!(!s.can_redo());
     }
 
     #[test]
     fn an_explicit_step_is_its_own_undo_step_even_within_the_gap() {
-        let mut d = draft("");
-        let mut s = EditSession::new(&d);
-        type_title(&mut s, &mut d, "a", 1000.0);
+        let (mut s, mut d) = typed("a");
         s.begin_step(&d);
         type_title(&mut s, &mut d, "a!", 1100.0);
-        let d = s.undo(d).unwrap();
-        assert_eq!(title(&d), "a");
-        let d = s.undo(d).unwrap();
-        assert_eq!(title(&d), "");
+        let d = undone(&mut s, d, "a");
+        undone(&mut s, d, "");
     }
 
     #[test]
     fn a_restore_is_saved_but_is_not_a_new_step() {
-        let mut d = draft("");
-        let mut s = EditSession::new(&d);
-        type_title(&mut s, &mut d, "a", 1000.0);
+        let (mut s, d) = typed("a");
         s.saved();
-        let mut d = s.undo(d).unwrap();
+        let d = s.undo(d).unwrap();
         assert!(s.can_redo());
         // The draft signal notices the restored draft.
         let c = s.changed(1100.0);
@@ -366,15 +380,12 @@ mod tests {
         // Nothing was recorded: redo is still there, undo is empty.
         assert!(!s.can_undo());
         assert!(s.can_redo());
-        d = s.redo(d).unwrap();
-        assert_eq!(title(&d), "a");
+        redone(&mut s, d, "a");
     }
 
     #[test]
     fn undo_keeps_the_revision_and_time_of_the_last_save() {
-        let mut d = draft("");
-        let mut s = EditSession::new(&d);
-        type_title(&mut s, &mut d, "a", 1000.0);
+        let (mut s, mut d) = typed("a");
         d.revision = 7;
         d.updated_at = "later".into();
         s.saved();
@@ -384,9 +395,7 @@ mod tests {
 
     #[test]
     fn undo_during_a_pending_save_leaves_it_pending() {
-        let mut d = draft("");
-        let mut s = EditSession::new(&d);
-        type_title(&mut s, &mut d, "a", 1000.0);
+        let (mut s, d) = typed("a");
         assert_eq!(s.status(), &SaveStatus::Pending);
         let d = s.undo(d).unwrap();
         s.changed(1050.0);
@@ -421,18 +430,14 @@ mod tests {
         assert_eq!(title(&d), "theirs");
         // Typing after it goes back to theirs, then to mine.
         type_title(&mut s, &mut d, "theirs+", 2100.0);
-        let d = s.undo(d).unwrap();
-        assert_eq!(title(&d), "theirs");
-        let d = s.undo(d).unwrap();
-        assert_eq!(title(&d), "mine");
+        let d = undone(&mut s, d, "theirs");
+        let d = undone(&mut s, d, "mine");
         assert_eq!(d.revision, 4, "revision stays the stored one");
     }
 
     #[test]
     fn another_tab_saving_while_this_one_is_dirty_is_a_conflict() {
-        let mut d = draft("");
-        let mut s = EditSession::new(&d);
-        type_title(&mut s, &mut d, "mine", 1000.0);
+        let (mut s, mut d) = typed("mine");
         assert_eq!(s.other_tab_saved(5, d.revision), OtherTab::Conflict);
         assert_eq!(s.conflict(), Some(5));
         assert_eq!(s.status(), &SaveStatus::NotSaved(NotSaved::OtherTab));
@@ -449,23 +454,18 @@ mod tests {
 
     #[test]
     fn a_conflict_resolved_by_loading_theirs_keeps_mine_one_undo_away() {
-        let mut d = draft("");
-        let mut s = EditSession::new(&d);
-        type_title(&mut s, &mut d, "mine", 1000.0);
+        let (mut s, d) = typed("mine");
         s.other_tab_saved(5, d.revision);
         let d = s.take_theirs(d, draft("theirs"));
         s.changed(1500.0);
         assert_eq!(s.conflict(), None);
         assert_eq!(s.status(), &SaveStatus::Saved);
-        let d = s.undo(d).unwrap();
-        assert_eq!(title(&d), "mine");
+        undone(&mut s, d, "mine");
     }
 
     #[test]
     fn a_save_refused_by_a_newer_revision_is_a_conflict() {
-        let mut d = draft("");
-        let mut s = EditSession::new(&d);
-        type_title(&mut s, &mut d, "a", 1000.0);
+        let (mut s, _) = typed("a");
         s.save_failed(SaveError::Conflict { theirs: 9 });
         assert_eq!(s.conflict(), Some(9));
         assert!(!s.wants_save());
@@ -473,9 +473,7 @@ mod tests {
 
     #[test]
     fn a_save_refused_by_storage_keeps_the_change_to_retry() {
-        let mut d = draft("");
-        let mut s = EditSession::new(&d);
-        type_title(&mut s, &mut d, "a", 1000.0);
+        let (mut s, _) = typed("a");
         s.save_failed(SaveError::Storage(StorageError::Full));
         assert_eq!(
             s.status(),

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use rust_i18n::t;
 
 use crate::model::{
-    BudgetCategory, ContentFormat, Delivery, EvaluationMethod, EvaluationTime, Funding, Goal,
+    BudgetCategory, ContentFormat, Delivery, EvaluationMethod, EvaluationTime, Funding, Goal, Lang,
     MilestoneKind, Mode, OrganisationKind, OrganiserRole, PersonRole, PhaseKind, Profiles,
     Requirement, Scope, SessionKind, WhoApplies,
 };
@@ -158,13 +158,23 @@ pub fn funding(f: Funding) -> Cow<'static, str> {
 }
 
 pub fn milestone_kind(k: MilestoneKind) -> Cow<'static, str> {
+    t!(milestone_kind_key(k))
+}
+
+/// A milestone kind in `lang` whatever the interface's: a calendar is written
+/// in the language chosen for it.
+pub fn milestone_kind_in(k: MilestoneKind, lang: Lang) -> Cow<'static, str> {
+    t!(milestone_kind_key(k), locale = lang.code())
+}
+
+fn milestone_kind_key(k: MilestoneKind) -> &'static str {
     match k {
-        MilestoneKind::CallOpens => t!("labels.milestone_kind.call_opens"),
-        MilestoneKind::Deadline => t!("labels.milestone_kind.deadline"),
-        MilestoneKind::Results => t!("labels.milestone_kind.results"),
-        MilestoneKind::KickOff => t!("labels.milestone_kind.kick_off"),
-        MilestoneKind::FinalEvent => t!("labels.milestone_kind.final_event"),
-        MilestoneKind::Custom => t!("labels.milestone_kind.custom"),
+        MilestoneKind::CallOpens => "labels.milestone_kind.call_opens",
+        MilestoneKind::Deadline => "labels.milestone_kind.deadline",
+        MilestoneKind::Results => "labels.milestone_kind.results",
+        MilestoneKind::KickOff => "labels.milestone_kind.kick_off",
+        MilestoneKind::FinalEvent => "labels.milestone_kind.final_event",
+        MilestoneKind::Custom => "labels.milestone_kind.custom",
     }
 }
 

@@ -21,6 +21,21 @@ struct Words {
     decimal_point: &'static str,
 }
 
+const MONTHS: [&str; 12] = [
+    "text.january",
+    "text.february",
+    "text.march",
+    "text.april",
+    "text.may",
+    "text.june",
+    "text.july",
+    "text.august",
+    "text.september",
+    "text.october",
+    "text.november",
+    "text.december",
+];
+
 fn words(lang: Lang) -> &'static Words {
     static EN: OnceLock<Words> = OnceLock::new();
     static FR: OnceLock<Words> = OnceLock::new();
@@ -45,20 +60,7 @@ fn words(lang: Lang) -> &'static Words {
             range: leak(t!("text.range", locale = l)),
             range_from: leak(t!("text.range_from", locale = l)),
             range_until: leak(t!("text.range_until", locale = l)),
-            months: [
-                leak(t!("text.january", locale = l)),
-                leak(t!("text.february", locale = l)),
-                leak(t!("text.march", locale = l)),
-                leak(t!("text.april", locale = l)),
-                leak(t!("text.may", locale = l)),
-                leak(t!("text.june", locale = l)),
-                leak(t!("text.july", locale = l)),
-                leak(t!("text.august", locale = l)),
-                leak(t!("text.september", locale = l)),
-                leak(t!("text.october", locale = l)),
-                leak(t!("text.november", locale = l)),
-                leak(t!("text.december", locale = l)),
-            ],
+            months: MONTHS.map(|month| leak(t!(month, locale = l))),
             decimal_point: leak(t!("text.decimal_point", locale = l)),
         }
     })
@@ -186,11 +188,11 @@ pub fn money(amount: Money, currency: &Currency, lang: Lang) -> String {
     let scale = 10u64.pow(digits);
     let abs = amount.0.unsigned_abs();
     let (int, frac) = (abs / scale, abs % scale);
-    let (group, decimal) = match lang {
-        Lang::En => (",", "."),
-        Lang::Fr => ("\u{202F}", ","),
+    let decimal = match lang {
+        Lang::En => ".",
+        Lang::Fr => ",",
     };
-    let int_text = group_digits(int, group);
+    let int_text = whole_number(int, lang);
     let number = if digits == 0 {
         int_text
     } else {
@@ -212,7 +214,23 @@ pub fn money(amount: Money, currency: &Currency, lang: Lang) -> String {
     }
 }
 
-fn group_digits(n: u64, sep: &str) -> String {
+/// A size in megabytes to one decimal, with the decimal mark of `lang`:
+/// `2.5` / `2,5`.
+pub fn megabytes(bytes: usize, lang: Lang) -> String {
+    let text = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+    match lang {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
+}
+
+/// A whole number with its thousands grouped as `lang` groups them:
+/// `12,500` in English, `12 500` (a narrow no-break space) in French.
+pub fn whole_number(n: u64, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Fr => "\u{202F}",
+    };
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
@@ -236,45 +254,40 @@ mod tests {
         assert_eq!(date(d(2027, 3, 15).unwrap(), Fr), "15 mars 2027");
         assert_eq!(date(d(2027, 8, 1).unwrap(), Fr), "1er août 2027");
         assert_eq!(date(d(2027, 8, 1).unwrap(), En), "1 August 2027");
-        let r = |a, b, l| date_range(a, b, l);
-        assert_eq!(
-            r(d(2027, 3, 15), d(2027, 3, 21), En).as_deref(),
-            Some("15–21 March 2027")
-        );
-        assert_eq!(
-            r(d(2027, 3, 1), d(2027, 3, 21), Fr).as_deref(),
-            Some("du 1er au 21 mars 2027")
-        );
-        assert_eq!(
-            r(d(2027, 1, 4), d(2027, 2, 14), En).as_deref(),
-            Some("4 January – 14 February 2027")
-        );
-        assert_eq!(
-            r(d(2027, 1, 4), d(2027, 2, 14), Fr).as_deref(),
-            Some("du 4 janvier au 14 février 2027")
-        );
-        assert_eq!(
-            r(d(2027, 12, 4), d(2028, 2, 14), Fr).as_deref(),
-            Some("du 4 décembre 2027 au 14 février 2028")
-        );
-        assert_eq!(
-            r(d(2027, 5, 4), d(2027, 5, 4), En).as_deref(),
-            Some("4 May 2027")
-        );
-        assert_eq!(
-            r(d(2027, 5, 4), None, Fr).as_deref(),
-            Some("à partir du 4 mai 2027")
-        );
-        assert_eq!(
-            r(None, d(2027, 5, 4), En).as_deref(),
-            Some("until 4 May 2027")
-        );
-        assert_eq!(r(None, None, En), None);
-        // An end before the start is shown as typed, not hidden or reordered.
-        assert_eq!(
-            r(d(2027, 5, 4), d(2027, 5, 1), En).as_deref(),
-            Some("4 May 2027 – 1 May 2027")
-        );
+        // Dates as typed, "" for a date not set.
+        let range =
+            |from: &str, to: &str, lang| date_range(from.parse().ok(), to.parse().ok(), lang);
+        for (from, to, lang, shown) in [
+            ("2027-03-15", "2027-03-21", En, "15–21 March 2027"),
+            ("2027-03-01", "2027-03-21", Fr, "du 1er au 21 mars 2027"),
+            (
+                "2027-01-04",
+                "2027-02-14",
+                En,
+                "4 January – 14 February 2027",
+            ),
+            (
+                "2027-01-04",
+                "2027-02-14",
+                Fr,
+                "du 4 janvier au 14 février 2027",
+            ),
+            (
+                "2027-12-04",
+                "2028-02-14",
+                Fr,
+                "du 4 décembre 2027 au 14 février 2028",
+            ),
+            ("2027-05-04", "2027-05-04", En, "4 May 2027"),
+            ("2027-05-04", "", Fr, "à partir du 4 mai 2027"),
+            ("", "2027-05-04", En, "until 4 May 2027"),
+            // An end before the start is shown as typed, not hidden or reordered.
+            ("2027-05-04", "2027-05-01", En, "4 May 2027 – 1 May 2027"),
+        ] {
+            let words = range(from, to, lang);
+            assert_eq!(words.as_deref(), Some(shown), "{from} {to} {lang:?}");
+        }
+        assert_eq!(range("", "", En), None);
     }
 
     #[test]
@@ -290,6 +303,11 @@ mod tests {
             money(Money(100_000_000), &chf, Lang::En),
             "CHF 1,000,000.00"
         );
+        assert_eq!(whole_number(1_234_567, Lang::En), "1,234,567");
+        assert_eq!(whole_number(1_234_567, Lang::Fr), "1\u{202F}234\u{202F}567");
+        assert_eq!(whole_number(999, Lang::Fr), "999");
+        assert_eq!(megabytes(2_621_440, Lang::En), "2.5");
+        assert_eq!(megabytes(2_621_440, Lang::Fr), "2,5");
         assert_eq!(money(Money(5), &e, Lang::En), "€0.05");
         assert_eq!(money(Money(-5), &e, Lang::En), "-€0.05");
         for m in [0, 5, 99, 125_050, 123_456_789] {

@@ -100,24 +100,18 @@ impl Screen {
         }
     }
 
-    /// The screen's name in the current language.
+    /// The screen's name in the current language, read under its slug
+    /// (`screens.<slug>`); the summary's is kept with the summary's texts.
     pub fn label(self) -> Cow<'static, str> {
         match self {
-            Screen::Overview => t!("screens.overview"),
-            Screen::Phases => t!("screens.phases"),
-            Screen::Contents => t!("screens.contents"),
-            Screen::People => t!("screens.people"),
-            Screen::Selection => t!("screens.selection"),
-            Screen::Budget => t!("screens.budget"),
-            Screen::Planning => t!("screens.planning"),
-            Screen::Communication => t!("screens.communication"),
-            Screen::Evaluation => t!("screens.evaluation"),
-            Screen::Call => t!("screens.call"),
-            Screen::Review => t!("screens.review"),
             Screen::Summary => t!("summary.screen"),
             Screen::Participants => t!("running.participants"),
             Screen::Sessions => t!("running.sessions"),
             Screen::Progress => t!("running.progress_screen"),
+            screen => {
+                let key = format!("screens.{}", screen.slug());
+                Cow::Owned(t!(&key).into_owned())
+            }
         }
     }
 
@@ -215,5 +209,16 @@ mod tests {
         assert_eq!(Route::parse("#/elsewhere"), Route::Unknown);
         assert_eq!(Route::parse(&Route::Sheet(id).href()), Route::Sheet(id));
         assert_eq!(Route::parse("#/sheet/nobody"), Route::Unknown);
+    }
+
+    #[test]
+    fn every_screen_has_a_name_under_its_slug() {
+        for screen in Screen::ALL {
+            let label = screen.label();
+            assert!(
+                !label.is_empty() && !label.starts_with("screens."),
+                "{screen:?}: {label}"
+            );
+        }
     }
 }

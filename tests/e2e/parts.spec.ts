@@ -5,7 +5,8 @@
 // time they are needed, the starting programmes when the chooser first
 // opens, the interface's texts in one language at a time. A part that cannot
 // be fetched says so, offers to try again, and costs nothing typed.
-import { test, expect, openScreen } from './app';
+import type { Page } from '@playwright/test';
+import { test, expect, openScreen, type App } from './app';
 
 // Requests go to the network, where the test can refuse them, not to the
 // service worker's copies.
@@ -17,6 +18,16 @@ const RUNNING = /\/split_running-[0-9a-f]+\.wasm$/;
 const LIBRARY = /\/split_library-[0-9a-f]+\.wasm$/;
 const TEXTS = /\/texts\/(en|fr)\.json$/;
 const TEMPLATES = /\/templates\/[a-z-]+\.(en|fr)\.trajectory\.json$/;
+
+/** Refuses every request for `part`, as a lost connection would. */
+const cutOff = (page: Page, part: RegExp) => page.route(part, (route) => route.abort('internetdisconnected'));
+
+/** Home with `part` cut off, and the choice of a new programme open. */
+async function chooseWithout(app: App, part: RegExp) {
+  await cutOff(app.page, part);
+  await app.openHome();
+  await app.page.getByRole('button', { name: 'New programme' }).click();
+}
 
 test.describe('parts fetched on demand', () => {
   test('home is usable before the editor is fetched, and the editor is fetched once', async ({ page, app }) => {
@@ -65,9 +76,7 @@ test.describe('parts fetched on demand', () => {
     page,
     app,
   }) => {
-    await page.route(EDITOR, (route) => route.abort('internetdisconnected'));
-    await app.openHome();
-    await page.getByRole('button', { name: 'New programme' }).click();
+    await chooseWithout(app, EDITOR);
     await page.getByRole('button', { name: /^Reference learning trajectory/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'This part of the app could not be loaded' })).toBeVisible();
     await expect(page.getByRole('alert')).toContainText('Nothing you typed is lost');
@@ -88,7 +97,7 @@ test.describe('parts fetched on demand', () => {
   });
 
   test('a screen that cannot be fetched says so in the editor, and what was typed stays', async ({ page, app }) => {
-    await page.route(SCREENS, (route) => route.abort('internetdisconnected'));
+    await cutOff(page, SCREENS);
     await app.start('Reference learning trajectory');
     await app.saveTitle('Typed before the connection dropped');
     await page.getByRole('navigation', { name: 'Parts of the programme' }).getByRole('link', { name: 'Phases' }).click();
@@ -113,9 +122,7 @@ test.describe('parts fetched on demand', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()!);
     });
-    await page.route(LIBRARY, (route) => route.abort('internetdisconnected'));
-    await app.openHome();
-    await page.getByRole('button', { name: 'New programme' }).click();
+    await chooseWithout(app, LIBRARY);
     await page.getByRole('button', { name: /^Blank programme/ }).click();
     await expect(page.getByText('This could not be done')).toBeVisible();
     await expect(page.getByText('Nothing is lost; try again.')).toBeVisible();
@@ -174,9 +181,7 @@ test.describe('parts fetched on demand', () => {
     page,
     app,
   }) => {
-    await page.route(TEMPLATES, (route) => route.abort('internetdisconnected'));
-    await app.openHome();
-    await page.getByRole('button', { name: 'New programme' }).click();
+    await chooseWithout(app, TEMPLATES);
     const chooser = page.getByRole('group', { name: 'Start from' });
     await expect(chooser.getByRole('alert')).toContainText('The starting programmes could not be fetched');
     await expect(page.getByRole('button', { name: /^Blank programme/ })).toBeVisible();
@@ -199,7 +204,7 @@ test.describe('parts fetched on demand', () => {
     expect(texts).toEqual(['en.json']);
 
     // French cannot be fetched: the page stays in English and says why.
-    await page.route(TEXTS, (route) => route.abort('internetdisconnected'));
+    await cutOff(page, TEXTS);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
     await expect(page.getByText('The texts in Français could not be fetched')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Your programmes' })).toBeVisible();
@@ -220,7 +225,7 @@ test.describe('parts fetched on demand', () => {
     await app.openHome();
     await app.newProgramme();
     await app.saveTitle('Kept while offline');
-    await page.route(TEXTS, (route) => route.abort('internetdisconnected'));
+    await cutOff(page, TEXTS);
     await page.reload();
     await expect(page.getByRole('alert')).toContainText('could not fetch its texts');
     await expect(page.getByRole('alert')).toContainText('n’a pas pu télécharger ses textes');

@@ -126,10 +126,7 @@ pub fn draft(size: Size, seed: u64) -> Draft {
     d.overview.title = format!("Programme {seed}: touring Europe");
     d.overview.objectives = rng.text(size.words * 3);
 
-    d.phases.clear();
-    for i in 0..size.phases {
-        let mut p = base.phases[i % base.phases.len()].clone();
-        p.id = rng.id();
+    d.phases = copies(&base.phases, size.phases, &mut rng, |i, p, rng| {
         p.title = format!("Phase {i}: {}", rng.text(3));
         let from = start.0 + chrono::Days::new((i as u64 * 3) % 700);
         p.start = Some(Date(from));
@@ -138,20 +135,15 @@ pub fn draft(size: Size, seed: u64) -> Draft {
         p.activities = rng.text(size.words);
         p.outputs = rng.text(size.words / 2);
         p.expert_ids.clear();
-        d.phases.push(p);
-    }
+    });
 
-    d.people.clear();
-    for i in 0..size.people {
-        let mut p = base.people[i % base.people.len()].clone();
-        p.id = rng.id();
+    d.people = copies(&base.people, size.people, &mut rng, |i, p, rng| {
         p.name = format!("Person {i}");
         p.expertise = rng.text(size.words / 4);
         p.fee_per_day = Money(20_000 + rng.below(60) as i64 * 1_000);
         p.days = Some(Decimal2::whole(1 + rng.below(10) as u64));
-        p.phase_ids = pick(&mut rng, &d.phases, 2, |p| p.id);
-        d.people.push(p);
-    }
+        p.phase_ids = pick(rng, &d.phases, 2, |p| p.id);
+    });
     let experts: Vec<Id> = d
         .people
         .iter()
@@ -160,19 +152,15 @@ pub fn draft(size: Size, seed: u64) -> Draft {
         .collect();
     for p in &mut d.phases {
         for _ in 0..2 {
-            if !experts.is_empty() {
-                let e = experts[rng.below(experts.len())];
-                if !p.expert_ids.contains(&e) {
-                    p.expert_ids.push(e);
-                }
+            if let Some(e) = one_of(&mut rng, &experts)
+                && !p.expert_ids.contains(&e)
+            {
+                p.expert_ids.push(e);
             }
         }
     }
 
-    d.contents.clear();
-    for i in 0..size.contents {
-        let mut c = base.contents[i % base.contents.len()].clone();
-        c.id = rng.id();
+    d.contents = copies(&base.contents, size.contents, &mut rng, |i, c, rng| {
         c.title = format!("Content {i}: {}", rng.text(3));
         c.description = rng.text(size.words);
         c.requirement = if i % 3 == 0 {
@@ -181,25 +169,16 @@ pub fn draft(size: Size, seed: u64) -> Draft {
             Requirement::Mandatory
         };
         c.hours = Some(Decimal2::whole(1 + rng.below(12) as u64));
-        c.phase_ids = pick(&mut rng, &d.phases, 2, |p| p.id);
-        c.expert_ids = if experts.is_empty() {
-            Vec::new()
-        } else {
-            vec![experts[rng.below(experts.len())]]
-        };
-        d.contents.push(c);
-    }
+        c.phase_ids = pick(rng, &d.phases, 2, |p| p.id);
+        c.expert_ids = one_of(rng, &experts).into_iter().collect();
+    });
 
-    d.budget.clear();
-    for i in 0..size.budget_lines {
-        let mut l = base.budget[i % base.budget.len()].clone();
-        l.id = rng.id();
+    d.budget = copies(&base.budget, size.budget_lines, &mut rng, |i, l, rng| {
         l.label = format!("Line {i}: {}", rng.text(4));
         l.unit_cost = Money(1_000 + rng.below(2_000) as i64 * 100);
         l.quantity = Decimal2::whole(1 + rng.below(30) as u64);
-        l.phase_id = pick(&mut rng, &d.phases, 1, |p| p.id).pop();
-        d.budget.push(l);
-    }
+        l.phase_id = pick(rng, &d.phases, 1, |p| p.id).pop();
+    });
 
     let criteria: Vec<Id> = d.selection.criteria.iter().map(|c| c.id).collect();
     let score_max = d.selection.score_max.max(1);
@@ -227,6 +206,30 @@ pub fn draft(size: Size, seed: u64) -> Draft {
     // The template's own ids (criteria, milestones, organisers…) came from
     // the random source: draw every id again from the seed.
     reseed(d, &mut rng)
+}
+
+/// `n` items made from the template's `items` in turn (from the first again
+/// when they run out), each with an id from the seed, then made its own by
+/// `vary` with its place in the list.
+fn copies<T: Item + Clone>(
+    items: &[T],
+    n: usize,
+    rng: &mut Rng,
+    mut vary: impl FnMut(usize, &mut T, &mut Rng),
+) -> Vec<T> {
+    (0..n)
+        .map(|i| {
+            let mut item = items[i % items.len()].clone();
+            *item.id_mut() = rng.id();
+            vary(i, &mut item, rng);
+            item
+        })
+        .collect()
+}
+
+/// One of `ids` at random; none, and nothing drawn, when there are none.
+fn one_of(rng: &mut Rng, ids: &[Id]) -> Option<Id> {
+    (!ids.is_empty()).then(|| ids[rng.below(ids.len())])
 }
 
 fn pick<T>(rng: &mut Rng, items: &[T], n: usize, id: impl Fn(&T) -> Id) -> Vec<Id> {

@@ -350,8 +350,12 @@ fn a_line_of_blanks_and_wide_characters_still_folds() {
 
 #[test]
 fn stamps_are_taken_in_either_form() {
-    assert_eq!(dtstamp("20261128T100000Z"), "20261128T100000Z");
-    assert_eq!(dtstamp("2026-11-28T10:00:00Z"), "20261128T100000Z");
-    assert_eq!(dtstamp("2026-11-28T10:00:00.456Z"), "20261128T100000Z");
+    for stamp in [
+        "20261128T100000Z",
+        "2026-11-28T10:00:00Z",
+        "2026-11-28T10:00:00.456Z",
+    ] {
+        assert_eq!(dtstamp(stamp), "20261128T100000Z", "{stamp}");
+    }
     assert_eq!(dtstamp("yesterday"), "19700101T000000Z");
 }

@@ -200,13 +200,27 @@ fn ragged_rows_are_kept_aside_with_their_line_and_why() {
         ]
     );
     assert_eq!(p.add.len(), 2);
+    let said = |lang| -> Vec<String> {
+        p.unreadable
+            .iter()
+            .map(|u| words::unreadable(u, lang))
+            .collect()
+    };
     assert_eq!(
-        words::unreadable(&p.unreadable[0], Lang::En),
-        "Line 3: 2 fields where the header has 3"
+        said(Lang::En),
+        [
+            "Line 3: 2 fields where the header has 3",
+            "Line 4: 4 fields where the header has 3",
+            "Line 6: no name",
+        ]
     );
     assert_eq!(
-        words::unreadable(&p.unreadable[2], Lang::Fr),
-        "Ligne 6\u{a0}: pas de nom"
+        said(Lang::Fr),
+        [
+            "Ligne 3\u{a0}: 2\u{a0}champs alors que l’en-tête en a 3",
+            "Ligne 4\u{a0}: 4\u{a0}champs alors que l’en-tête en a 3",
+            "Ligne 6\u{a0}: pas de nom",
+        ]
     );
 }
 

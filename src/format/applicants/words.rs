@@ -6,25 +6,15 @@ use rust_i18n::t;
 
 use super::{Duplicate, FormError, RowProblem, Sameness, Unreadable};
 use crate::model::{ApplicantField, Lang};
+use crate::text::megabytes;
 
 /// Why the file cannot be imported, as a sentence.
 pub fn error(e: &FormError, lang: Lang) -> String {
     let l = lang.code();
     match e {
         FormError::TooLarge { bytes, max } => {
-            let mb = |n: usize| {
-                let s = format!("{:.1}", n as f64 / (1024.0 * 1024.0));
-                match lang {
-                    Lang::En => s,
-                    Lang::Fr => s.replace('.', ","),
-                }
-            };
-            t!(
-                "intake.too_large",
-                locale = l,
-                size = mb(*bytes),
-                max = mb(*max)
-            )
+            let (size, max) = (megabytes(*bytes, lang), megabytes(*max, lang));
+            t!("intake.too_large", locale = l, size = size, max = max)
         }
         FormError::Utf16 => t!("intake.utf16", locale = l),
         FormError::NotUtf8 { line } => t!("intake.not_utf8", locale = l, line = line),

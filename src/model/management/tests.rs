@@ -9,14 +9,14 @@ fn line(
     cost: i64,
     qty: u64,
     funding: Funding,
-    phase: Option<Id>,
+    phase: impl Into<Option<Id>>,
 ) -> BudgetLine {
     BudgetLine {
         category,
         unit_cost: Money(cost),
         quantity: Decimal2(qty),
         funding,
-        phase_id: phase,
+        phase_id: phase.into(),
         ..BudgetLine::default()
     }
 }
@@ -28,22 +28,10 @@ fn budget_totals_by_category_funding_phase_and_participant() {
     let b = draft.add_phase(PhaseKind::Evaluation, "Evaluation");
     draft.overview.places = Some(3);
     draft.budget = vec![
-        line(
-            BudgetCategory::Travel,
-            28_050,
-            1200,
-            Funding::Grant,
-            Some(a),
-        ), // 280.50 × 12 = 3366.00
+        line(BudgetCategory::Travel, 28_050, 1200, Funding::Grant, a), // 280.50 × 12 = 3366.00
         line(BudgetCategory::Travel, 1_000, 150, Funding::Partner, None), // 10.00 × 1.5 = 15.00
-        line(
-            BudgetCategory::Evaluation,
-            33_333,
-            100,
-            Funding::Grant,
-            Some(b),
-        ), // 333.33
-        line(BudgetCategory::Staff, 1, 50, Funding::OwnFunds, None),      // 0.005 -> 0.01
+        line(BudgetCategory::Evaluation, 33_333, 100, Funding::Grant, b), // 333.33
+        line(BudgetCategory::Staff, 1, 50, Funding::OwnFunds, None),   // 0.005 -> 0.01
     ];
     let m = |minor| Ok(Money(minor));
     assert_eq!(
@@ -91,14 +79,9 @@ fn budget_totals_that_do_not_fit_say_so_and_the_others_stay_exact() {
     let a = draft.add_phase(PhaseKind::Mobility, "Visit");
     draft.overview.places = Some(4);
     // 99 999 999 999.99 × 1 000 000 000: the line itself is too large.
+    let (most, billion) = (9_999_999_999_999, 100_000_000_000);
     draft.budget = vec![
-        line(
-            BudgetCategory::Travel,
-            9_999_999_999_999,
-            100_000_000_000,
-            Funding::Grant,
-            Some(a),
-        ),
+        line(BudgetCategory::Travel, most, billion, Funding::Grant, a),
         line(BudgetCategory::Staff, 1_000, 100, Funding::OwnFunds, None),
     ];
     let t = draft.budget_totals();
@@ -196,13 +179,7 @@ fn budget_csv_is_quoted_and_formula_safe() {
 
 #[test]
 fn weights_normalise_to_exactly_100() {
-    let mut draft = Draft::blank("t");
-    for w in [1, 1, 1] {
-        draft.selection.criteria.push(SelectionCriterion {
-            weight: w,
-            ..SelectionCriterion::default()
-        });
-    }
+    let mut draft = weighed(&[1, 1, 1]);
     draft.normalise_weights();
     let w: Vec<u32> = draft.selection.criteria.iter().map(|c| c.weight).collect();
     assert_eq!(w, [34, 33, 33]);
@@ -220,14 +197,20 @@ fn weights_normalise_to_exactly_100() {
     assert_eq!(draft.weights_total(), 100);
 }
 
-fn scoring() -> (Draft, Vec<Id>) {
+/// A draft with one selection criterion per weight.
+fn weighed(weights: &[u32]) -> Draft {
     let mut draft = Draft::blank("t");
-    for w in [50, 30, 20] {
+    for &weight in weights {
         draft.selection.criteria.push(SelectionCriterion {
-            weight: w,
+            weight,
             ..SelectionCriterion::default()
         });
     }
+    draft
+}
+
+fn scoring() -> (Draft, Vec<Id>) {
+    let mut draft = weighed(&[50, 30, 20]);
     let crit: Vec<Id> = draft.selection.criteria.iter().map(|c| c.id).collect();
     let mut ids = Vec::new();
     for (name, scores) in [
@@ -272,32 +255,23 @@ fn ranking_weighs_scores_and_ties_share_a_rank() {
     );
 }
 
+fn selected(draft: &Draft) -> Vec<Id> {
+    let applicants = draft.selection.applicants.iter();
+    applicants.filter(|a| a.selected).map(|a| a.id).collect()
+}
+
 #[test]
 fn select_top_stops_at_a_tie_it_cannot_break() {
     let (mut draft, ids) = scoring();
     draft.overview.places = Some(3);
     assert_eq!(draft.apply_ranking().tied, None);
-    let chosen: Vec<Id> = draft
-        .selection
-        .applicants
-        .iter()
-        .filter(|a| a.selected)
-        .map(|a| a.id)
-        .collect();
-    assert_eq!(chosen, vec![ids[0], ids[1], ids[3]]);
+    assert_eq!(selected(&draft), vec![ids[0], ids[1], ids[3]]);
     draft.overview.places = Some(2);
     assert_eq!(
         draft.apply_ranking().tied,
         Some((crate::model::Cut::Places, 2))
     );
-    let chosen: Vec<Id> = draft
-        .selection
-        .applicants
-        .iter()
-        .filter(|a| a.selected)
-        .map(|a| a.id)
-        .collect();
-    assert_eq!(chosen, vec![ids[0]]);
+    assert_eq!(selected(&draft), vec![ids[0]]);
 }
 
 #[test]

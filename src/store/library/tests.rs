@@ -14,11 +14,34 @@ fn titled(title: &str) -> Draft {
     d
 }
 
+/// The id of a new draft titled `title`, created at `at`.
+fn created(lib: &mut Library, title: &str, at: &str) -> Id {
+    lib.create(&titled(title), at).unwrap()
+}
+
+/// A library holding one new draft titled `title`, created at `at`, and
+/// that draft as opened.
+fn opened(title: &str, at: &str) -> (Library, Rc<MemoryStorage>, Draft) {
+    let (mut lib, storage) = library_with(MemoryStorage::new());
+    let id = created(&mut lib, title, at);
+    let draft = lib.open(id).unwrap();
+    (lib, storage, draft)
+}
+
+/// Stores `d`'s copy as a save does but leaves the index as it was: a copy
+/// the index does not describe, as a save whose index write was refused
+/// leaves it.
+fn store_copy_only(storage: &MemoryStorage, d: &Draft, at: &str) {
+    storage
+        .set(&keys::draft(d.id), &format::to_storage(d, at))
+        .unwrap();
+}
+
 /// Two tabs on one storage, both loaded after the first made "Shared".
 fn two_tabs() -> (Library, Library, Id) {
     let storage = Rc::new(MemoryStorage::new());
     let mut tab_a = Library::load(Box::new(storage.clone())).unwrap();
-    let id = tab_a.create(&titled("Shared"), "t0").unwrap();
+    let id = created(&mut tab_a, "Shared", "t0");
     let tab_b = Library::load(Box::new(storage)).unwrap();
     (tab_a, tab_b, id)
 }
@@ -28,10 +51,8 @@ const FULL: &str = include_str!("../../../tests/fixtures/good/full.json");
 #[test]
 fn create_open_save_and_list_newest_first() {
     let (mut lib, _) = library_with(MemoryStorage::new());
-    let a = lib
-        .create(&titled("Alpha"), "2026-01-01T10:00:00Z")
-        .unwrap();
-    let b = lib.create(&titled("Beta"), "2026-01-02T10:00:00Z").unwrap();
+    let a = created(&mut lib, "Alpha", "2026-01-01T10:00:00Z");
+    let b = created(&mut lib, "Beta", "2026-01-02T10:00:00Z");
     let titles: Vec<String> = lib.drafts().into_iter().map(|e| e.title).collect();
     assert_eq!(titles, ["Beta", "Alpha"]);
 
@@ -52,7 +73,7 @@ fn create_open_save_and_list_newest_first() {
 fn the_index_alone_lists_drafts_after_a_reload() {
     let storage = Rc::new(MemoryStorage::new());
     let mut lib = Library::load(Box::new(storage.clone())).unwrap();
-    let id = lib.create(&titled("Kept"), "2026-01-01T00:00:00Z").unwrap();
+    let id = created(&mut lib, "Kept", "2026-01-01T00:00:00Z");
     drop(lib);
     let lib = Library::load(Box::new(storage)).unwrap();
     assert_eq!(lib.drafts()[0].id, id);
@@ -64,9 +85,7 @@ fn the_index_alone_lists_drafts_after_a_reload() {
 fn a_damaged_index_is_set_aside_and_rebuilt_from_the_drafts() {
     let storage = Rc::new(MemoryStorage::new());
     let mut lib = Library::load(Box::new(storage.clone())).unwrap();
-    let id = lib
-        .create(&titled("Survivor"), "2026-01-01T00:00:00Z")
-        .unwrap();
+    let id = created(&mut lib, "Survivor", "2026-01-01T00:00:00Z");
     storage.set(keys::INDEX, "{not json").unwrap();
     let lib = Library::load(Box::new(storage.clone())).unwrap();
     assert!(lib.rebuilt_index);
@@ -81,7 +100,7 @@ fn a_damaged_index_is_set_aside_and_rebuilt_from_the_drafts() {
 #[test]
 fn a_damaged_draft_is_reported_with_its_raw_text_and_never_rewritten() {
     let (mut lib, storage) = library_with(MemoryStorage::new());
-    let id = lib.create(&titled("Fragile"), "t").unwrap();
+    let id = created(&mut lib, "Fragile", "t");
     storage
         .set(&keys::draft(id), "{\"format\": \"trajectory-studio\", oops")
         .unwrap();
@@ -109,9 +128,7 @@ fn a_damaged_draft_is_reported_with_its_raw_text_and_never_rewritten() {
 #[test]
 fn rename_duplicate_trash_restore_and_empty() {
     let (mut lib, storage) = library_with(MemoryStorage::new());
-    let id = lib
-        .create(&titled("Draft"), "2026-01-01T00:00:00Z")
-        .unwrap();
+    let id = created(&mut lib, "Draft", "2026-01-01T00:00:00Z");
     lib.rename(id, "Renamed", "2026-01-02T00:00:00Z").unwrap();
     assert_eq!(lib.open(id).unwrap().overview.title, "Renamed");
     let copy = lib.duplicate(id, "2026-01-03T00:00:00Z").unwrap();
@@ -143,7 +160,7 @@ fn rename_duplicate_trash_restore_and_empty() {
 #[test]
 fn a_full_storage_fails_the_save_and_keeps_the_previous_copy() {
     let (mut lib, storage) = library_with(MemoryStorage::with_quota(2_000));
-    let id = lib.create(&titled("Small"), "t1").unwrap();
+    let id = created(&mut lib, "Small", "t1");
     let mut big = lib.open(id).unwrap();
     big.overview.objectives = "x".repeat(5_000);
     assert_eq!(lib.save(&big, "t2"), Err(StorageError::Full));
@@ -166,7 +183,7 @@ fn a_full_storage_fails_the_save_and_keeps_the_previous_copy() {
 #[test]
 fn a_bad_import_leaves_storage_byte_for_byte_unchanged() {
     let (mut lib, storage) = library_with(MemoryStorage::new());
-    lib.create(&titled("Existing"), "t").unwrap();
+    created(&mut lib, "Existing", "t");
     let before = storage.snapshot();
     let bad = FULL.replace("\"2027-04-01\"", "\"31/02/2027\"");
     let err = lib.plan_import(bad.as_bytes()).unwrap_err();
@@ -237,9 +254,8 @@ fn importing_an_id_already_here_keeps_both_or_replaces_into_the_trash() {
 
 #[test]
 fn a_kept_version_goes_to_the_trash_readable_under_its_title_and_listed_once() {
-    let (mut lib, storage) = library_with(MemoryStorage::new());
-    let id = lib.create(&titled("Mine"), "t1").unwrap();
-    let mine = lib.open(id).unwrap();
+    let (mut lib, storage, mine) = opened("Mine", "t1");
+    let id = mine.id;
     let kept = lib
         .keep_in_trash(&mine, "Mine, before the merge", "t2")
         .unwrap();
@@ -305,9 +321,9 @@ fn an_import_is_listed_whole_and_taken_back_whole_if_its_list_does_not_fit() {
 #[test]
 fn back_up_everything_skips_the_trash_and_names_damaged_drafts() {
     let (mut lib, storage) = library_with(MemoryStorage::new());
-    let a = lib.create(&titled("A"), "2026-03-01T00:00:00Z").unwrap();
-    let b = lib.create(&titled("B"), "2026-03-02T00:00:00Z").unwrap();
-    let c = lib.create(&titled("C"), "2026-03-03T00:00:00Z").unwrap();
+    let a = created(&mut lib, "A", "2026-03-01T00:00:00Z");
+    let b = created(&mut lib, "B", "2026-03-02T00:00:00Z");
+    let c = created(&mut lib, "C", "2026-03-03T00:00:00Z");
     lib.move_to_trash(b, "t").unwrap();
     storage.set(&keys::draft(c), "garbage").unwrap();
     let (name, text, skipped) = lib.export_all("2026-03-04T12:00:00Z");
@@ -361,9 +377,7 @@ fn preferences_are_remembered_and_a_damaged_one_is_ignored() {
 fn drafts_stored_without_an_index_entry_are_listed_again() {
     let storage = Rc::new(MemoryStorage::new());
     let orphan = titled("Orphan");
-    storage
-        .set(&keys::draft(orphan.id), &format::to_storage(&orphan, "t"))
-        .unwrap();
+    store_copy_only(&storage, &orphan, "t");
     let lib = Library::load(Box::new(storage)).unwrap();
     assert_eq!(lib.drafts()[0].title, "Orphan");
 }
@@ -374,9 +388,7 @@ fn drafts_stored_without_an_index_entry_are_listed_again() {
 fn the_index_is_read_first_and_the_copies_it_does_not_describe_after() {
     let (storage, [fine, cut, flipped]) = three_copies_two_damaged();
     let orphan = titled("Orphan");
-    storage
-        .set(&keys::draft(orphan.id), &format::to_storage(&orphan, "t"))
-        .unwrap();
+    store_copy_only(&storage, &orphan, "t");
     let index_before = storage.get(keys::INDEX).unwrap();
 
     let mut lib = Library::load_index(Box::new(storage.clone())).unwrap();
@@ -435,9 +447,8 @@ fn flip_first_brace(storage: &MemoryStorage, id: Id) {
 
 #[test]
 fn every_save_records_the_length_and_hash_of_the_stored_copy() {
-    let (mut lib, storage) = library_with(MemoryStorage::new());
-    let id = lib.create(&titled("Noted"), "t0").unwrap();
-    let mut d = lib.open(id).unwrap();
+    let (mut lib, storage, mut d) = opened("Noted", "t0");
+    let id = d.id;
     d.overview.objectives = "Accents: é, €, 🎭".into();
     lib.save(&d, "t1").unwrap();
     let stored = storage.get(&keys::draft(id)).unwrap().unwrap();
@@ -454,11 +465,9 @@ fn every_save_records_the_length_and_hash_of_the_stored_copy() {
 /// differs), one with a character changed (same length, another hash).
 fn three_copies_two_damaged() -> (Rc<MemoryStorage>, [Id; 3]) {
     let (mut lib, storage) = library_with(MemoryStorage::new());
-    let fine = lib.create(&titled("Fine"), "2026-01-01T00:00:00Z").unwrap();
-    let cut = lib.create(&titled("Cut"), "2026-01-02T00:00:00Z").unwrap();
-    let flipped = lib
-        .create(&titled("Flipped"), "2026-01-03T00:00:00Z")
-        .unwrap();
+    let fine = created(&mut lib, "Fine", "2026-01-01T00:00:00Z");
+    let cut = created(&mut lib, "Cut", "2026-01-02T00:00:00Z");
+    let flipped = created(&mut lib, "Flipped", "2026-01-03T00:00:00Z");
     let key = keys::draft(cut);
     let text = storage.get(&key).unwrap().unwrap();
     storage.set(&key, &text[..text.len() / 2]).unwrap();
@@ -495,36 +504,22 @@ fn a_copy_damaged_behind_the_apps_back_is_listed_as_damaged_without_opening_it()
 
 #[test]
 fn a_copy_newer_than_its_entry_is_described_again_not_called_damaged() {
-    let (mut lib, storage) = library_with(MemoryStorage::new());
-    let id = lib
-        .create(&titled("Before"), "2026-01-01T00:00:00Z")
-        .unwrap();
+    let (_, storage, mut newer) = opened("Before", "2026-01-01T00:00:00Z");
+    let id = newer.id;
     // A save whose draft was stored but whose index write was refused.
-    let mut newer = lib.open(id).unwrap();
     newer.overview.title = "After".into();
     newer.revision = 1;
     newer.updated_at = "2026-01-02T00:00:00Z".into();
-    storage
-        .set(
-            &keys::draft(id),
-            &format::to_storage(&newer, "2026-01-02T00:00:00Z"),
-        )
-        .unwrap();
+    store_copy_only(&storage, &newer, "2026-01-02T00:00:00Z");
     let lib = Library::load(Box::new(storage.clone())).unwrap();
     let e = lib.entry(id).unwrap();
     assert!(!e.damaged);
     assert_eq!((e.title.as_str(), e.revision), ("After", 1));
     // The same copy, same length: found by its hash.
-    let (mut lib, storage) = library_with(MemoryStorage::new());
-    let id = lib.create(&titled("Abc"), "2026-01-01T00:00:00Z").unwrap();
-    let mut same_length = lib.open(id).unwrap();
+    let (_, storage, mut same_length) = opened("Abc", "2026-01-01T00:00:00Z");
+    let id = same_length.id;
     same_length.overview.title = "Xyz".into();
-    storage
-        .set(
-            &keys::draft(id),
-            &format::to_storage(&same_length, "2026-01-01T00:00:00Z"),
-        )
-        .unwrap();
+    store_copy_only(&storage, &same_length, "2026-01-01T00:00:00Z");
     let mut lib = Library::load(Box::new(storage.clone())).unwrap();
     assert_eq!(lib.check_next(), Some((id, CopyCheck::Described)));
     assert_eq!(lib.entry(id).unwrap().title, "Xyz");
@@ -632,7 +627,7 @@ fn storage_use_counts_every_key_and_value_and_follows_the_library() {
 fn the_storage_warning_shows_from_eighty_percent_of_local_storage() {
     let storage = Rc::new(MemoryStorage::with_quota(LOCAL_STORAGE_LIMIT));
     let mut lib = Library::load(Box::new(storage.clone())).unwrap();
-    lib.create(&titled("Small"), "t").unwrap();
+    created(&mut lib, "Small", "t");
     assert!(!lib.storage_use().unwrap().nearly_full());
     // Another page of the site fills it to just under 80%: no warning yet.
     let used = lib.storage_use().unwrap().total();
@@ -658,7 +653,7 @@ fn the_storage_warning_shows_from_eighty_percent_of_local_storage() {
 #[test]
 fn an_export_or_an_import_keeps_that_version_as_the_base_for_a_later_merge() {
     let (mut lib, storage) = library_with(MemoryStorage::new());
-    let id = lib.create(&titled("Shared"), "t0").unwrap();
+    let id = created(&mut lib, "Shared", "t0");
     assert_eq!(lib.base(id), None);
     let mut d = lib.open(id).unwrap();
     lib.export_one(id, "t1").unwrap();
@@ -720,10 +715,10 @@ fn bases_make_room_for_the_work_oldest_first() {
     assert!(storage.get(keys::BASES).unwrap().is_some());
     // When a base does not fit at all, none is kept and the export works.
     let (mut measure, _) = library_with(MemoryStorage::new());
-    measure.create(&titled("Tight"), "t0").unwrap();
+    created(&mut measure, "Tight", "t0");
     let used = measure.storage_use().unwrap().app;
     let (mut tight, _) = library_with(MemoryStorage::with_quota(used + 200));
-    let id = tight.create(&titled("Tight"), "t0").unwrap();
+    let id = created(&mut tight, "Tight", "t0");
     assert!(tight.export_one(id, "t1").is_ok());
     assert_eq!(tight.base(id), None);
 }

@@ -76,20 +76,7 @@ pub(super) fn StorageInfo() -> impl IntoView {
 
 /// A whole number to read, its thousands grouped the current language's way.
 fn count(n: usize) -> String {
-    let digits = n.to_string();
-    let sep = match crate::text::lang() {
-        crate::model::Lang::En => ",",
-        // A narrow no-break space, as French typography groups digits.
-        crate::model::Lang::Fr => "\u{202f}",
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
+    crate::text::whole_number(n as u64, crate::text::lang())
 }
 
 /// A number to read, with `decimals` digits after the current language's decimal sign.

@@ -95,16 +95,10 @@ fn first_and_last_name_columns_make_one_name() {
 #[test]
 fn a_remembered_choice_wins_over_the_guess() {
     let mut draft = Draft::default();
-    draft.selection.columns.push(ColumnChoice {
-        header: "Pays".into(),
-        field: F::Note,
-        ..Default::default()
-    });
-    draft.selection.columns.push(ColumnChoice {
-        header: "Décrivez votre projet".into(),
-        field: F::Skip,
-        ..Default::default()
-    });
+    draft.selection.columns = vec![
+        ColumnChoice::new("Pays", F::Note),
+        ColumnChoice::new("Décrivez votre projet", F::Skip),
+    ];
     let (_, fields, p) = import(&draft, SEMICOLON);
     assert_eq!(fields[3], F::Note);
     assert_eq!(fields[7], F::Skip);
