@@ -73,6 +73,10 @@ const UI_ROOMS: &[(&str, &[&str])] = &[
     ),
     ("sheet", &["browser", "parts", "state", "widgets"]),
     (
+        "log_sheet",
+        &["browser", "labels", "parts", "state", "text", "widgets"],
+    ),
+    (
         "from_link",
         &["browser", "context", "parts", "route", "screens", "state"],
     ),

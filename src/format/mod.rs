@@ -15,6 +15,7 @@
 pub mod applicants;
 mod error;
 pub mod link;
+pub mod log_sheet;
 mod migrate;
 mod read;
 mod scan;

@@ -807,6 +807,7 @@ pub fn entry_title(e: &DraftEntry) -> std::borrow::Cow<'_, str> {
 
 mod bases;
 mod sheets;
+pub use sheets::KeptSheet;
 
 #[cfg(test)]
 mod tests;

@@ -38,6 +38,9 @@ pub mod keys {
     /// A committee member's scoring sheet, by member id, in the member's browser.
     pub const SHEET_PREFIX: &str = "trajectory-studio/v1/sheet/";
 
+    /// A mentor's log sheet, by mentor id, in the mentor's browser.
+    pub const LOG_PREFIX: &str = "trajectory-studio/v1/log/";
+
     pub fn sheet(member: Id) -> String {
         format!("{SHEET_PREFIX}{member}")
     }

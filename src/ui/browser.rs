@@ -286,3 +286,21 @@ pub fn page_address() -> String {
         None => href,
     }
 }
+
+/// Moves keyboard focus to element `id` once the DOM has caught up. A
+/// screen fetched the first time it is shown draws its fields once it is
+/// here: look again at each frame until then, for ten seconds at most.
+pub fn focus_soon(id: &str) {
+    fn attempt(id: String, frames_left: u32) {
+        leptos::prelude::request_animation_frame(move || {
+            match leptos::prelude::document().get_element_by_id(&id) {
+                Some(el) => {
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+                None if frames_left > 0 => attempt(id, frames_left - 1),
+                None => {}
+            }
+        });
+    }
+    attempt(id.to_string(), 600);
+}

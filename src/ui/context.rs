@@ -5,7 +5,6 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::browser;
 use super::route::{Route, Screen};
@@ -246,19 +245,7 @@ impl EditorCtx {
 
     /// Moves keyboard focus to element `id` once the DOM has caught up.
     pub fn focus_later(&self, id: String) {
-        // A screen fetched the first time it is shown draws its fields once
-        // it is here: look again at each frame until then, for ten seconds
-        // at most.
-        fn attempt(id: String, frames_left: u32) {
-            request_animation_frame(move || match document().get_element_by_id(&id) {
-                Some(el) => {
-                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-                }
-                None if frames_left > 0 => attempt(id, frames_left - 1),
-                None => {}
-            });
-        }
-        attempt(id, 600);
+        browser::focus_soon(&id);
     }
 
     /// Takes the user to the field a finding is about: its screen, its item

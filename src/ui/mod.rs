@@ -8,6 +8,7 @@ pub(crate) mod from_link;
 mod home;
 mod labels;
 mod languages;
+mod log_sheet;
 mod parts;
 mod perf;
 pub mod route;
@@ -99,6 +100,10 @@ pub fn App() -> impl IntoView {
         Route::Sheet(id) => Some(id),
         _ => None,
     });
+    let log = Memo::new(move |_| match state.route.get() {
+        Route::Log(id) => Some(id),
+        _ => None,
+    });
 
     // A change of language draws everything again, in the new language; the
     // editor saves what is pending as it goes, and focus returns to the menu.
@@ -125,6 +130,10 @@ pub fn App() -> impl IntoView {
                 }
                 None if sheet.get().is_some() => match sheet.get() {
                     Some(id) => view! { <Part load=Arc::new(move || Box::pin(sheet::sheet(id))) /> }.into_any(),
+                    None => ().into_any(),
+                },
+                None if log.get().is_some() => match log.get() {
+                    Some(id) => view! { <Part load=Arc::new(move || Box::pin(log_sheet::log_sheet(id))) /> }.into_any(),
                     None => ().into_any(),
                 },
                 None if unknown.get() => view! {

@@ -131,6 +131,8 @@ pub enum Route {
     Shared,
     /// A committee member's scoring sheet kept in this browser (`#/sheet/<member id>`).
     Sheet(Id),
+    /// A mentor's log sheet kept in this browser (`#/log/<mentor id>`).
+    Log(Id),
     /// A fragment that names nothing the app knows.
     Unknown,
 }
@@ -145,6 +147,10 @@ impl Route {
             (Some("shared"), Some(_), None, None) => Route::Shared,
             (Some("sheet"), Some(id), None, None) => match id.parse() {
                 Ok(id) => Route::Sheet(id),
+                Err(_) => Route::Unknown,
+            },
+            (Some("log"), Some(id), None, None) => match id.parse() {
+                Ok(id) => Route::Log(id),
                 Err(_) => Route::Unknown,
             },
             (Some("draft"), Some(id), screen, None) => {
@@ -170,6 +176,7 @@ impl Route {
             Route::Home | Route::Unknown | Route::Shared => "#/".to_string(),
             Route::Draft { id, screen } => format!("#/draft/{id}/{}", screen.slug()),
             Route::Sheet(id) => format!("#/sheet/{id}"),
+            Route::Log(id) => format!("#/log/{id}"),
         }
     }
 
@@ -209,6 +216,8 @@ mod tests {
         assert_eq!(Route::parse("#/elsewhere"), Route::Unknown);
         assert_eq!(Route::parse(&Route::Sheet(id).href()), Route::Sheet(id));
         assert_eq!(Route::parse("#/sheet/nobody"), Route::Unknown);
+        assert_eq!(Route::parse(&Route::Log(id).href()), Route::Log(id));
+        assert_eq!(Route::parse("#/log/nobody"), Route::Unknown);
     }
 
     #[test]

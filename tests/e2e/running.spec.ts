@@ -8,7 +8,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect, openScreen } from './app';
+import { test, expect, openScreen, saveDownload, App } from './app';
 
 const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'good', 'running.json');
 
@@ -91,7 +91,7 @@ test('running a programme: participants, plans, mentors, sessions, exact figures
   await app.field('Duration (hours)').fill('1.5');
   await expect(page.getByText('Not saved: a session lasts at most 24 hours.', { exact: false })).toHaveCount(0);
   await page.getByRole('group', { name: 'Mentors present' }).getByLabel('Ingrid Berg').check();
-  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['10 February 2027', '20 January 2027']);
+  await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('heading', { level: 3 })).toHaveText(['10 February 2027', '20 January 2027']);
 
   // The figures, worked out by hand. Each plan is 4 h remote + 12 h face
   // to face + 10 h hybrid = 26 h. Ana: 6 + 1.5 done; Kwame: 6.
@@ -139,5 +139,71 @@ test('running a programme: participants, plans, mentors, sessions, exact figures
   await expect(app.field('Progress (%)')).toHaveValue('30');
   await openScreen(page, 'Sessions');
   await app.expectAccessible();
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a mentor logs sessions in a browser of their own, sends the log back twice, and it counts once', async ({ page, app, browser, baseURL }) => {
+  await page.clock.setFixedTime(new Date('2027-02-20T10:00:00'));
+  await app.openHome();
+  await app.importFile(fixture);
+  await app.programmes().first().getByRole('link').click();
+  await openScreen(page, 'Participants');
+  await page.getByRole('button', { name: 'Make participants from the selected applicants (2)' }).click();
+  await openCard(page, 'Ana Ruiz');
+  await app.field('Mentor').selectOption({ label: 'Ingrid Berg (0 of 1 mentees)' });
+  await page.getByRole('button', { name: 'Assign this mentor' }).click();
+  await expect(page.getByRole('list', { name: 'Mentors' }).getByRole('listitem')).toHaveText([/Ingrid Berg/]);
+
+  // The owner gives Ingrid her sheet: her mentee's name and plan, nothing else.
+  await openScreen(page, 'Sessions');
+  const given = await app.download(() => page.getByRole('button', { name: 'Give Ingrid Berg a log sheet' }).click());
+  expect(given.name).toBe('nordic-stages.ingrid-berg.log-sheet.json');
+  expect(given.text).toContain('Ana Ruiz');
+  for (const absent of ['ana@example.org', 'Kwame Mensah', 'Léa Dubois', 'Spain']) expect(given.text).not.toContain(absent);
+  const sheetFile = await saveDownload(given);
+
+  // Ingrid, in a browser profile of her own, logs three sessions.
+  const context = await browser.newContext();
+  const mentorPage = await context.newPage();
+  await mentorPage.clock.setFixedTime(new Date('2027-02-20T10:00:00'));
+  const mentor = new App(mentorPage, baseURL!);
+  await mentor.openHome();
+  await mentor.importFile(sheetFile);
+  await expect(mentorPage.getByText('Kept by Ingrid Berg, mentor')).toBeVisible();
+  await expect(mentorPage.getByRole('heading', { level: 3, name: 'Ana Ruiz' })).toBeVisible();
+  for (const [date, hours] of [['2027-02-03', '1.5'], ['2027-02-10', '2'], ['2027-02-17', '1.25']]) {
+    await mentor.field('Session with').selectOption({ label: 'Ana Ruiz' });
+    await mentorPage.getByRole('button', { name: 'Log a session with this mentee' }).click();
+    await mentor.field('Date').last().fill(date);
+    await mentor.field('Duration (hours)').last().fill(hours);
+  }
+  await mentor.field('Notes').last().fill('Pitch rehearsed; next: the Bergen festival.');
+  await expect(mentorPage.getByText('3 sessions, 4.75 h')).toBeVisible();
+  // Kept in her browser across a reload.
+  await mentorPage.reload();
+  await expect(mentor.field('Notes').last()).toHaveValue('Pitch rehearsed; next: the Bergen festival.');
+  const back = await mentor.download(() => mentorPage.getByRole('button', { name: 'Send the log back' }).click());
+  expect(back.name).toBe('nordic-stages.ingrid-berg.log.json');
+  const backFile = await saveDownload(back);
+  expect(mentor.consoleErrors).toEqual([]);
+  await context.close();
+
+  // The owner takes it in twice: the second time changes nothing.
+  const returned = page.getByLabel('Log sheets sent back');
+  await returned.setInputFiles(backFile);
+  await expect(page.getByRole('status').getByText(/log of Ingrid Berg taken: 3 new sessions, 0 updated, 0 already here/)).toBeVisible();
+  await returned.setInputFiles(backFile);
+  await expect(page.getByRole('status').getByText(/log of Ingrid Berg taken: 0 new sessions, 0 updated, 3 already here/)).toBeVisible();
+  await expect(page.getByRole('definition').first()).toHaveText('3');
+  // The sheet given, not filled in, is refused with the reason.
+  await returned.setInputFiles(sheetFile);
+  await expect(page.getByRole('status').getByText(/not yet sent back; nothing was taken/)).toBeVisible();
+
+  // Ana's figures: 1.5 + 2 + 1.25 = 4.75 h, all in collective mentoring,
+  // face to face (the phase of the day each session was logged).
+  await openScreen(page, 'Progress');
+  await expect(progressRow(page, 'Ana Ruiz')).toHaveText([
+    '4.75 h of 26 h', '0 h of 4 h', '4.75 h of 12 h', '0 h of 10 h', '0 of 0', '17 February 2027', '0 of 1',
+  ]);
   expect(app.consoleErrors).toEqual([]);
 });

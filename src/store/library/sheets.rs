@@ -1,66 +1,146 @@
-//! The scoring sheets a committee member fills in this browser, one per
-//! sheet they were given, kept apart from the programmes: a member sees the
+//! The sheets a person fills in this browser for someone else's programme,
+//! one per sheet they were given, kept apart from the programmes: a
+//! committee member's scoring sheet, a mentor's log sheet. They see the
 //! sheet, not the programme it comes from.
 
 use super::Library;
+use crate::format::log_sheet::LogSheet;
 use crate::format::sheet::ScoringSheet;
 use crate::model::Id;
 use crate::store::{StorageError, keys};
 
+/// A kind of sheet kept in this browser, under its own prefix, by the id
+/// of the person it was given to.
+pub trait KeptSheet: Sized {
+    const PREFIX: &'static str;
+    fn read(text: &str) -> Option<Self>;
+    fn to_text(&self) -> String;
+    /// The person it was given to.
+    fn holder(&self) -> Id;
+    fn programme(&self) -> Id;
+    /// How a list of them is ordered: programme, then person.
+    fn order_key(&self) -> (String, String);
+}
+
+impl KeptSheet for ScoringSheet {
+    const PREFIX: &'static str = keys::SHEET_PREFIX;
+    fn read(text: &str) -> Option<Self> {
+        ScoringSheet::read(text.as_bytes()).ok()
+    }
+    fn to_text(&self) -> String {
+        ScoringSheet::to_text(self)
+    }
+    fn holder(&self) -> Id {
+        self.member_id
+    }
+    fn programme(&self) -> Id {
+        self.programme_id
+    }
+    fn order_key(&self) -> (String, String) {
+        (self.programme_title.clone(), self.member_name.clone())
+    }
+}
+
+impl KeptSheet for LogSheet {
+    const PREFIX: &'static str = keys::LOG_PREFIX;
+    fn read(text: &str) -> Option<Self> {
+        LogSheet::read(text.as_bytes()).ok()
+    }
+    fn to_text(&self) -> String {
+        LogSheet::to_text(self)
+    }
+    fn holder(&self) -> Id {
+        self.mentor_id
+    }
+    fn programme(&self) -> Id {
+        self.programme_id
+    }
+    fn order_key(&self) -> (String, String) {
+        (self.programme_title.clone(), self.mentor_name.clone())
+    }
+}
+
+fn key<S: KeptSheet>(holder: Id) -> String {
+    format!("{}{holder}", S::PREFIX)
+}
+
 impl Library {
-    /// Every sheet kept here that still reads, by programme then member.
-    pub fn sheets(&self) -> Vec<ScoringSheet> {
-        let mut out: Vec<ScoringSheet> = self
+    /// Every sheet of kind `S` kept here that still reads, by programme
+    /// then person.
+    pub fn kept<S: KeptSheet>(&self) -> Vec<S> {
+        let mut out: Vec<S> = self
             .storage
-            .keys(keys::SHEET_PREFIX)
+            .keys(S::PREFIX)
             .unwrap_or_default()
             .into_iter()
             .filter_map(|k| self.storage.get(&k).ok().flatten())
-            .filter_map(|text| ScoringSheet::read(text.as_bytes()).ok())
+            .filter_map(|text| S::read(&text))
             .collect();
-        out.sort_by(|a, b| {
-            (&a.programme_title, &a.member_name).cmp(&(&b.programme_title, &b.member_name))
-        });
+        out.sort_by_key(S::order_key);
         out
     }
 
-    /// Whether any sheet is kept here, read or not.
-    pub fn holds_sheets(&self) -> bool {
-        self.storage
-            .keys(keys::SHEET_PREFIX)
-            .is_ok_and(|k| !k.is_empty())
+    /// Whether any sheet of kind `S` is kept here, read or not.
+    pub fn holds<S: KeptSheet>(&self) -> bool {
+        self.storage.keys(S::PREFIX).is_ok_and(|k| !k.is_empty())
     }
 
-    /// The sheet of member `id`, if kept here.
-    pub fn sheet(&self, id: Id) -> Option<ScoringSheet> {
-        let text = self.storage.get(&keys::sheet(id)).ok()??;
-        ScoringSheet::read(text.as_bytes()).ok()
+    /// The sheet of kind `S` given to `holder`, if kept here.
+    pub fn kept_one<S: KeptSheet>(&self, holder: Id) -> Option<S> {
+        let text = self.storage.get(&key::<S>(holder)).ok()??;
+        S::read(&text)
     }
 
     /// Keeps `sheet`, read back to be sure.
-    pub fn save_sheet(&mut self, sheet: &ScoringSheet) -> Result<(), StorageError> {
+    pub fn keep<S: KeptSheet>(&mut self, sheet: &S) -> Result<(), StorageError> {
         let text = sheet.to_text();
-        match self
-            .storage
-            .set_verified(&keys::sheet(sheet.member_id), &text)
-        {
-            Err(StorageError::Full) if self.drop_oldest_base() => self.save_sheet(sheet),
+        match self.storage.set_verified(&key::<S>(sheet.holder()), &text) {
+            Err(StorageError::Full) if self.drop_oldest_base() => self.keep(sheet),
             other => other.map(|_| ()),
         }
     }
 
-    /// Takes in a sheet given to this member. A sheet already here keeps
-    /// its scores: receiving the same sheet twice never blanks them.
-    /// Returns whether the sheet was already here.
-    pub fn receive_sheet(&mut self, sheet: ScoringSheet) -> Result<bool, StorageError> {
-        match self.sheet(sheet.member_id) {
-            Some(kept) if kept.programme_id == sheet.programme_id => Ok(true),
-            _ => self.save_sheet(&sheet).map(|()| false),
+    /// Takes in a sheet given to this person. A sheet already here keeps
+    /// what was typed into it: receiving the same sheet twice never blanks
+    /// it. Returns whether the sheet was already here.
+    pub fn receive_kept<S: KeptSheet>(&mut self, sheet: S) -> Result<bool, StorageError> {
+        match self.kept_one::<S>(sheet.holder()) {
+            Some(kept) if kept.programme() == sheet.programme() => Ok(true),
+            _ => self.keep(&sheet).map(|()| false),
         }
     }
 
-    /// Forgets the sheet of member `id`.
+    /// Forgets the sheet of kind `S` given to `holder`.
+    pub fn remove_kept<S: KeptSheet>(&mut self, holder: Id) -> Result<(), StorageError> {
+        self.storage.remove(&key::<S>(holder))
+    }
+
+    /// Every scoring sheet kept here.
+    pub fn sheets(&self) -> Vec<ScoringSheet> {
+        self.kept()
+    }
+
+    pub fn holds_sheets(&self) -> bool {
+        self.holds::<ScoringSheet>()
+    }
+
+    /// The scoring sheet of member `id`, if kept here.
+    pub fn sheet(&self, id: Id) -> Option<ScoringSheet> {
+        self.kept_one(id)
+    }
+
+    pub fn save_sheet(&mut self, sheet: &ScoringSheet) -> Result<(), StorageError> {
+        self.keep(sheet)
+    }
+
+    pub fn receive_sheet(&mut self, sheet: ScoringSheet) -> Result<bool, StorageError> {
+        self.receive_kept(sheet)
+    }
+
     pub fn remove_sheet(&mut self, id: Id) -> Result<(), StorageError> {
-        self.storage.remove(&keys::sheet(id))
+        self.remove_kept::<ScoringSheet>(id)
     }
 }
+
+#[cfg(test)]
+mod tests;

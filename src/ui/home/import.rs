@@ -28,6 +28,9 @@ part! { library:
         if crate::format::sheet::ScoringSheet::claims(&bytes) {
             return super::sheets::open_sheet(state, error, &source, &bytes);
         }
+        if crate::format::log_sheet::LogSheet::claims(&bytes) {
+            return super::sheets::open_log(state, error, &source, &bytes);
+        }
         match crate::ui::perf::span("ts:import-parse", || state.read(|l| l.plan_import(&bytes))) {
             Err(e) => error.set(Some(
                 t!(

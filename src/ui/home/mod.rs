@@ -23,7 +23,7 @@ mod storage;
 mod trash;
 
 use import::{ImportPanel, import_file};
-use sheets::Sheets;
+use sheets::{LogSheets, Sheets};
 use storage::StorageInfo;
 use trash::Trash;
 
@@ -164,6 +164,7 @@ pub fn Home() -> impl IntoView {
             </Show>
 
             <Sheets />
+            <LogSheets />
             <ImportPanel error=import_error pending=pending />
             <StorageInfo />
             <Trash />

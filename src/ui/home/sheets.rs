@@ -1,11 +1,14 @@
-//! The scoring sheets this browser holds for a committee member: opened
-//! from a sheet file, listed apart from the programmes.
+//! The sheets this browser holds for someone else's programme (a
+//! committee member's scoring sheets, a mentor's log sheets): opened from
+//! a sheet file, listed apart from the programmes.
 
 use leptos::prelude::*;
 use rust_i18n::t;
 
+use crate::format::log_sheet::{LogSheet, log_error_words};
 use crate::format::sheet::{ScoringSheet, error_words};
 use crate::model::Id;
+use crate::store::KeptSheet;
 use crate::text::display_title as programme_title;
 use crate::ui::browser;
 use crate::ui::parts::{act, part};
@@ -21,40 +24,92 @@ pub(super) fn open_sheet(
     source: &str,
     bytes: &[u8],
 ) {
-    let sheet = match ScoringSheet::read(bytes) {
+    let read = ScoringSheet::read(bytes).map_err(|e| error_words(&e, state.lang.get_untracked()));
+    let kept = t!("home.sheet_kept");
+    open_kept(state, error, source, read, Route::Sheet, &kept, |s| {
+        t!(
+            "home.sheet_returned_here",
+            source = source,
+            name = s.member_name.clone(),
+            title = programme_title(&s.programme_title)
+        )
+        .into_owned()
+    });
+}
+
+/// Takes in a log sheet file given to this mentor and opens it; a sheet
+/// already here keeps the sessions logged in it.
+pub(super) fn open_log(
+    state: AppState,
+    error: RwSignal<Option<String>>,
+    source: &str,
+    bytes: &[u8],
+) {
+    let read = LogSheet::read(bytes).map_err(|e| log_error_words(&e, state.lang.get_untracked()));
+    let kept = t!("log.kept");
+    open_kept(state, error, source, read, Route::Log, &kept, |s| {
+        t!(
+            "log.returned_here",
+            source = source,
+            name = s.mentor_name.clone(),
+            title = programme_title(&s.programme_title)
+        )
+        .into_owned()
+    });
+}
+
+/// What sending a sheet back sets: the sheet was filled in and returned.
+trait Returned {
+    fn returned(&self) -> bool;
+}
+
+impl Returned for ScoringSheet {
+    fn returned(&self) -> bool {
+        self.returned_at.is_some()
+    }
+}
+
+impl Returned for LogSheet {
+    fn returned(&self) -> bool {
+        self.returned_at.is_some()
+    }
+}
+
+/// Keeps a sheet read from a file (or says why it cannot be read) and opens
+/// it at `route`. A sheet sent back for a programme of this browser,
+/// dropped on home by mistake, belongs to that programme instead: said by
+/// `returned_here`.
+fn open_kept<S: KeptSheet + Returned>(
+    state: AppState,
+    error: RwSignal<Option<String>>,
+    source: &str,
+    read: Result<S, String>,
+    route: fn(Id) -> Route,
+    kept_said: &str,
+    returned_here: impl FnOnce(&S) -> String,
+) {
+    let sheet = match read {
         Ok(sheet) => sheet,
-        Err(e) => {
-            let why = error_words(&e, state.lang.get_untracked());
+        Err(why) => {
             error.set(Some(
                 t!("home.import_refused", source = source, error = why).into_owned(),
             ));
             return;
         }
     };
-    // Scores sent back to the owner, dropped on home by mistake: they belong
-    // to the programme's selection, not to this browser's own sheets.
-    if sheet.returned_at.is_some() && state.read(|l| l.entry(sheet.programme_id).is_some()) {
-        let title = programme_title(&sheet.programme_title).into_owned();
-        error.set(Some(
-            t!(
-                "home.sheet_returned_here",
-                source = source,
-                name = sheet.member_name.clone(),
-                title = title
-            )
-            .into_owned(),
-        ));
+    if sheet.returned() && state.read(|l| l.entry(sheet.programme()).is_some()) {
+        error.set(Some(returned_here(&sheet)));
         return;
     }
-    let member = sheet.member_id;
+    let holder = sheet.holder();
     let failed = |e: crate::store::StorageError| {
         t!("home.import_failed", error = e.to_string()).into_owned()
     };
-    if let Some(kept) = state.apply(|l| l.receive_sheet(sheet), failed) {
+    if let Some(kept) = state.apply(|l| l.receive_kept(sheet), failed) {
         error.set(None);
-        browser::go(&Route::Sheet(member).href());
+        browser::go(&route(holder).href());
         if kept {
-            state.notice.set(t!("home.sheet_kept").into_owned());
+            state.notice.set(kept_said.to_string());
         }
     }
 }
@@ -123,6 +178,77 @@ pub(super) fn Sheets() -> impl IntoView {
                                 <p class="meta">{progress}</p>
                                 <button type="button" class="link danger" on:click=move |_| remove(id)>
                                     {t!("home.sheet_remove")}<Hidden text=Signal::stored(format!(" {label}")) />
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// What the list shows of one log sheet.
+#[derive(Clone, Debug, PartialEq)]
+struct LogCard {
+    mentor: Id,
+    programme_title: String,
+    mentor_name: String,
+    sessions: usize,
+}
+
+part! { library:
+    /// The log sheets kept here, as the list shows them.
+    fn log_cards(state: AppState) -> Vec<LogCard> {
+        state.read(|l| l.kept::<LogSheet>())
+            .into_iter()
+            .map(|s| LogCard {
+                mentor: s.mentor_id,
+                sessions: s.sessions.len(),
+                programme_title: s.programme_title,
+                mentor_name: s.mentor_name,
+            })
+            .collect()
+    }
+}
+
+#[component]
+pub(super) fn LogSheets() -> impl IntoView {
+    let state = use_state();
+    let logs = RwSignal::new(Vec::new());
+    // Listed again after every change to the library.
+    Effect::new(move |_| {
+        if state.read_tracked(|l| l.holds::<LogSheet>()) {
+            act(state.notice, log_cards(state), move |cards| logs.set(cards));
+        } else {
+            logs.set(Vec::new());
+        }
+    });
+    let remove = move |id| {
+        let failed = |e: crate::store::StorageError| e.to_string();
+        if state
+            .apply(|l| l.remove_kept::<LogSheet>(id), failed)
+            .is_some()
+        {
+            state.notice.set(t!("log.removed").into_owned());
+        }
+    };
+    view! {
+        <Show when=move || logs.with(|s| !s.is_empty())>
+            <section class="sheets" aria-labelledby="logs-title">
+                <h2 id="logs-title">{t!("log.sheets")}</h2>
+                <p class="hint">{t!("log.sheets_hint")}</p>
+                <ul class="draft-list">
+                    {move || logs.get().into_iter().map(|s| {
+                        let id = s.mentor;
+                        let title = programme_title(&s.programme_title).into_owned();
+                        let label = t!("log.sheet_of", title = title, name = s.mentor_name.clone()).into_owned();
+                        view! {
+                            <li class="draft-card">
+                                <h3 class="draft-name"><a href=Route::Log(id).href()>{label.clone()}</a></h3>
+                                <p class="meta">{match s.sessions { 1 => t!("log.count_one"), n => t!("log.count", count = n) }}</p>
+                                <button type="button" class="link danger" on:click=move |_| remove(id)>
+                                    {t!("log.remove_sheet")}<Hidden text=Signal::stored(format!(" {label}")) />
                                 </button>
                             </li>
                         }

@@ -89,6 +89,7 @@ pub fn SessionsScreen() -> impl IntoView {
                 <button type="button" class="secondary" id=Field::of(Form::Sessions, "add-individual").element_id()
                     on:click=add_individual>{t!("running.add_individual")}</button>
             </ItemList>
+            <super::logs::MentorLogs />
         </Screen>
     }
 }
