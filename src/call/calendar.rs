@@ -24,7 +24,7 @@
 
 use rust_i18n::t;
 
-use crate::model::{Date, Draft, Id, Lang, Milestone, MilestoneKind, Phase};
+use crate::model::{Date, Draft, Id, Item, Lang, Milestone, MilestoneKind, Phase};
 
 // The tests read the file back with the `ical` crate, a native-only dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -106,6 +106,26 @@ fn events(draft: &Draft, lang: Lang) -> Vec<Event> {
             title = milestone_title(m, lang)
         );
         Some(Event::day(item_uid(m.id), summary.into_owned(), date))
+    }));
+    // Sessions with a date, held or still to come, as the owner logged them.
+    out.extend(draft.running.sessions.iter().filter_map(|s| {
+        let date = s.date?;
+        let who = s
+            .participant_ids
+            .iter()
+            .filter_map(|id| crate::model::Participant::find(draft, *id))
+            .map(|p| p.name.trim().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let kind = crate::text::labels::session_kind_in(s.kind, lang);
+        let summary = t!(
+            "calendar.session",
+            locale = l,
+            programme = &programme,
+            kind = kind,
+            who = who
+        );
+        Some(Event::day(item_uid(s.id), summary.into_owned(), date))
     }));
     // A milestone of the same kind on the same day already says it: one
     // event per date, not two.

@@ -117,9 +117,15 @@ pub fn content_format(f: ContentFormat) -> Cow<'static, str> {
 }
 
 pub fn session_kind(k: SessionKind) -> Cow<'static, str> {
+    session_kind_in(k, crate::text::lang())
+}
+
+/// A session's kind in `lang`, for a file written in a language of its own.
+pub fn session_kind_in(k: SessionKind, lang: crate::model::Lang) -> Cow<'static, str> {
+    let l = lang.code();
     match k {
-        SessionKind::Individual => t!("labels.session_kind.individual"),
-        SessionKind::Collective => t!("labels.session_kind.collective"),
+        SessionKind::Individual => t!("labels.session_kind.individual", locale = l),
+        SessionKind::Collective => t!("labels.session_kind.collective", locale = l),
     }
 }
 

@@ -15,10 +15,12 @@ pub mod fetched;
 pub mod labels;
 mod numbers;
 mod results;
+mod running;
 
 pub use draft::*;
 pub use numbers::*;
 pub use results::*;
+pub use running::*;
 
 use crate::model::Lang;
 

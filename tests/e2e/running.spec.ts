@@ -9,8 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect, openScreen, saveDownload, App } from './app';
+import { cutWords, printArticle } from './printed';
 
-const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'good', 'running.json');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'good');
+const fixture = join(fixtures, 'running.json');
 
 /** Opens the card of `name` on a list screen. */
 async function openCard(page: Page, name: string) {
@@ -205,5 +207,50 @@ test('a mentor logs sessions in a browser of their own, sends the log back twice
   await expect(progressRow(page, 'Ana Ruiz')).toHaveText([
     '4.75 h of 26 h', '0 h of 4 h', '4.75 h of 12 h', '0 h of 10 h', '0 of 0', '17 February 2027', '0 of 1',
   ]);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a certificate in English and French and an attendance sheet print whole, with the names and hours', async ({ page, app }) => {
+  await page.clock.setFixedTime(new Date('2027-03-01T10:00:00'));
+  await app.openHome();
+  await app.importFile(join(fixtures, 'running-under-way.json'));
+  await app.programmes().first().getByRole('link').click();
+  await openScreen(page, 'Progress');
+  const documents = page.getByRole('region', { name: 'Documents to print' });
+  await documents.getByLabel('Document').selectOption({ label: 'Certificate of participation' });
+  await documents.getByLabel('Participant').selectOption({ label: 'Ana Ruiz' });
+  await app.expectAccessible();
+
+  // Ana: 6 h collective face to face on 10 February, 1.5 h remote on 17 February.
+  const english = await printArticle(page, 'certificate-en');
+  expect(english.pages).toHaveLength(1);
+  const en = english.pages.join('\n').replace(/\s+/g, ' ');
+  for (const said of [
+    'Certificate of participation', 'This certifies that Ana Ruiz took part in the programme Nordic Stages under way.',
+    'Hours of mentoring and training: 7.5 h, of which 1.5 h remote, 6 h face to face', 'Market landscape',
+    'Mentored by Ingrid Berg.', 'I met my first co-producer.', 'Issued on 1 March 2027.',
+  ]) expect(en).toContain(said);
+  expect(cutWords(english.shown, english.pages), `${english.file}: words cut across lines`).toEqual([]);
+
+  await page.emulateMedia({ media: 'screen' });
+  await documents.getByLabel('Language of the certificate').selectOption({ label: 'Français' });
+  const french = await printArticle(page, 'certificate-fr');
+  const fr = french.pages.join('\n').replace(/\s+/g, ' ');
+  for (const said of ['Attestation de participation', 'Nous attestons que Ana Ruiz a participé', '7,5 h', '1,5 h à distance', 'Délivrée le 1er mars 2027.']) {
+    expect(fr).toContain(said);
+  }
+  expect(cutWords(french.shown, french.pages), `${french.file}: words cut across lines`).toEqual([]);
+
+  // The attendance sheet of the face-to-face phase: everyone in it then, a box for the day it met.
+  await page.emulateMedia({ media: 'screen' });
+  await documents.getByLabel('Document').selectOption({ label: 'Attendance sheet of a face-to-face phase' });
+  await documents.getByLabel('Phase').selectOption({ label: 'Collective mentoring' });
+  await expect(page.getByRole('article').getByRole('row')).toHaveCount(3);
+  const sheet = await printArticle(page, 'attendance');
+  const text = sheet.pages.join('\n').replace(/\s+/g, ' ');
+  for (const said of ['Attendance sheet: Collective mentoring', 'Ana Ruiz', 'Compañía Ruiz', 'Kwame Mensah', 'Accra Sound', '10 February 2027']) {
+    expect(text).toContain(said);
+  }
+  expect(cutWords(sheet.shown, sheet.pages), `${sheet.file}: words cut across lines`).toEqual([]);
   expect(app.consoleErrors).toEqual([]);
 });

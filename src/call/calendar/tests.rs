@@ -359,3 +359,32 @@ fn stamps_are_taken_in_either_form() {
     }
     assert_eq!(dtstamp("yesterday"), "19700101T000000Z");
 }
+
+#[test]
+fn a_dated_session_is_an_event_of_its_day_named_with_who_attends() {
+    let mut d = reference();
+    let ana = d.add_participant();
+    crate::model::Participant::find_mut(&mut d, ana)
+        .unwrap()
+        .name = "Ana Ruiz".into();
+    let held = d.add_session(Some(ymd(2027, 3, 10)), Some(ana));
+    d.add_session(None, Some(ana));
+    let cal = parse(&calendar(&d, Lang::Fr, STAMP));
+    let sessions: Vec<&IcalEvent> = cal
+        .events
+        .iter()
+        .filter(|e| event_value(e, "UID") == item_uid(held))
+        .collect();
+    assert_eq!(
+        sessions.len(),
+        1,
+        "one event for the dated session, none for the other"
+    );
+    let e = sessions[0];
+    assert_eq!(date_param(e, "DTSTART"), ymd(2027, 3, 10));
+    let summary = unescape(event_value(e, "SUMMARY"));
+    assert!(
+        summary.ends_with("séance (Individuelle) avec Ana Ruiz"),
+        "{summary}"
+    );
+}

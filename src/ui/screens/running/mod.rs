@@ -2,6 +2,7 @@
 //! and progress. They come as a part of their own, fetched the first time
 //! one of them is shown, so designing a programme never waits for them.
 
+mod documents;
 mod logs;
 mod participants;
 mod progress;

@@ -119,7 +119,7 @@ pub fn ProgressScreen() -> impl IntoView {
         })
     });
     view! {
-        <Screen title=t!("running.progress_screen") guide="progress" questions=[
+        <Screen title=t!("running.progress_screen") guide="progress" class="screen progress-screen" questions=[
                 t!("running.question_progress"),
             ]>
             <dl class="totals" aria-label=t!("running.programme_totals")>
@@ -179,6 +179,7 @@ pub fn ProgressScreen() -> impl IntoView {
                     </details>
                 }).collect_view()}
             </Show>
+            <super::documents::Documents />
         </Screen>
     }
 }

@@ -59,6 +59,9 @@ pub fn SessionsScreen() -> impl IntoView {
             "date",
         );
     };
+    let export = super::super::csv_export("sessions", crate::text::sessions_csv, |name| {
+        t!("running.sessions_exported", name = name).into_owned()
+    });
     let totals = Memo::new(move |_| {
         draft.with(|d| {
             let hours: Decimal2 = d.running.sessions.iter().map(Session::hours).sum();
@@ -74,6 +77,9 @@ pub fn SessionsScreen() -> impl IntoView {
                 <div><dt>{t!("running.sessions_logged")}</dt><dd>{move || totals.get().0}</dd></div>
                 <div><dt>{t!("running.session_hours")}</dt><dd>{move || hours_text(totals.get().1)}</dd></div>
             </dl>
+            <p class="add-row">
+                <button type="button" class="secondary" on:click=export>{t!("running.export_sessions")}</button>
+            </p>
             <div class="form-grid narrow-grid">
                 <NumberField label=t!("running.stall_days") id=Field::of(Form::Sessions, "stall-days").element_id()
                     value=stall set=set_stall min=1 max=365
