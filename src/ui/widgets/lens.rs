@@ -305,6 +305,21 @@ impl<T: Item + Clone + PartialEq + Send + Sync> Cards<T> {
         self.order
     }
 
+    /// The title and summary of item `id`'s card, which `head` makes from
+    /// the item as its card last saw it; both empty once the item is gone.
+    pub fn head(
+        &self,
+        id: Id,
+        head: impl Fn(&T) -> (String, String) + Send + Sync + 'static,
+    ) -> (Signal<String>, Signal<String>) {
+        let cards = *self;
+        let both = Memo::new(move |_| cards.with(id, |item| item.map(&head).unwrap_or_default()));
+        (
+            Signal::derive(move || both.with(|b| b.0.clone())),
+            Signal::derive(move || both.with(|b| b.1.clone())),
+        )
+    }
+
     /// Reads the item `id` (`None` once it is gone, while its card leaves)
     /// and subscribes the caller to its changes.
     pub fn with<R>(&self, id: Id, f: impl FnOnce(Option<&T>) -> R) -> R {

@@ -71,33 +71,31 @@ pub fn ParticipantsScreen() -> impl IntoView {
     }
 }
 
+/// A participant's card head: their name, then where they come from, how
+/// many goals their plan holds, and when they left.
+fn participant_head(p: &Participant) -> (String, String) {
+    let mut bits: Vec<String> = [&p.organisation, &p.country]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().to_string())
+        .collect();
+    bits.push(match p.plan.goals.len() {
+        1 => t!("running.goals_one").into_owned(),
+        n => t!("running.goals_count", n = n).into_owned(),
+    });
+    if let Some(w) = &p.withdrawal {
+        bits.push(match w.date {
+            Some(d) => t!("running.withdrew_on", date = date_text(d)).into_owned(),
+            None => t!("running.withdrew").into_owned(),
+        });
+    }
+    (display_name(&p.name).into_owned(), bits.join(" · "))
+}
+
 #[component]
 fn ParticipantCard(id: Id) -> impl IntoView {
     let (_, draft) = use_editor();
-    let cards = expect_context::<Cards<Participant>>();
-    let head = Memo::new(move |_| {
-        cards.with(id, |p| {
-            p.map(|p| {
-                let mut bits: Vec<String> = [&p.organisation, &p.country]
-                    .into_iter()
-                    .filter(|s| !s.trim().is_empty())
-                    .map(|s| s.trim().to_string())
-                    .collect();
-                bits.push(match p.plan.goals.len() {
-                    1 => t!("running.goals_one").into_owned(),
-                    n => t!("running.goals_count", n = n).into_owned(),
-                });
-                if let Some(w) = &p.withdrawal {
-                    bits.push(match w.date {
-                        Some(d) => t!("running.withdrew_on", date = date_text(d)).into_owned(),
-                        None => t!("running.withdrew").into_owned(),
-                    });
-                }
-                (display_name(&p.name).into_owned(), bits.join(" · "))
-            })
-            .unwrap_or_default()
-        })
-    });
+    let (title, summary) = expect_context::<Cards<Participant>>().head(id, participant_head);
     let links = Callback::new(move |_| {
         draft.with_untracked(|d| {
             let sessions = d
@@ -114,7 +112,7 @@ fn ParticipantCard(id: Id) -> impl IntoView {
         })
     });
     view! {
-        <ItemCard id title=Signal::derive(move || head.get().0) summary=Signal::derive(move || head.get().1)
+        <ItemCard id title summary
             delete=|d, id| { d.delete_participant(id); }
             deleted=|who| t!("running.participant_deleted", who = who).into_owned() links=links>
             <ParticipantForm id=id />

@@ -96,33 +96,27 @@ pub fn SessionsScreen() -> impl IntoView {
 #[component]
 fn SessionCard(id: Id) -> impl IntoView {
     let (_, draft) = use_editor();
-    let cards = expect_context::<Cards<Session>>();
-    let head = Memo::new(move |_| {
-        cards.with(id, |s| {
-            s.map(|s| {
-                let title = match s.date {
-                    Some(d) => date_text(d),
-                    None => t!("running.undated").into_owned(),
-                };
-                let kind = labels::session_kind(s.kind).into_owned();
-                let mut bits = vec![kind, hours_text(s.hours())];
-                let names: Vec<String> = draft.with_untracked(|d| {
-                    s.participant_ids
-                        .iter()
-                        .filter_map(|p| Participant::find(d, *p))
-                        .map(|p| display_name(&p.name).into_owned())
-                        .collect()
-                });
-                if !names.is_empty() {
-                    bits.push(names.join(", "));
-                }
-                (title, bits.join(" · "))
-            })
-            .unwrap_or_default()
-        })
+    let (title, summary) = expect_context::<Cards<Session>>().head(id, move |s| {
+        let title = match s.date {
+            Some(d) => date_text(d),
+            None => t!("running.undated").into_owned(),
+        };
+        let kind = labels::session_kind(s.kind).into_owned();
+        let mut bits = vec![kind, hours_text(s.hours())];
+        let names: Vec<String> = draft.with_untracked(|d| {
+            s.participant_ids
+                .iter()
+                .filter_map(|p| Participant::find(d, *p))
+                .map(|p| display_name(&p.name).into_owned())
+                .collect()
+        });
+        if !names.is_empty() {
+            bits.push(names.join(", "));
+        }
+        (title, bits.join(" · "))
     });
     view! {
-        <ItemCard id title=Signal::derive(move || head.get().0) summary=Signal::derive(move || head.get().1)
+        <ItemCard id title summary
             delete=|d, id| { d.delete_session(id); }
             deleted=|when| t!("running.session_deleted", when = when).into_owned()>
             <SessionForm id=id />
