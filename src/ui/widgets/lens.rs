@@ -197,6 +197,24 @@ where
     )
 }
 
+/// `(id, name)` of each item of the list of `T` that `keep` lets through,
+/// in the list's order, as a checklist offers them.
+pub fn choices<T: Item>(
+    ctx: EditorCtx,
+    name: fn(&T) -> &String,
+    keep: impl Fn(&Draft, &T) -> bool + Send + Sync + 'static,
+) -> Signal<Vec<(Id, String)>> {
+    Signal::derive(move || {
+        ctx.draft().with(|d| {
+            T::all(d)
+                .iter()
+                .filter(|x| keep(d, x))
+                .map(|x| (x.id(), crate::text::display_name(name(x)).into_owned()))
+                .collect()
+        })
+    })
+}
+
 /// The ids of the list of `T`, in order, for a list that does not need
 /// [`Cards`].
 pub fn ids<T: Item>(ctx: EditorCtx) -> impl Fn() -> Vec<Id> + Copy + 'static {

@@ -8,13 +8,13 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::model::{
-    AssignError, Draft, Field, Form, Id, Item, Participant, PlanAction, PlanGoal, PlanItem,
-    Requirement, Withdrawal,
+    AssignError, Draft, Field, Form, Id, Item, MentorshipContent, Participant, PlanAction,
+    PlanGoal, PlanItem, Requirement, Withdrawal,
 };
 use crate::text::display_name;
 use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::text::date_text;
-use crate::ui::widgets::lens::{Cards, field, shown, text};
+use crate::ui::widgets::lens::{Cards, choices, field, shown, text};
 use crate::ui::widgets::{
     IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField, insert_and_open,
 };
@@ -206,15 +206,11 @@ fn ParticipantForm(id: Id) -> impl IntoView {
         |p| p.plan.content_ids.clone(),
         |p, v| p.plan.content_ids = v,
     );
-    let optional = Signal::derive(move || {
-        draft.with(|d| {
-            d.contents
-                .iter()
-                .filter(|c| c.requirement != Requirement::Mandatory)
-                .map(|c| (c.id, display_name(&c.title).into_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let optional = choices::<MentorshipContent>(
+        ctx,
+        |c| &c.title,
+        |_, c| c.requirement != Requirement::Mandatory,
+    );
     let mandatory = Memo::new(move |_| {
         draft.with(|d| {
             d.contents
@@ -357,7 +353,7 @@ fn GoalRow(participant: Id, goal: Id) -> impl IntoView {
                 .map(|p| {
                     d.planned_contents(p)
                         .into_iter()
-                        .filter_map(|c| crate::model::MentorshipContent::find(d, c))
+                        .filter_map(|c| MentorshipContent::find(d, c))
                         .map(|c| (c.id, display_name(&c.title).into_owned()))
                         .collect::<Vec<_>>()
                 })

@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::model::{
-    Date, Decimal2, Draft, Field, Form, Id, Item, MAX_SESSION_HOURS, Participant, Session,
+    Date, Decimal2, Draft, Field, Form, Id, Item, MAX_SESSION_HOURS, MentorshipContent,
+    Participant, Person, Session,
 };
 use crate::text::display_name;
 use crate::ui::context::use_editor;
 use crate::ui::labels;
 use crate::ui::text::{date_text, hours_text};
-use crate::ui::widgets::lens::{Cards, choice, field, shown, text};
+use crate::ui::widgets::lens::{Cards, choice, choices, field, shown, text};
 use crate::ui::widgets::{
     DecimalField, IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField,
     insert_and_open,
@@ -163,33 +164,16 @@ fn SessionForm(id: Id) -> impl IntoView {
         h.filter(|h| *h > Decimal2::whole(MAX_SESSION_HOURS))
             .map(|_| t!("running.hours_too_many", max = MAX_SESSION_HOURS).into_owned())
     });
-    let participant_options = Signal::derive(move || {
-        draft.with(|d| {
+    let participant_options = choices::<Participant>(
+        ctx,
+        |p| &p.name,
+        move |d, p| {
             let date = S::find(d, id).and_then(|s| s.date);
-            d.running
-                .participants
-                .iter()
-                .filter(|p| date.is_none_or(|x| p.in_programme_on(x)))
-                .map(|p| (p.id, display_name(&p.name).into_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let people = Signal::derive(move || {
-        draft.with(|d| {
-            d.people
-                .iter()
-                .map(|p| (p.id, display_name(&p.name).into_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let contents = Signal::derive(move || {
-        draft.with(|d| {
-            d.contents
-                .iter()
-                .map(|c| (c.id, display_name(&c.title).into_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
+            date.is_none_or(|x| p.in_programme_on(x))
+        },
+    );
+    let people = choices::<Person>(ctx, |p| &p.name, |_, _| true);
+    let contents = choices::<MentorshipContent>(ctx, |c| &c.title, |_, _| true);
     let phase_options = draft.with_untracked(super::super::phase_options);
     view! {
         <div class="item-form-body">
