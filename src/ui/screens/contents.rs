@@ -14,7 +14,7 @@ use crate::ui::text::{hours_text, singular};
 use crate::ui::widgets::lens::{Cards, choice, choices, field, pushed, text};
 use crate::ui::widgets::{
     DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
-    duplicate_and_open, insert_and_open,
+    add_and_open, duplicate_and_open,
 };
 
 /// Which contents the list shows; an empty string means "any".
@@ -146,7 +146,7 @@ pub fn ContentsScreen() -> impl IntoView {
     })));
     let add = move |_| {
         filters.clear();
-        insert_and_open(ctx, |d| Some(d.add_content()), Form::Content, "title");
+        add_and_open(ctx, Draft::add_content, Form::Content, "title");
     };
     // A memo: the filter is drawn again only when the phases change.
     let phase_filter_options = Memo::new(move |_| draft.with(super::phase_options));

@@ -16,7 +16,7 @@ use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::text::date_text;
 use crate::ui::widgets::lens::{Cards, choices, field, shown, text};
 use crate::ui::widgets::{
-    IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField, insert_and_open,
+    IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField, add_and_open,
 };
 
 #[component]
@@ -42,14 +42,7 @@ pub fn ParticipantsScreen() -> impl IntoView {
             .unwrap_or_default();
         ctx.announce(t!("running.made_from_selection", n = added.len()).into_owned());
     };
-    let add = move |_| {
-        insert_and_open(
-            ctx,
-            |d| Some(d.add_participant()),
-            Form::Participant,
-            "name",
-        )
-    };
+    let add = move |_| add_and_open(ctx, Draft::add_participant, Form::Participant, "name");
     view! {
         <Screen title=t!("running.participants") guide="participants" questions=[
                 t!("running.question_plan"),

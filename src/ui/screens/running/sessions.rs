@@ -15,7 +15,7 @@ use crate::ui::text::{date_text, hours_text};
 use crate::ui::widgets::lens::{Cards, choice, choices, field, shown, text};
 use crate::ui::widgets::{
     DecimalField, IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField,
-    insert_and_open,
+    add_and_open,
 };
 
 #[component]
@@ -44,18 +44,18 @@ pub fn SessionsScreen() -> impl IntoView {
             return;
         };
         let today = crate::ui::browser::today();
-        insert_and_open(
+        add_and_open(
             ctx,
-            |d| Some(d.add_session(Some(today), Some(p))),
+            |d| d.add_session(Some(today), Some(p)),
             Form::Session,
             "date",
         );
     };
     let add_collective = move |_| {
         let today = crate::ui::browser::today();
-        insert_and_open(
+        add_and_open(
             ctx,
-            |d| Some(d.add_session(Some(today), None)),
+            |d| d.add_session(Some(today), None),
             Form::Session,
             "date",
         );
