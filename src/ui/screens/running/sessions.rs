@@ -37,29 +37,25 @@ pub fn SessionsScreen() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // A session is logged the day it is held, for one participant or for all.
+    let add = move |participant: Option<Id>| {
+        let today = crate::ui::browser::today();
+        add_and_open(
+            ctx,
+            |d| d.add_session(Some(today), participant),
+            Form::Session,
+            "date",
+        );
+    };
     let add_individual = move |_| {
         let Ok(p) = who.get_untracked().parse::<Id>() else {
             ctx.announce(t!("running.choose_participant").into_owned());
             ctx.focus_field(Field::of(Form::Sessions, "for"));
             return;
         };
-        let today = crate::ui::browser::today();
-        add_and_open(
-            ctx,
-            |d| d.add_session(Some(today), Some(p)),
-            Form::Session,
-            "date",
-        );
+        add(Some(p));
     };
-    let add_collective = move |_| {
-        let today = crate::ui::browser::today();
-        add_and_open(
-            ctx,
-            |d| d.add_session(Some(today), None),
-            Form::Session,
-            "date",
-        );
-    };
+    let add_collective = move |_| add(None);
     let totals = Memo::new(move |_| {
         draft.with(|d| {
             let hours: Decimal2 = d.running.sessions.iter().map(Session::hours).sum();
