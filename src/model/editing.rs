@@ -229,18 +229,15 @@ impl Draft {
         self.duplicate_item::<MentorshipContent>(id, |c| &mut c.title, names)
     }
 
-    /// Nothing refers to a content, so it simply goes.
     /// Deletes a content and takes it out of every plan, goal and session.
     pub fn delete_content(&mut self, id: Id) -> bool {
-        for p in &mut self.running.participants {
-            p.plan.content_ids.retain(|x| *x != id);
-            for g in &mut p.plan.goals {
-                g.content_ids.retain(|x| *x != id);
-            }
-        }
-        for s in &mut self.running.sessions {
-            s.content_ids.retain(|x| *x != id);
-        }
+        let running = &mut self.running;
+        let plans = running.participants.iter_mut().flat_map(|p| {
+            let goals = p.plan.goals.iter_mut().map(|g| &mut g.content_ids);
+            std::iter::once(&mut p.plan.content_ids).chain(goals)
+        });
+        let sessions = running.sessions.iter_mut().map(|s| &mut s.content_ids);
+        unlink(plans.chain(sessions), id);
         self.remove_item::<MentorshipContent>(id)
     }
 

@@ -390,41 +390,80 @@ impl Draft {
 
     /// Adds a goal to a participant's plan, up to [`MAX_GOALS`].
     pub fn add_goal(&mut self, participant: Id) -> Option<Id> {
-        let p = Participant::find_mut(self, participant)?;
-        if p.plan.goals.len() >= MAX_GOALS {
+        if Participant::find(self, participant)?.plan.goals.len() >= MAX_GOALS {
             return None;
         }
-        let goal = PlanGoal::default();
-        let id = goal.id;
-        p.plan.goals.push(goal);
-        Some(id)
+        self.add_to_plan::<PlanGoal>(participant)
     }
 
     pub fn remove_goal(&mut self, participant: Id, goal: Id) -> bool {
-        Participant::find_mut(self, participant).is_some_and(|p| {
-            let before = p.plan.goals.len();
-            p.plan.goals.retain(|g| g.id != goal);
-            p.plan.goals.len() != before
-        })
+        self.remove_from_plan::<PlanGoal>(participant, goal)
     }
 
     /// Adds an action to a participant's plan.
     pub fn add_plan_action(&mut self, participant: Id) -> Option<Id> {
-        let p = Participant::find_mut(self, participant)?;
-        let action = PlanAction::default();
-        let id = action.id;
-        p.plan.actions.push(action);
-        Some(id)
+        self.add_to_plan::<PlanAction>(participant)
     }
 
     pub fn remove_plan_action(&mut self, participant: Id, action: Id) -> bool {
+        self.remove_from_plan::<PlanAction>(participant, action)
+    }
+
+    /// The item `item` of a participant's plan list (a goal, an action).
+    pub fn plan_item<I: PlanItem>(&self, participant: Id, item: Id) -> Option<&I> {
+        let plan = &Participant::find(self, participant)?.plan;
+        I::all(plan).iter().find(|x| x.id() == item)
+    }
+
+    pub fn plan_item_mut<I: PlanItem>(&mut self, participant: Id, item: Id) -> Option<&mut I> {
+        let plan = &mut Participant::find_mut(self, participant)?.plan;
+        I::list_mut(plan).iter_mut().find(|x| x.id() == item)
+    }
+
+    fn add_to_plan<I: PlanItem>(&mut self, participant: Id) -> Option<Id> {
+        let plan = &mut Participant::find_mut(self, participant)?.plan;
+        let item = I::default();
+        let id = item.id();
+        I::list_mut(plan).push(item);
+        Some(id)
+    }
+
+    fn remove_from_plan<I: PlanItem>(&mut self, participant: Id, item: Id) -> bool {
         Participant::find_mut(self, participant).is_some_and(|p| {
-            let before = p.plan.actions.len();
-            p.plan.actions.retain(|a| a.id != action);
-            p.plan.actions.len() != before
+            let list = I::list_mut(&mut p.plan);
+            let before = list.len();
+            list.retain(|x| x.id() != item);
+            list.len() != before
         })
     }
 }
+
+/// A list of a participant's plan whose items are found by id, as
+/// [`Item`] is for the lists of the draft.
+pub trait PlanItem: Default + 'static {
+    fn all(plan: &Plan) -> &[Self];
+    fn list_mut(plan: &mut Plan) -> &mut Vec<Self>;
+    fn id(&self) -> Id;
+}
+
+macro_rules! plan_item_in {
+    ($t:ty, $list:ident) => {
+        impl PlanItem for $t {
+            fn all(plan: &Plan) -> &[Self] {
+                &plan.$list
+            }
+            fn list_mut(plan: &mut Plan) -> &mut Vec<Self> {
+                &mut plan.$list
+            }
+            fn id(&self) -> Id {
+                self.id
+            }
+        }
+    };
+}
+
+plan_item_in!(PlanGoal, goals);
+plan_item_in!(PlanAction, actions);
 
 impl Participant {
     fn from_applicant(a: &Applicant) -> Participant {

@@ -30,6 +30,16 @@ fn selected() -> Draft {
     draft
 }
 
+/// [`selected`] with its two selected applicants made participants: Ana
+/// and Ben.
+fn taking_part() -> (Draft, Id, Id) {
+    let mut draft = selected();
+    let [ana, ben] = draft.participants_from_selection()[..] else {
+        panic!("two places, two participants");
+    };
+    (draft, ana, ben)
+}
+
 fn names(d: &Draft) -> Vec<&str> {
     d.running
         .participants
@@ -59,9 +69,7 @@ fn participants_come_from_the_selected_applicants_once() {
 
 #[test]
 fn a_withdrawal_keeps_the_record_and_offers_the_place_to_the_waiting_list() {
-    let mut draft = selected();
-    draft.participants_from_selection();
-    let ben = draft.running.participants[1].id;
+    let (mut draft, ana, ben) = taking_part();
     let next = draft.withdraw(ben, Some(d("2027-03-15")), "A tour abroad");
     let dana = draft.selection.applicants[2].id;
     assert_eq!(next, Some(dana));
@@ -81,7 +89,6 @@ fn a_withdrawal_keeps_the_record_and_offers_the_place_to_the_waiting_list() {
     assert_eq!(names(&draft), ["Ana", "Ben", "Dana"]);
 
     // The next withdrawal reaches Eli, then nobody is left waiting.
-    let ana = draft.running.participants[0].id;
     assert_eq!(
         draft.withdraw(ana, None, ""),
         Some(draft.selection.applicants[3].id)
@@ -129,12 +136,7 @@ fn a_mentors_capacity_is_enforced_and_a_withdrawal_frees_a_place() {
 
 #[test]
 fn a_mentor_who_declared_a_conflict_in_the_committee_is_flagged() {
-    let mut draft = selected();
-    draft.participants_from_selection();
-    let (ana, ben) = (
-        draft.running.participants[0].id,
-        draft.running.participants[1].id,
-    );
+    let (mut draft, ana, ben) = taking_part();
     let ana_application = draft.selection.applicants[0].id;
     let member = draft.add_member("  Marie   Curie ");
     draft.set_conflict(member, ana_application, true);
@@ -148,12 +150,7 @@ fn a_mentor_who_declared_a_conflict_in_the_committee_is_flagged() {
 
 #[test]
 fn deleting_leaves_nothing_dangling() {
-    let mut draft = selected();
-    draft.participants_from_selection();
-    let (ana, ben) = (
-        draft.running.participants[0].id,
-        draft.running.participants[1].id,
-    );
+    let (mut draft, ana, ben) = taking_part();
     let phase = draft.add_phase(PhaseKind::CollectiveMentoring, "Group");
     let content = draft.add_content();
     let mentor = draft.add_person(PersonRole::Expert);

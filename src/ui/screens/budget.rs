@@ -17,8 +17,8 @@ use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::labels;
 use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, pushed, shown, text};
 use crate::ui::widgets::{
-    DecimalField, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField,
-    duplicate_and_open, insert_and_open,
+    DecimalField, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField, add_and_open,
+    duplicate_and_open,
 };
 
 #[component]
@@ -45,9 +45,9 @@ pub fn BudgetScreen() -> impl IntoView {
     let (new_category, set_new_category) = keyed(next_category);
     let add = move |_| {
         let category = next_category.get_untracked();
-        insert_and_open(
+        add_and_open(
             ctx,
-            |d| Some(d.add_budget_line(category)),
+            |d| d.add_budget_line(category),
             Form::BudgetLine,
             "label",
         )

@@ -4,20 +4,20 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{CommunicationAction, Field, Form, Id, Phase};
+use crate::model::{CommunicationAction, Draft, Field, Form, Id, Phase};
 use crate::text::display_title;
 use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::text::date_text;
 use crate::ui::widgets::lens::{Item, ids, read, shown, text};
-use crate::ui::widgets::{ItemCard, ItemList, Screen, SelectField, TextField, insert_and_open};
+use crate::ui::widgets::{ItemCard, ItemList, Screen, SelectField, TextField, add_and_open};
 
 #[component]
 pub fn CommunicationScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let add = move |_| {
-        insert_and_open(
+        add_and_open(
             ctx,
-            |d| Some(d.add_communication_action()),
+            Draft::add_communication_action,
             Form::Action,
             "channel",
         )

@@ -5,16 +5,16 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::model::{
-    Decimal2, Draft, Field, Form, Id, MentorshipContent, PersonRole, Requirement, Scope,
+    Decimal2, Draft, Field, Form, Id, MentorshipContent, Person, PersonRole, Requirement, Scope,
 };
-use crate::text::{display_name, display_title};
+use crate::text::display_title;
 use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::labels;
 use crate::ui::text::{hours_text, singular};
-use crate::ui::widgets::lens::{Cards, choice, field, pushed, text};
+use crate::ui::widgets::lens::{Cards, choice, choices, field, pushed, text};
 use crate::ui::widgets::{
     DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
-    duplicate_and_open, insert_and_open,
+    add_and_open, duplicate_and_open,
 };
 
 /// Which contents the list shows; an empty string means "any".
@@ -146,7 +146,7 @@ pub fn ContentsScreen() -> impl IntoView {
     })));
     let add = move |_| {
         filters.clear();
-        insert_and_open(ctx, |d| Some(d.add_content()), Form::Content, "title");
+        add_and_open(ctx, Draft::add_content, Form::Content, "title");
     };
     // A memo: the filter is drawn again only when the phases change.
     let phase_filter_options = Memo::new(move |_| draft.with(super::phase_options));
@@ -255,15 +255,7 @@ fn ContentForm(id: Id) -> impl IntoView {
     let (experts, set_experts) =
         field::<C, Vec<Id>>(ctx, id, |c| c.expert_ids.clone(), |c, v| c.expert_ids = v);
     let phase_choices = Signal::derive(move || draft.with(crate::text::numbered_phases));
-    let expert_choices = Signal::derive(move || {
-        draft.with(|d| {
-            d.people
-                .iter()
-                .filter(|p| p.role == PersonRole::Expert)
-                .map(|p| (p.id, display_name(&p.name).to_string()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let expert_choices = choices::<Person>(ctx, |p| &p.name, |_, p| p.role == PersonRole::Expert);
     view! {
         <div class="item-form-body">
             <div class="form-grid">

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::model::{EvaluationIndicator, EvaluationMethod, EvaluationTime, Field, Form, Id};
+use crate::model::{Draft, EvaluationIndicator, EvaluationMethod, EvaluationTime, Field, Form, Id};
 use crate::text::display_title;
 use crate::ui::context::EditorCtx;
 use crate::ui::labels;
 use crate::ui::widgets::lens::{choice, ids, read, text};
 use crate::ui::widgets::{
-    ItemCard, ItemList, Screen, SelectField, TextField, add_missing, insert_and_open,
+    ItemCard, ItemList, Screen, SelectField, TextField, add_and_open, add_missing,
 };
 
 /// The usual evaluation set: pre/post self-assessment, midpoint check-in,
@@ -61,8 +61,7 @@ fn usual_indicators() -> Vec<EvaluationIndicator> {
 #[component]
 pub fn EvaluationScreen() -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
-    let add =
-        move |_| insert_and_open(ctx, |d| Some(d.add_indicator()), Form::Indicator, "measure");
+    let add = move |_| add_and_open(ctx, Draft::add_indicator, Form::Indicator, "measure");
     let add_usual = move |_| {
         add_missing(
             ctx,

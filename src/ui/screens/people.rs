@@ -13,7 +13,7 @@ use crate::ui::text::singular;
 use crate::ui::widgets::lens::{Cards, Item, choice, field, linked, pushed, text};
 use crate::ui::widgets::{
     DecimalField, IdChecklist, ItemCard, ItemList, MoneyField, NumberField, Screen, SelectField,
-    TextField, insert_and_open,
+    TextField, add_and_open,
 };
 
 #[component]
@@ -26,9 +26,8 @@ pub fn PeopleScreen() -> impl IntoView {
     let currency = Signal::derive(move || draft.with(|d| d.overview.currency.clone()));
     let count =
         move |role: PersonRole| draft.with(|d| d.people.iter().filter(|p| p.role == role).count());
-    let add = move |role: PersonRole| {
-        insert_and_open(ctx, |d| Some(d.add_person(role)), Form::Person, "name")
-    };
+    let add =
+        move |role: PersonRole| add_and_open(ctx, |d| d.add_person(role), Form::Person, "name");
     view! {
         <Screen title=t!("people.title") guide="people" questions=[
                 t!("people.question_expertise"),

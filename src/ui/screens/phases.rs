@@ -11,7 +11,7 @@ use crate::ui::text::{date_text, hours_text};
 use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, linked, shown, text};
 use crate::ui::widgets::{
     DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
-    duplicate_and_open, insert_and_open,
+    add_and_open, duplicate_and_open,
 };
 
 #[component]
@@ -25,9 +25,9 @@ pub fn PhasesScreen() -> impl IntoView {
     let (new_kind, set_new_kind) = keyed(next_kind);
     let add = move |_| {
         let kind = next_kind.get_untracked();
-        insert_and_open(
+        add_and_open(
             ctx,
-            |d| Some(d.add_phase(kind, &labels::phase_kind(kind))),
+            |d| d.add_phase(kind, &labels::phase_kind(kind)),
             Form::Phase,
             "title",
         );

@@ -11,7 +11,7 @@ use crate::ui::labels;
 use crate::ui::text::date_text;
 use crate::ui::widgets::lens::{Cards, choice, shown, text};
 use crate::ui::widgets::{
-    ItemCard, ItemList, Screen, SelectField, TextField, Timeline, add_missing, insert_and_open,
+    ItemCard, ItemList, Screen, SelectField, TextField, Timeline, add_and_open, add_missing,
 };
 
 #[component]
@@ -19,7 +19,7 @@ pub fn PlanningScreen() -> impl IntoView {
     let (ctx, draft) = use_editor();
     let warnings = Memo::new(move |_| draft.with(|d| d.timeline_warnings()));
     let order = Cards::<Milestone>::provide(ctx).order();
-    let add = move |_| insert_and_open(ctx, |d| Some(d.add_milestone()), Form::Milestone, "label");
+    let add = move |_| add_and_open(ctx, Draft::add_milestone, Form::Milestone, "label");
     // The usual milestones, dated where the selection already says when.
     let usual = |d: &Draft| {
         labels::MILESTONES[..5]

@@ -12,7 +12,9 @@ use crate::model::{
 use crate::text::display_title;
 use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::widgets::lens::{self, Cards, field, ids, pushed, setter, text};
-use crate::ui::widgets::{Hidden, LinesField, MoneyField, NumberField, RowCard, Screen, TextField};
+use crate::ui::widgets::{
+    Hidden, LinesField, MoneyField, NumberField, RowCard, Screen, Table, TextField,
+};
 
 mod committee;
 mod intake;
@@ -214,30 +216,22 @@ fn ScoringGrid() -> impl IntoView {
             </div>
             <Show when=move || !draft.with(|d| d.selection.applicants.is_empty())
                 fallback=|| view! { <p class="hint">{t!("selection.no_applicants")}</p> }>
-                <div class="table-scroll">
-                    <table class="grid">
-                        <caption class="visually-hidden">{t!("selection.scores_caption")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t!("selection.applicant")}</th>
-                                {move || criteria.get().into_iter().map(|(_, n, w)| view! {
-                                    <th scope="col">{n}<span class="hint">{t!("selection.criterion_weight", weight = w)}</span></th>
-                                }).collect_view()}
-                                <th scope="col">{t!("selection.score")}</th>
-                                <th scope="col">{t!("selection.rank")}</th>
-                                <th scope="col">{t!("selection.selected")}</th>
-                                <th scope="col"><span class="visually-hidden">{t!("selection.remove")}</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            // Rows stay in the order entered, so typing a score never moves the field.
-                            <For each=move || applicants.order().get()
-                                key=|id| *id let:id>
-                                <ApplicantRow id=id ranking=ranking criteria=criteria />
-                            </For>
-                        </tbody>
-                    </table>
-                </div>
+                <Table caption=t!("selection.scores_caption") quiet_caption=true head=move || view! {
+                    <th scope="col">{t!("selection.applicant")}</th>
+                    {move || criteria.get().into_iter().map(|(_, n, w)| view! {
+                        <th scope="col">{n}<span class="hint">{t!("selection.criterion_weight", weight = w)}</span></th>
+                    }).collect_view()}
+                    <th scope="col">{t!("selection.score")}</th>
+                    <th scope="col">{t!("selection.rank")}</th>
+                    <th scope="col">{t!("selection.selected")}</th>
+                    <th scope="col"><span class="visually-hidden">{t!("selection.remove")}</span></th>
+                }>
+                    // Rows stay in the order entered, so typing a score never moves the field.
+                    <For each=move || applicants.order().get()
+                        key=|id| *id let:id>
+                        <ApplicantRow id=id ranking=ranking criteria=criteria />
+                    </For>
+                </Table>
             </Show>
             <Show when=move || !ranking.with(Vec::is_empty)>
                 <h4 id="ranking-title">{t!("selection.ranking")}</h4>

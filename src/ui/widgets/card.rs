@@ -146,6 +146,17 @@ pub fn insert_and_open(
     }
 }
 
+/// Adds a new item as one undo step (`add` puts it in the draft and gives
+/// its id), and opens its `form` with the keyboard on its field `name`.
+pub fn add_and_open(
+    ctx: EditorCtx,
+    add: impl FnOnce(&mut Draft) -> Id,
+    form: Form,
+    name: &'static str,
+) {
+    insert_and_open(ctx, |d| Some(add(d)), form, name)
+}
+
 /// Duplicates item `id` as one undo step (`duplicate` names the copy in
 /// the interface's language) and opens the copy on its field `name`.
 pub fn duplicate_and_open(

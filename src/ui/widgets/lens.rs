@@ -197,6 +197,24 @@ where
     )
 }
 
+/// `(id, name)` of each item of the list of `T` that `keep` lets through,
+/// in the list's order, as a checklist offers them.
+pub fn choices<T: Item>(
+    ctx: EditorCtx,
+    name: fn(&T) -> &String,
+    keep: impl Fn(&Draft, &T) -> bool + Send + Sync + 'static,
+) -> Signal<Vec<(Id, String)>> {
+    Signal::derive(move || {
+        ctx.draft().with(|d| {
+            T::all(d)
+                .iter()
+                .filter(|x| keep(d, x))
+                .map(|x| (x.id(), crate::text::display_name(name(x)).into_owned()))
+                .collect()
+        })
+    })
+}
+
 /// The ids of the list of `T`, in order, for a list that does not need
 /// [`Cards`].
 pub fn ids<T: Item>(ctx: EditorCtx) -> impl Fn() -> Vec<Id> + Copy + 'static {
@@ -303,6 +321,21 @@ impl<T: Item + Clone + PartialEq + Send + Sync> Cards<T> {
     /// The ids in order; unchanged by edits inside an item.
     pub fn order(&self) -> ReadSignal<Vec<Id>> {
         self.order
+    }
+
+    /// The title and summary of item `id`'s card, which `head` makes from
+    /// the item as its card last saw it; both empty once the item is gone.
+    pub fn head(
+        &self,
+        id: Id,
+        head: impl Fn(&T) -> (String, String) + Send + Sync + 'static,
+    ) -> (Signal<String>, Signal<String>) {
+        let cards = *self;
+        let both = Memo::new(move |_| cards.with(id, |item| item.map(&head).unwrap_or_default()));
+        (
+            Signal::derive(move || both.with(|b| b.0.clone())),
+            Signal::derive(move || both.with(|b| b.1.clone())),
+        )
     }
 
     /// Reads the item `id` (`None` once it is gone, while its card leaves)

@@ -8,6 +8,7 @@ mod guide;
 pub mod lens;
 mod number;
 mod screen;
+mod table;
 mod timeline;
 
 pub use card::*;
@@ -16,4 +17,5 @@ pub use fields::*;
 pub use guide::*;
 pub use number::*;
 pub use screen::*;
+pub use table::*;
 pub use timeline::*;

@@ -2,19 +2,21 @@
 //! point, goals, contents, actions), their mentors, and a withdrawal that
 //! offers the place to the waiting list.
 
+use std::marker::PhantomData;
+
 use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::model::{
-    AssignError, Date, Draft, Field, Form, Id, Item, Participant, Plan, PlanAction, PlanGoal,
-    Requirement, Withdrawal,
+    AssignError, Draft, Field, Form, Id, Item, MentorshipContent, Participant, PlanAction,
+    PlanGoal, PlanItem, Requirement, Withdrawal,
 };
 use crate::text::display_name;
 use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::text::date_text;
-use crate::ui::widgets::lens::{Cards, text};
+use crate::ui::widgets::lens::{Cards, choices, field, shown, text};
 use crate::ui::widgets::{
-    IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField, insert_and_open,
+    IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField, add_and_open,
 };
 
 #[component]
@@ -40,14 +42,7 @@ pub fn ParticipantsScreen() -> impl IntoView {
             .unwrap_or_default();
         ctx.announce(t!("running.made_from_selection", n = added.len()).into_owned());
     };
-    let add = move |_| {
-        insert_and_open(
-            ctx,
-            |d| Some(d.add_participant()),
-            Form::Participant,
-            "name",
-        )
-    };
+    let add = move |_| add_and_open(ctx, Draft::add_participant, Form::Participant, "name");
     view! {
         <Screen title=t!("running.participants") guide="participants" questions=[
                 t!("running.question_plan"),
@@ -71,33 +66,31 @@ pub fn ParticipantsScreen() -> impl IntoView {
     }
 }
 
+/// A participant's card head: their name, then where they come from, how
+/// many goals their plan holds, and when they left.
+fn participant_head(p: &Participant) -> (String, String) {
+    let mut bits: Vec<String> = [&p.organisation, &p.country]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().to_string())
+        .collect();
+    bits.push(match p.plan.goals.len() {
+        1 => t!("running.goals_one").into_owned(),
+        n => t!("running.goals_count", n = n).into_owned(),
+    });
+    if let Some(w) = &p.withdrawal {
+        bits.push(match w.date {
+            Some(d) => t!("running.withdrew_on", date = date_text(d)).into_owned(),
+            None => t!("running.withdrew").into_owned(),
+        });
+    }
+    (display_name(&p.name).into_owned(), bits.join(" · "))
+}
+
 #[component]
 fn ParticipantCard(id: Id) -> impl IntoView {
     let (_, draft) = use_editor();
-    let cards = expect_context::<Cards<Participant>>();
-    let head = Memo::new(move |_| {
-        cards.with(id, |p| {
-            p.map(|p| {
-                let mut bits: Vec<String> = [&p.organisation, &p.country]
-                    .into_iter()
-                    .filter(|s| !s.trim().is_empty())
-                    .map(|s| s.trim().to_string())
-                    .collect();
-                bits.push(match p.plan.goals.len() {
-                    1 => t!("running.goals_one").into_owned(),
-                    n => t!("running.goals_count", n = n).into_owned(),
-                });
-                if let Some(w) = &p.withdrawal {
-                    bits.push(match w.date {
-                        Some(d) => t!("running.withdrew_on", date = date_text(d)).into_owned(),
-                        None => t!("running.withdrew").into_owned(),
-                    });
-                }
-                (display_name(&p.name).into_owned(), bits.join(" · "))
-            })
-            .unwrap_or_default()
-        })
-    });
+    let (title, summary) = expect_context::<Cards<Participant>>().head(id, participant_head);
     let links = Callback::new(move |_| {
         draft.with_untracked(|d| {
             let sessions = d
@@ -114,7 +107,7 @@ fn ParticipantCard(id: Id) -> impl IntoView {
         })
     });
     view! {
-        <ItemCard id title=Signal::derive(move || head.get().0) summary=Signal::derive(move || head.get().1)
+        <ItemCard id title summary
             delete=|d, id| { d.delete_participant(id); }
             deleted=|who| t!("running.participant_deleted", who = who).into_owned() links=links>
             <ParticipantForm id=id />
@@ -122,55 +115,65 @@ fn ParticipantCard(id: Id) -> impl IntoView {
     }
 }
 
-/// A value of participant `id`'s plan, and a way to set it as typing.
-fn in_plan<V: Clone + Default + Send + Sync + 'static>(
+/// An item of a participant's plan list (a goal, an action), found by id
+/// so that its row keeps its fields while the list around it changes.
+struct InPlan<I> {
     ctx: EditorCtx,
-    id: Id,
-    get: impl Fn(&Plan) -> V + Copy + Send + Sync + 'static,
-    put: impl Fn(&mut Plan, V) + Copy + Send + Sync + 'static,
-) -> (Signal<V>, Callback<V>) {
-    (
-        Signal::derive(move || {
-            ctx.draft().with(|d| {
-                Participant::find(d, id)
-                    .map(|p| get(&p.plan))
-                    .unwrap_or_default()
-            })
-        }),
-        Callback::new(move |v| {
-            ctx.edit(|d| {
-                if let Some(p) = Participant::find_mut(d, id) {
-                    put(&mut p.plan, v)
-                }
-            });
-        }),
-    )
+    participant: Id,
+    item: Id,
+    kind: PhantomData<fn() -> I>,
 }
 
-/// A date of participant `id` as a date input reads and writes it.
-fn date_of(
-    ctx: EditorCtx,
-    id: Id,
-    get: fn(&Participant) -> Option<Date>,
-    put: fn(&mut Participant, Option<Date>),
-) -> (Signal<String>, Callback<String>) {
-    (
+impl<I> Clone for InPlan<I> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<I> Copy for InPlan<I> {}
+
+impl<I: PlanItem> InPlan<I> {
+    fn new(ctx: EditorCtx, participant: Id, item: Id) -> Self {
+        InPlan {
+            ctx,
+            participant,
+            item,
+            kind: PhantomData,
+        }
+    }
+
+    /// A value computed from the item (its default once the item is gone).
+    fn read<V: Default + Send + Sync + 'static>(self, get: fn(&I) -> V) -> Signal<V> {
         Signal::derive(move || {
-            ctx.draft().with(|d| {
-                Participant::find(d, id)
-                    .and_then(get)
-                    .map(|x| x.to_string())
+            self.ctx.draft().with(|d| {
+                d.plan_item(self.participant, self.item)
+                    .map(get)
                     .unwrap_or_default()
             })
-        }),
-        Callback::new(move |v: String| {
-            ctx.edit(|d| {
-                if let Some(p) = Participant::find_mut(d, id) {
-                    put(p, v.parse().ok())
-                }
-            });
-        }),
-    )
+        })
+    }
+
+    /// A value of the item, and a way to set it as typing.
+    fn field<V: Clone + Default + Send + Sync + 'static>(
+        self,
+        get: fn(&I) -> V,
+        put: fn(&mut I, V),
+    ) -> (Signal<V>, Callback<V>) {
+        let set = Callback::new(move |v| {
+            self.ctx.edit(|d| self.put(d, |x| put(x, v)));
+        });
+        (self.read(get), set)
+    }
+
+    /// A deliberate change to the item (a tick): its own undo step.
+    fn change(self, change: impl FnOnce(&mut I)) {
+        self.ctx.change(|d| self.put(d, change));
+    }
+
+    fn put(self, d: &mut Draft, change: impl FnOnce(&mut I)) {
+        if let Some(x) = d.plan_item_mut(self.participant, self.item) {
+            change(x)
+        }
+    }
 }
 
 #[component]
@@ -183,24 +186,24 @@ fn ParticipantForm(id: Id) -> impl IntoView {
     let (country, set_country) = text::<P>(ctx, id, |p| &p.country, |p| &mut p.country);
     let (email, set_email) = text::<P>(ctx, id, |p| &p.email, |p| &mut p.email);
     let (statement, set_statement) = text::<P>(ctx, id, |p| &p.statement, |p| &mut p.statement);
-    let (joined, set_joined) = date_of(ctx, id, |p| p.joined, |p, v| p.joined = v);
-    let (starting, set_starting) = in_plan(
+    let (joined, set_joined) = shown::<P, _>(ctx, id, |p| p.joined, |p, v| p.joined = v);
+    let (starting, set_starting) = field::<P, String>(
         ctx,
         id,
-        |p| p.starting_point.clone(),
-        |p, v| p.starting_point = v,
+        |p| p.plan.starting_point.clone(),
+        |p, v| p.plan.starting_point = v,
     );
-    let (chosen, set_chosen) =
-        in_plan(ctx, id, |p| p.content_ids.clone(), |p, v| p.content_ids = v);
-    let optional = Signal::derive(move || {
-        draft.with(|d| {
-            d.contents
-                .iter()
-                .filter(|c| c.requirement != Requirement::Mandatory)
-                .map(|c| (c.id, display_name(&c.title).into_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let (chosen, set_chosen) = field::<P, Vec<Id>>(
+        ctx,
+        id,
+        |p| p.plan.content_ids.clone(),
+        |p, v| p.plan.content_ids = v,
+    );
+    let optional = choices::<MentorshipContent>(
+        ctx,
+        |c| &c.title,
+        |_, c| c.requirement != Requirement::Mandatory,
+    );
     let mandatory = Memo::new(move |_| {
         draft.with(|d| {
             d.contents
@@ -211,20 +214,8 @@ fn ParticipantForm(id: Id) -> impl IntoView {
                 .join(", ")
         })
     });
-    let goals = Memo::new(move |_| {
-        draft.with(|d| {
-            P::find(d, id)
-                .map(|p| p.plan.goals.iter().map(|g| g.id).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
-    let actions = Memo::new(move |_| {
-        draft.with(|d| {
-            P::find(d, id)
-                .map(|p| p.plan.actions.iter().map(|a| a.id).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
+    let goals = plan_ids::<PlanGoal>(draft, id);
+    let actions = plan_ids::<PlanAction>(draft, id);
     let full = move || goals.with(|g| g.len() >= crate::model::MAX_GOALS);
     let add_goal = move |_| {
         if let Some(goal) = ctx.change(|d| d.add_goal(id)).flatten() {
@@ -256,27 +247,17 @@ fn ParticipantForm(id: Id) -> impl IntoView {
             <IdChecklist legend=t!("running.chosen_contents") empty=t!("running.no_optional")
                 id=Field::item(Form::Participant, id, "contents").element_id()
                 options=optional selected=chosen set=set_chosen />
-            <h5>{t!("running.goals")}</h5>
-            <ul class="rows" aria-label=t!("running.goals")>
-                <For each=move || goals.get() key=|g| *g let:goal>
-                    <GoalRow participant=id goal=goal />
-                </For>
-            </ul>
-            <p class="add-row">
+            <PlanList title=t!("running.goals") ids=goals
+                row=move |goal| view! { <GoalRow participant=id goal=goal /> }>
                 <button type="button" class="secondary" id=Field::item(Form::Participant, id, "add-goal").element_id()
                     disabled=full on:click=add_goal>{t!("running.add_goal")}</button>
                 {move || full().then(|| view! { <span class="hint">{t!("running.goals_full")}</span> })}
-            </p>
-            <h5>{t!("running.actions")}</h5>
-            <ul class="rows" aria-label=t!("running.actions")>
-                <For each=move || actions.get() key=|a| *a let:action>
-                    <ActionRow participant=id action=action />
-                </For>
-            </ul>
-            <p class="add-row">
+            </PlanList>
+            <PlanList title=t!("running.actions") ids=actions
+                row=move |action| view! { <ActionRow participant=id action=action /> }>
                 <button type="button" class="secondary" id=Field::item(Form::Participant, id, "add-action").element_id()
                     on:click=add_action>{t!("running.add_action")}</button>
-            </p>
+            </PlanList>
             <Mentors participant=id />
             <TextField label=t!("running.statement") id=Field::item(Form::Participant, id, "statement").element_id()
                 value=statement set=set_statement rows=3 hint=t!("running.statement_hint") />
@@ -285,59 +266,96 @@ fn ParticipantForm(id: Id) -> impl IntoView {
     }
 }
 
+/// The ids of participant `participant`'s plan list of `I`, in order.
+fn plan_ids<I: PlanItem>(draft: ReadSignal<Draft>, participant: Id) -> Memo<Vec<Id>> {
+    Memo::new(move |_| {
+        draft.with(|d| {
+            Participant::find(d, participant)
+                .map(|p| I::all(&p.plan).iter().map(PlanItem::id).collect())
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// A list of the plan (its goals, its actions): its heading, a row for
+/// each item, and the buttons below it (the children).
+#[component]
+fn PlanList<R, V>(
+    /// The heading, and the list's accessible name.
+    #[prop(into)]
+    title: String,
+    /// The ids of its items, in order.
+    ids: Memo<Vec<Id>>,
+    /// The row of one item.
+    row: R,
+    children: Children,
+) -> impl IntoView
+where
+    R: Fn(Id) -> V + Send + Sync + Clone + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <h5>{title.clone()}</h5>
+        <ul class="rows" aria-label=title>
+            <For each=move || ids.get() key=|id| *id children=row />
+        </ul>
+        <p class="add-row">{children()}</p>
+    }
+}
+
+/// A row of a plan list: its fields (the children), and a Remove button
+/// that takes the item out and leaves the keyboard on the list's add button.
+#[component]
+fn PlanRow(
+    participant: Id,
+    item: Id,
+    /// Takes the item out of the participant's plan.
+    remove: fn(&mut Draft, Id, Id) -> bool,
+    /// The Remove button's text.
+    #[prop(into)]
+    remove_label: String,
+    /// The list's add button.
+    add: Field,
+    children: Children,
+) -> impl IntoView {
+    let ctx = expect_context::<EditorCtx>();
+    let on_remove = move |_| {
+        ctx.change(|d| remove(d, participant, item));
+        ctx.focus_field(add);
+    };
+    view! {
+        <li class="row-card">
+            {children()}
+            <button type="button" class="link danger" on:click=on_remove>{remove_label}</button>
+        </li>
+    }
+}
+
 /// A goal of a plan: what, how far along, and the contents that serve it.
 #[component]
 fn GoalRow(participant: Id, goal: Id) -> impl IntoView {
     let (ctx, draft) = use_editor();
-    let find = move |p: &Plan| {
-        p.goals
-            .iter()
-            .find(|g| g.id == goal)
-            .cloned()
-            .unwrap_or_default()
-    };
-    let put = move |p: &mut Plan, f: &dyn Fn(&mut PlanGoal)| {
-        if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) {
-            f(g)
-        }
-    };
-    let (text, set_text) = in_plan(
-        ctx,
-        participant,
-        move |p| find(p).text,
-        move |p, v: String| put(p, &|g| g.text = v.clone()),
-    );
-    let (contents, set_contents) = in_plan(
-        ctx,
-        participant,
-        move |p| find(p).content_ids,
-        move |p, v: Vec<Id>| put(p, &|g| g.content_ids = v.clone()),
-    );
-    let (progress, set_progress) = in_plan(
-        ctx,
-        participant,
-        move |p| Some(find(p).progress),
-        move |p, v: Option<u32>| put(p, &|g| g.progress = v.unwrap_or(0)),
-    );
+    let of = InPlan::<PlanGoal>::new(ctx, participant, goal);
+    let (text, set_text) = of.field(|g| g.text.clone(), |g, v| g.text = v);
+    let (contents, set_contents) = of.field(|g| g.content_ids.clone(), |g, v| g.content_ids = v);
+    let (progress, set_progress) =
+        of.field(|g| Some(g.progress), |g, v| g.progress = v.unwrap_or(0));
     let planned = Signal::derive(move || {
         draft.with(|d| {
             Participant::find(d, participant)
                 .map(|p| {
                     d.planned_contents(p)
                         .into_iter()
-                        .filter_map(|c| crate::model::MentorshipContent::find(d, c))
+                        .filter_map(|c| MentorshipContent::find(d, c))
                         .map(|c| (c.id, display_name(&c.title).into_owned()))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
         })
     });
-    let remove = move |_| {
-        ctx.change(|d| d.remove_goal(participant, goal));
-        ctx.focus_field(Field::item(Form::Participant, participant, "add-goal"));
-    };
     view! {
-        <li class="row-card">
+        <PlanRow participant item=goal remove=Draft::remove_goal remove_label=t!("running.remove_goal")
+            add=Field::item(Form::Participant, participant, "add-goal")>
             <div class="form-grid">
                 <TextField label=t!("running.goal") id=Field::item(Form::Goal, goal, "text").element_id() value=text set=set_text />
                 <NumberField label=t!("running.progress") id=Field::item(Form::Goal, goal, "progress").element_id()
@@ -346,57 +364,28 @@ fn GoalRow(participant: Id, goal: Id) -> impl IntoView {
             <IdChecklist legend=t!("running.goal_contents") empty=t!("running.no_contents")
                 id=Field::item(Form::Goal, goal, "contents").element_id()
                 options=planned selected=contents set=set_contents />
-            <button type="button" class="link danger" on:click=remove>{t!("running.remove_goal")}</button>
-        </li>
+        </PlanRow>
     }
 }
 
 /// An action of a plan: what, by when, done or not.
 #[component]
 fn ActionRow(participant: Id, action: Id) -> impl IntoView {
-    let (ctx, _) = use_editor();
-    let find = move |p: &Plan| {
-        p.actions
-            .iter()
-            .find(|a| a.id == action)
-            .cloned()
-            .unwrap_or_default()
-    };
-    let put = move |p: &mut Plan, f: &dyn Fn(&mut PlanAction)| {
-        if let Some(a) = p.actions.iter_mut().find(|a| a.id == action) {
-            f(a)
-        }
-    };
-    let (text, set_text) = in_plan(
-        ctx,
-        participant,
-        move |p| find(p).text,
-        move |p, v: String| put(p, &|a| a.text = v.clone()),
+    let ctx = expect_context::<EditorCtx>();
+    let of = InPlan::<PlanAction>::new(ctx, participant, action);
+    let (text, set_text) = of.field(|a| a.text.clone(), |a, v| a.text = v);
+    let (due, set_due) = of.field(
+        |a| a.due.map(|d| d.to_string()).unwrap_or_default(),
+        |a, v: String| a.due = v.parse().ok(),
     );
-    let (due, set_due) = in_plan(
-        ctx,
-        participant,
-        move |p| find(p).due.map(|d| d.to_string()).unwrap_or_default(),
-        move |p, v: String| put(p, &|a| a.due = v.parse().ok()),
-    );
-    let done = Signal::derive(move || {
-        ctx.draft()
-            .with(|d| Participant::find(d, participant).is_some_and(|p| find(&p.plan).done))
-    });
+    let done = of.read(|a| a.done);
     let toggle = move |ev| {
         let on = event_target_checked(&ev);
-        ctx.change(|d| {
-            if let Some(p) = Participant::find_mut(d, participant) {
-                put(&mut p.plan, &|a| a.done = on)
-            }
-        });
-    };
-    let remove = move |_| {
-        ctx.change(|d| d.remove_plan_action(participant, action));
-        ctx.focus_field(Field::item(Form::Participant, participant, "add-action"));
+        of.change(|a| a.done = on);
     };
     view! {
-        <li class="row-card">
+        <PlanRow participant item=action remove=Draft::remove_plan_action remove_label=t!("running.remove_action")
+            add=Field::item(Form::Participant, participant, "add-action")>
             <div class="form-grid">
                 <TextField label=t!("running.action") id=Field::item(Form::PlanAction, action, "text").element_id() value=text set=set_text />
                 <TextField label=t!("running.due") id=Field::item(Form::PlanAction, action, "due").element_id() value=due set=set_due kind="date" />
@@ -406,8 +395,7 @@ fn ActionRow(participant: Id, action: Id) -> impl IntoView {
                     {t!("running.done")}
                 </label>
             </div>
-            <button type="button" class="link danger" on:click=remove>{t!("running.remove_action")}</button>
-        </li>
+        </PlanRow>
     }
 }
 
@@ -535,7 +523,8 @@ fn WithdrawalPart(participant: Id) -> impl IntoView {
     let withdrawn = Memo::new(move |_| {
         draft.with(|d| Participant::find(d, participant).is_some_and(Participant::is_withdrawn))
     });
-    let (date, set_date) = date_of(
+    type P = Participant;
+    let (date, set_date) = shown::<P, _>(
         ctx,
         participant,
         |p| p.withdrawal.as_ref().and_then(|w| w.date),
@@ -545,24 +534,20 @@ fn WithdrawalPart(participant: Id) -> impl IntoView {
             }
         },
     );
-    let (reason, set_reason) = (
-        Signal::derive(move || {
-            draft.with(|d| {
-                Participant::find(d, participant)
-                    .and_then(|p| p.withdrawal.as_ref())
-                    .map(|w| w.reason.clone())
-                    .unwrap_or_default()
-            })
-        }),
-        Callback::new(move |v: String| {
-            ctx.edit(|d| {
-                if let Some(w) =
-                    Participant::find_mut(d, participant).and_then(|p| p.withdrawal.as_mut())
-                {
-                    w.reason = v
-                }
-            });
-        }),
+    let (reason, set_reason) = field::<P, String>(
+        ctx,
+        participant,
+        |p| {
+            p.withdrawal
+                .as_ref()
+                .map(|w| w.reason.clone())
+                .unwrap_or_default()
+        },
+        |p, v| {
+            if let Some(w) = &mut p.withdrawal {
+                w.reason = v
+            }
+        },
     );
     let next = Memo::new(move |_| {
         draft.with(|d| {

@@ -9,7 +9,7 @@ use crate::model::{Draft, Hours, Item, Participant, Person, Phase, ProgrammeProg
 use crate::text::display_name;
 use crate::ui::context::use_editor;
 use crate::ui::text::{date_text, hours_text};
-use crate::ui::widgets::Screen;
+use crate::ui::widgets::{Screen, Table, headings};
 
 /// "6 h of 12 h".
 fn done_of(h: Hours) -> String {
@@ -137,40 +137,32 @@ pub fn ProgressScreen() -> impl IntoView {
             </Show>
             <Show when=move || !table.with(Vec::is_empty)
                 fallback=|| view! { <p class="hint">{t!("running.no_participants_yet")}</p> }>
-                <div class="table-scroll">
-                    <table class="grid progress">
-                        <caption>{t!("running.by_participant")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t!("running.participant")}</th>
-                                <th scope="col">{t!("running.hours_done")}</th>
-                                <th scope="col">{t!("labels.mode.remote")}</th>
-                                <th scope="col">{t!("labels.mode.face_to_face")}</th>
-                                <th scope="col">{t!("running.other_mode")}</th>
-                                <th scope="col">{t!("running.collective_attendance")}</th>
-                                <th scope="col">{t!("running.last_session")}</th>
-                                <th scope="col">{t!("running.contents_covered")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {move || table.get().into_iter().map(|r| view! {
-                                <tr>
-                                    <th scope="row">
-                                        {r.name}
-                                        {r.withdrawn.then(|| view! { <span class="hint">{format!(" ({})", t!("running.withdrew"))}</span> })}
-                                    </th>
-                                    <td class="num">{r.hours}</td>
-                                    <td class="num">{r.remote}</td>
-                                    <td class="num">{r.face_to_face}</td>
-                                    <td class="num">{r.other}</td>
-                                    <td class="num">{r.attendance}</td>
-                                    <td class="num">{r.last}</td>
-                                    <td class="num">{r.contents}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                <Table class="progress" caption=t!("running.by_participant") head=|| headings([
+                    t!("running.participant"),
+                    t!("running.hours_done"),
+                    t!("labels.mode.remote"),
+                    t!("labels.mode.face_to_face"),
+                    t!("running.other_mode"),
+                    t!("running.collective_attendance"),
+                    t!("running.last_session"),
+                    t!("running.contents_covered"),
+                ])>
+                    {move || table.get().into_iter().map(|r| view! {
+                        <tr>
+                            <th scope="row">
+                                {r.name}
+                                {r.withdrawn.then(|| view! { <span class="hint">{format!(" ({})", t!("running.withdrew"))}</span> })}
+                            </th>
+                            <td class="num">{r.hours}</td>
+                            <td class="num">{r.remote}</td>
+                            <td class="num">{r.face_to_face}</td>
+                            <td class="num">{r.other}</td>
+                            <td class="num">{r.attendance}</td>
+                            <td class="num">{r.last}</td>
+                            <td class="num">{r.contents}</td>
+                        </tr>
+                    }).collect_view()}
+                </Table>
                 <h3>{t!("running.by_phase")}</h3>
                 {move || table.get().into_iter().map(|r| view! {
                     <details class="by-phase">

@@ -5,16 +5,17 @@ use leptos::prelude::*;
 use rust_i18n::t;
 
 use crate::model::{
-    Date, Decimal2, Draft, Field, Form, Id, Item, MAX_SESSION_HOURS, Participant, Session,
+    Date, Decimal2, Draft, Field, Form, Id, Item, MAX_SESSION_HOURS, MentorshipContent,
+    Participant, Person, Session,
 };
 use crate::text::display_name;
 use crate::ui::context::use_editor;
 use crate::ui::labels;
 use crate::ui::text::{date_text, hours_text};
-use crate::ui::widgets::lens::{Cards, choice, field, shown, text};
+use crate::ui::widgets::lens::{Cards, choice, choices, field, shown, text};
 use crate::ui::widgets::{
     DecimalField, IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField,
-    insert_and_open,
+    add_and_open,
 };
 
 #[component]
@@ -36,32 +37,28 @@ pub fn SessionsScreen() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // A session is logged the day it is held, for one participant or for all.
+    let add = move |participant: Option<Id>| {
+        let today = crate::ui::browser::today();
+        add_and_open(
+            ctx,
+            |d| d.add_session(Some(today), participant),
+            Form::Session,
+            "date",
+        );
+    };
     let add_individual = move |_| {
         let Ok(p) = who.get_untracked().parse::<Id>() else {
             ctx.announce(t!("running.choose_participant").into_owned());
             ctx.focus_field(Field::of(Form::Sessions, "for"));
             return;
         };
-        let today = crate::ui::browser::today();
-        insert_and_open(
-            ctx,
-            |d| Some(d.add_session(Some(today), Some(p))),
-            Form::Session,
-            "date",
-        );
-    };
-    let add_collective = move |_| {
-        let today = crate::ui::browser::today();
-        insert_and_open(
-            ctx,
-            |d| Some(d.add_session(Some(today), None)),
-            Form::Session,
-            "date",
-        );
+        add(Some(p));
     };
     let export = super::super::csv_export("sessions", crate::text::sessions_csv, |name| {
         t!("running.sessions_exported", name = name).into_owned()
     });
+    let add_collective = move |_| add(None);
     let totals = Memo::new(move |_| {
         draft.with(|d| {
             let hours: Decimal2 = d.running.sessions.iter().map(Session::hours).sum();
@@ -103,33 +100,27 @@ pub fn SessionsScreen() -> impl IntoView {
 #[component]
 fn SessionCard(id: Id) -> impl IntoView {
     let (_, draft) = use_editor();
-    let cards = expect_context::<Cards<Session>>();
-    let head = Memo::new(move |_| {
-        cards.with(id, |s| {
-            s.map(|s| {
-                let title = match s.date {
-                    Some(d) => date_text(d),
-                    None => t!("running.undated").into_owned(),
-                };
-                let kind = labels::session_kind(s.kind).into_owned();
-                let mut bits = vec![kind, hours_text(s.hours())];
-                let names: Vec<String> = draft.with_untracked(|d| {
-                    s.participant_ids
-                        .iter()
-                        .filter_map(|p| Participant::find(d, *p))
-                        .map(|p| display_name(&p.name).into_owned())
-                        .collect()
-                });
-                if !names.is_empty() {
-                    bits.push(names.join(", "));
-                }
-                (title, bits.join(" · "))
-            })
-            .unwrap_or_default()
-        })
+    let (title, summary) = expect_context::<Cards<Session>>().head(id, move |s| {
+        let title = match s.date {
+            Some(d) => date_text(d),
+            None => t!("running.undated").into_owned(),
+        };
+        let kind = labels::session_kind(s.kind).into_owned();
+        let mut bits = vec![kind, hours_text(s.hours())];
+        let names: Vec<String> = draft.with_untracked(|d| {
+            s.participant_ids
+                .iter()
+                .filter_map(|p| Participant::find(d, *p))
+                .map(|p| display_name(&p.name).into_owned())
+                .collect()
+        });
+        if !names.is_empty() {
+            bits.push(names.join(", "));
+        }
+        (title, bits.join(" · "))
     });
     view! {
-        <ItemCard id title=Signal::derive(move || head.get().0) summary=Signal::derive(move || head.get().1)
+        <ItemCard id title summary
             delete=|d, id| { d.delete_session(id); }
             deleted=|when| t!("running.session_deleted", when = when).into_owned()>
             <SessionForm id=id />
@@ -176,33 +167,16 @@ fn SessionForm(id: Id) -> impl IntoView {
         h.filter(|h| *h > Decimal2::whole(MAX_SESSION_HOURS))
             .map(|_| t!("running.hours_too_many", max = MAX_SESSION_HOURS).into_owned())
     });
-    let participant_options = Signal::derive(move || {
-        draft.with(|d| {
+    let participant_options = choices::<Participant>(
+        ctx,
+        |p| &p.name,
+        move |d, p| {
             let date = S::find(d, id).and_then(|s| s.date);
-            d.running
-                .participants
-                .iter()
-                .filter(|p| date.is_none_or(|x| p.in_programme_on(x)))
-                .map(|p| (p.id, display_name(&p.name).into_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let people = Signal::derive(move || {
-        draft.with(|d| {
-            d.people
-                .iter()
-                .map(|p| (p.id, display_name(&p.name).into_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let contents = Signal::derive(move || {
-        draft.with(|d| {
-            d.contents
-                .iter()
-                .map(|c| (c.id, display_name(&c.title).into_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
+            date.is_none_or(|x| p.in_programme_on(x))
+        },
+    );
+    let people = choices::<Person>(ctx, |p| &p.name, |_, _| true);
+    let contents = choices::<MentorshipContent>(ctx, |c| &c.title, |_, _| true);
     let phase_options = draft.with_untracked(super::super::phase_options);
     view! {
         <div class="item-form-body">

@@ -17,7 +17,7 @@ use crate::model::ApplicantField;
 use crate::text::lang;
 use crate::ui::browser;
 use crate::ui::context::use_editor;
-use crate::ui::widgets::quoted;
+use crate::ui::widgets::{Table, headings, quoted};
 
 /// A file read and waiting for the owner's Confirm.
 #[derive(Clone, Debug, PartialEq)]
@@ -216,48 +216,37 @@ fn Mapping(
         })
     };
     view! {
-        <div class="table-scroll">
-            <table class="grid intake-mapping">
-                <caption>{t!("intake.mapping")}</caption>
-                <thead>
+        <Table class="intake-mapping" caption=t!("intake.mapping")
+            head=|| headings([t!("intake.column"), t!("intake.holds"), t!("intake.first_answer")])>
+            {move || columns().into_iter().enumerate().map(|(i, (header, first))| {
+                let id = format!("intake-col-{i}");
+                let chosen = move |f: ApplicantField| fields.with(|v| v.get(i) == Some(&f));
+                let choose = move |ev: ev::Event| {
+                    let at: usize = event_target_value(&ev).parse().unwrap_or(usize::MAX);
+                    if let Some(f) = words::FIELDS.get(at) {
+                        fields.update(|v| if let Some(x) = v.get_mut(i) { *x = *f });
+                    }
+                };
+                view! {
                     <tr>
-                        <th scope="col">{t!("intake.column")}</th>
-                        <th scope="col">{t!("intake.holds")}</th>
-                        <th scope="col">{t!("intake.first_answer")}</th>
+                        <th scope="row"><label for=id.clone()>{header}</label></th>
+                        <td>
+                            <select id=id on:change=choose>
+                                {words::FIELDS.iter().enumerate().map(|(k, f)| {
+                                    let f = *f;
+                                    view! {
+                                        <option value=k.to_string() prop:selected=move || chosen(f)>
+                                            {words::field(f, lang())}
+                                        </option>
+                                    }
+                                }).collect_view()}
+                            </select>
+                        </td>
+                        <td class="hint">{first}</td>
                     </tr>
-                </thead>
-                <tbody>
-                    {move || columns().into_iter().enumerate().map(|(i, (header, first))| {
-                        let id = format!("intake-col-{i}");
-                        let chosen = move |f: ApplicantField| fields.with(|v| v.get(i) == Some(&f));
-                        let choose = move |ev: ev::Event| {
-                            let at: usize = event_target_value(&ev).parse().unwrap_or(usize::MAX);
-                            if let Some(f) = words::FIELDS.get(at) {
-                                fields.update(|v| if let Some(x) = v.get_mut(i) { *x = *f });
-                            }
-                        };
-                        view! {
-                            <tr>
-                                <th scope="row"><label for=id.clone()>{header}</label></th>
-                                <td>
-                                    <select id=id on:change=choose>
-                                        {words::FIELDS.iter().enumerate().map(|(k, f)| {
-                                            let f = *f;
-                                            view! {
-                                                <option value=k.to_string() prop:selected=move || chosen(f)>
-                                                    {words::field(f, lang())}
-                                                </option>
-                                            }
-                                        }).collect_view()}
-                                    </select>
-                                </td>
-                                <td class="hint">{first}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+                }
+            }).collect_view()}
+        </Table>
     }
 }
 

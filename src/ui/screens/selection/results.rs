@@ -9,8 +9,8 @@ use crate::model::{Draft, Id, Item, Ranked};
 use crate::text::display_title;
 use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::text::percent;
-use crate::ui::widgets::TextField;
 use crate::ui::widgets::lens::pushed;
+use crate::ui::widgets::{Table, TextField};
 
 use crate::text::member_name;
 
@@ -66,39 +66,31 @@ pub fn Results() -> impl IntoView {
             fallback=|| view! { <p class="hint">{t!("committee.no_results")}</p> }>
             <h4 id="results-title">{t!("committee.results")}</h4>
             <p class="hint">{t!("committee.results_hint")}</p>
-            <div class="table-scroll">
-                <table class="grid results">
-                    <caption class="visually-hidden">{t!("committee.results_caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!("results.rank")}</th>
-                            <th scope="col">{t!("selection.applicant")}</th>
-                            {move || members.get().into_iter().map(|m| view! { <th scope="col">{m}</th> }).collect_view()}
-                            <th scope="col">{t!("committee.mean")}</th>
-                            <th scope="col">{t!("committee.spread")}</th>
-                            <th scope="col">{t!("results.decision")}</th>
+            <Table class="results" caption=t!("committee.results_caption") quiet_caption=true head=move || view! {
+                <th scope="col">{t!("results.rank")}</th>
+                <th scope="col">{t!("selection.applicant")}</th>
+                {move || members.get().into_iter().map(|m| view! { <th scope="col">{m}</th> }).collect_view()}
+                <th scope="col">{t!("committee.mean")}</th>
+                <th scope="col">{t!("committee.spread")}</th>
+                <th scope="col">{t!("results.decision")}</th>
+            }>
+                {move || table.get().into_iter().map(|row| {
+                    let r = row.ranked;
+                    view! {
+                        <tr class:disagree=r.disagreement>
+                            <td class="num">{r.rank}</td>
+                            <th scope="row">{display_title(&r.name).into_owned()}</th>
+                            {row.marks.into_iter().map(|m| view! { <td class="num">{m}</td> }).collect_view()}
+                            <td class="num">{percent(r.per_mille)}</td>
+                            <td class="num">
+                                {r.spread.map(percent).unwrap_or_default()}
+                                {r.disagreement.then(|| view! { <strong class="warn">" "{t!("results.disagree")}</strong> })}
+                            </td>
+                            <td>{row.decision}</td>
                         </tr>
-                    </thead>
-                    <tbody>
-                        {move || table.get().into_iter().map(|row| {
-                            let r = row.ranked;
-                            view! {
-                                <tr class:disagree=r.disagreement>
-                                    <td class="num">{r.rank}</td>
-                                    <th scope="row">{display_title(&r.name).into_owned()}</th>
-                                    {row.marks.into_iter().map(|m| view! { <td class="num">{m}</td> }).collect_view()}
-                                    <td class="num">{percent(r.per_mille)}</td>
-                                    <td class="num">
-                                        {r.spread.map(percent).unwrap_or_default()}
-                                        {r.disagreement.then(|| view! { <strong class="warn">" "{t!("results.disagree")}</strong> })}
-                                    </td>
-                                    <td>{row.decision}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+                    }
+                }).collect_view()}
+            </Table>
             <div class="add-row">
                 <button type="button" class="secondary" on:click=export>{t!("committee.export_results")}</button>
             </div>
