@@ -19,7 +19,7 @@ const runs = smoke ? 3 : 15;
 const presses = smoke ? 5 : 100;
 
 const file = (name: 'small' | 'huge' | 'library') =>
-  join(fixtures, `${smoke && name !== 'small' ? 'small' : name}.trajectory.json`);
+  join(fixtures, `${smoke && name !== 'small' && name !== 'running' ? 'small' : name}.trajectory.json`);
 
 type Sample = { name: string; samples: number[]; median: number; unit: string; note?: string };
 const results: Record<string, Sample> = {};
@@ -94,6 +94,8 @@ const PHASE_TITLE: Field = { screen: 'phases', heading: 'Phases', label: 'Title'
 // Reported beside the budget: the longest lists of the huge programme.
 const LINE_LABEL: Field = { screen: 'budget', heading: 'Budget', label: 'Label' };
 const CONTENT_TITLE: Field = { screen: 'contents', heading: 'Mentorship contents', label: 'Title' };
+// A programme under way: 20 participants, 8 mentors, 600 sessions.
+const SESSION_NOTES: Field = { screen: 'sessions', heading: 'Sessions', label: 'Notes' };
 
 /**
  * Key press to the next frame in the first card's field: from the keydown's
@@ -134,6 +136,7 @@ test('key press to next frame in a phase field: huge vs small', async ({ browser
     ['keystroke_huge', 'huge', PHASE_TITLE],
     ['keystroke_huge_budget_line', 'huge', LINE_LABEL],
     ['keystroke_huge_content', 'huge', CONTENT_TITLE],
+    ['keystroke_running_session_notes', 'running', SESSION_NOTES],
   ] as const;
   for (const [name, fixture, field] of cases) {
     const context = await browser.newContext();

@@ -1,7 +1,8 @@
 //! Writes the benchmark's programmes as importable files:
 //! `small.trajectory.json` (the reference template), `huge.trajectory.json`
 //! (one programme of about 1 MB) and `library.trajectory.json` (50 programmes,
-//! about 4 MB). Same seed, same bytes.
+//! about 4 MB) and `running.trajectory.json` (a programme under way: 20
+//! participants, 8 mentors, 600 sessions). Same seed, same bytes.
 //!
 //! Usage: `cargo run --example bench-fixtures -- <out-dir>`
 
@@ -30,6 +31,7 @@ fn main() {
         ("small", fixtures::file(&[fixtures::small(1)])),
         ("huge", fixtures::file(&[fixtures::draft(Size::HUGE, 2)])),
         ("library", fixtures::file(&library)),
+        ("running", fixtures::file(&[fixtures::running(3)])),
     ];
     for (name, text) in files {
         let path = format!("{dir}/{name}.trajectory.json");

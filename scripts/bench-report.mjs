@@ -113,6 +113,12 @@ const rows = [
       med('keystroke_huge') <= 16 &&
       med('keystroke_huge_budget_line') <= 16,
   },
+  {
+    measure: 'key press → next frame in a session\'s notes, 600 sessions (median)',
+    value: `${round(med('keystroke_running_session_notes'), 1)} ms`,
+    budget: 'median ≤ 16 ms',
+    pass: med('keystroke_running_session_notes') <= 16,
+  },
   ratioRow('autosave of the huge programme vs JSON.stringify + setItem', 'autosave_huge', 'autosave_plain', 2),
   {
     measure: 'import of the 50-programme file vs JSON.parse of it, warm',
@@ -186,6 +192,7 @@ if (smoke) {
   const expected = [
     'startup_empty', 'startup_library',
     'keystroke_small', 'keystroke_huge', 'keystroke_huge_budget_line', 'keystroke_huge_content',
+    'keystroke_running_session_notes',
     'autosave_huge', 'autosave_plain',
     'import_parse', 'import_parse_warm', 'import_commit', 'import_plain_parse', 'import_memory',
     'slow4g_home', 'slow4g_editor',

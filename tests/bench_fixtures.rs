@@ -42,3 +42,23 @@ fn the_small_draft_is_the_reference_template_with_seeded_ids() {
     assert_eq!(a.phases.len(), 10);
     assert!(format::parse_file(file(&[a]).as_bytes()).is_ok());
 }
+
+#[test]
+fn the_programme_under_way_has_its_people_and_sessions_and_imports() {
+    let d = running(3);
+    assert_eq!(file(std::slice::from_ref(&d)), file(&[running(3)]));
+    let back = format::parse_file(file(&[d]).as_bytes()).expect("a programme under way is valid");
+    let d = &back.drafts[0];
+    assert_eq!(
+        (
+            d.running.participants.len(),
+            d.people.len(),
+            d.running.sessions.len()
+        ),
+        (20, 8, 600)
+    );
+    assert!(trajectory_studio::model::check_integrity(d).is_empty());
+    let today = "2027-03-01".parse().expect("a date");
+    let progress = d.progress(today);
+    assert!(progress.sessions_held > 0 && progress.sessions_planned > 0);
+}

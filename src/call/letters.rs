@@ -16,6 +16,9 @@ use crate::text::{date, date_range, fill};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Decision {
     Selected,
+    /// Offered a place from the waiting list after someone withdrew, to
+    /// join on this date (when one was set).
+    PlaceOffered(Option<crate::model::Date>),
     /// On the waiting list, at this place (1-based, in ranking order).
     Waiting(usize),
     NotSelected,
@@ -29,6 +32,7 @@ impl Decision {
         let l = l.code();
         match self {
             Decision::Selected => t!("letters.decision_selected", locale = l),
+            Decision::PlaceOffered(_) => t!("letters.decision_place_offered", locale = l),
             Decision::Waiting(_) => t!("letters.decision_waiting", locale = l),
             Decision::NotSelected => t!("letters.decision_not_selected", locale = l),
             Decision::NotEligible(_) => t!("letters.decision_not_eligible", locale = l),
@@ -69,7 +73,15 @@ pub fn decisions(d: &Draft) -> Vec<(Id, Decision)> {
         .map(|a| {
             let decision = match d.outcome(a) {
                 Outcome::Ineligible(unmet) => Decision::NotEligible(unmet),
-                Outcome::Selected => Decision::Selected,
+                Outcome::Selected => match d
+                    .running
+                    .participants
+                    .iter()
+                    .find(|p| p.applicant_id == Some(a.id) && p.joined.is_some())
+                {
+                    Some(p) => Decision::PlaceOffered(p.joined),
+                    None => Decision::Selected,
+                },
                 Outcome::Waiting => {
                     let place = match waiting_order.iter().position(|id| *id == a.id) {
                         Some(i) => i + 1,
@@ -123,6 +135,21 @@ pub fn letters(d: &Draft, lang: Lang) -> Vec<Letter> {
                     body.extend(steps.clone());
                     body.push(t!("letters.selected_confirm", locale = l).into_owned());
                     t!("letters.subject_selected", locale = l)
+                }
+                Decision::PlaceOffered(joined) => {
+                    body.push(fill(
+                        &t!("letters.place_offered", locale = l),
+                        &[("programme", &programme)],
+                    ));
+                    if let Some(j) = joined {
+                        body.push(fill(
+                            &t!("letters.place_from", locale = l),
+                            &[("date", &date(*j, lang))],
+                        ));
+                    }
+                    body.extend(steps.clone());
+                    body.push(t!("letters.selected_confirm", locale = l).into_owned());
+                    t!("letters.subject_place_offered", locale = l)
                 }
                 Decision::Waiting(place) => {
                     body.push(fill(

@@ -299,6 +299,10 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         Issue::ListedTwice { id, first } => {
             t!("import.listed_twice", locale = l, id = id, first = first)
         }
+        Issue::TooManyGoals(n) => {
+            let max = crate::model::MAX_GOALS;
+            t!("import.too_many_goals", locale = l, count = n, max = max)
+        }
         Issue::ProgressOver100(p) => t!("import.progress_over_100", locale = l, progress = p),
         Issue::SessionTooLong(h) => {
             let (hours, max) = (crate::model::Decimal2(*h), crate::model::MAX_SESSION_HOURS);

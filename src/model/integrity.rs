@@ -33,6 +33,8 @@ pub enum Issue {
     ListedTwice { id: Id, first: usize },
     /// A goal's progress above 100 percent.
     ProgressOver100(u32),
+    /// More goals in one plan than [`MAX_GOALS`](super::MAX_GOALS).
+    TooManyGoals(usize),
     /// A session longer than [`MAX_SESSION_HOURS`](super::MAX_SESSION_HOURS),
     /// in hundredths of an hour.
     SessionTooLong(u64),
@@ -359,6 +361,12 @@ fn check_running_values(draft: &Draft, problems: &mut Vec<Problem>) {
         }
     }
     for (i, p) in running.participants.iter().enumerate() {
+        if p.plan.goals.len() > super::MAX_GOALS {
+            problems.push(Problem::new(
+                format!("running.participants[{i}].plan.goals"),
+                Issue::TooManyGoals(p.plan.goals.len()),
+            ));
+        }
         for (g, goal) in p.plan.goals.iter().enumerate() {
             if goal.progress > 100 {
                 problems.push(Problem::new(

@@ -99,6 +99,35 @@ pub struct ProgrammeProgress {
     pub stalls: Vec<Stall>,
 }
 
+/// Where a programme stands, as a list of programmes shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Being designed: nobody has applied yet.
+    Designing,
+    /// Applicants are in, nobody takes part yet.
+    Selecting,
+    /// Participants take part.
+    Running,
+    /// Its end date has passed.
+    Finished,
+}
+
+impl Draft {
+    /// Where the programme stands on `today`.
+    pub fn stage(&self, today: Date) -> Stage {
+        if self.overview.end.is_some_and(|end| end < today) {
+            Stage::Finished
+        } else if !self.running.participants.is_empty() || !self.running.sessions.is_empty() {
+            Stage::Running
+        } else if !self.selection.applicants.is_empty() {
+            Stage::Selecting
+        } else {
+            Stage::Designing
+        }
+    }
+}
+
 impl Session {
     /// Whether it has taken place by `today`.
     pub fn held_by(&self, today: Date) -> bool {

@@ -40,6 +40,22 @@ pub struct DraftEntry {
     /// Readiness (0–100) at the last save, shown in the list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readiness: Option<u8>,
+    /// Where the programme stood at the last save, shown in the list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<crate::model::Stage>,
+    /// Mentor–mentee pairs with no recent session at the last save: the
+    /// list says the programme needs attention.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub quiet_pairs: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// The day of an RFC 3339 time (`2027-03-01T10:00:00Z`), if it has one.
+fn day_of(time: &str) -> Option<crate::model::Date> {
+    time.get(..10)?.parse().ok()
 }
 
 #[derive(Default, Serialize, Deserialize)]
@@ -174,6 +190,8 @@ impl Library {
                 exported_revision: None,
                 damaged: false,
                 readiness: None,
+                stage: None,
+                quiet_pairs: 0,
             });
             missing.push(id);
         }
@@ -495,6 +513,8 @@ impl Library {
             exported_revision: self.entry(draft.id).and_then(|e| e.exported_revision),
             damaged: false,
             readiness: Some(crate::review::readiness(draft)),
+            stage: day_of(now).map(|today| draft.stage(today)),
+            quiet_pairs: day_of(now).map_or(0, |today| draft.progress(today).stalls.len()),
         }
     }
 
@@ -785,6 +805,10 @@ impl DraftEntry {
             self.updated_at = d.updated_at.clone();
         }
         self.readiness = Some(crate::review::readiness(&d));
+        if let Some(today) = day_of(&self.updated_at) {
+            self.stage = Some(d.stage(today));
+            self.quiet_pairs = d.progress(today).stalls.len();
+        }
         self.bytes = raw.len();
         self.chars = Some(fingerprint::chars(raw));
         self.hash = Some(fingerprint::hash(raw));

@@ -58,11 +58,10 @@ fn Log(sheet: LogSheet) -> impl IntoView {
     let totals = move || {
         sheet.with(|s| {
             let hours: Decimal2 = s.sessions.iter().map(Session::hours).sum();
-            t!(
-                "log.totals",
-                count = s.sessions.len(),
-                hours = hours_text(hours)
-            )
+            match s.sessions.len() {
+                1 => t!("log.totals_one", hours = hours_text(hours)),
+                n => t!("log.totals", count = n, hours = hours_text(hours)),
+            }
             .into_owned()
         })
     };

@@ -141,6 +141,9 @@ test('running a programme: participants, plans, mentors, sessions, exact figures
   await expect(app.field('Progress (%)')).toHaveValue('30');
   await openScreen(page, 'Sessions');
   await app.expectAccessible();
+  // Home says where the programme stands.
+  await app.backToList();
+  await expect(app.programmes().first()).toContainText('Running ·');
   expect(app.consoleErrors).toEqual([]);
 });
 

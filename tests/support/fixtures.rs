@@ -275,3 +275,73 @@ fn reseed(d: Draft, rng: &mut Rng) -> Draft {
 pub fn file(drafts: &[Draft]) -> String {
     format::to_file(drafts, NOW)
 }
+
+/// A programme under way: the reference template with 20 participants, 8
+/// mentors (each with room for 3 mentees) and 600 sessions over its six
+/// months, one in twenty of them collective. The same for the same seed.
+pub fn running(seed: u64) -> Draft {
+    let mut rng = Rng(seed);
+    let start = Date::ymd(2027, 1, 4).expect("a real date");
+    let base = Template::Reference.build(NOW, start);
+    let mut d = base.clone();
+    d.overview.title = format!("Programme {seed}: under way");
+    d.overview.end = Some(Date(start.0 + chrono::Days::new(177)));
+    d.people = copies(&base.people, 8, &mut rng, |i, p, _| {
+        p.name = format!("Mentor {i}");
+        p.role = PersonRole::Expert;
+        p.capacity = Some(3);
+    });
+    // The template's links to its own people went with them.
+    d.phases.iter_mut().for_each(|p| p.expert_ids.clear());
+    d.contents.iter_mut().for_each(|c| c.expert_ids.clear());
+    let contents: Vec<Id> = d.contents.iter().map(|c| c.id).collect();
+    for i in 0..20 {
+        let id = rng.id();
+        d.running.participants.push(Participant {
+            id,
+            name: format!("Participant {i}"),
+            organisation: format!("Company {i}"),
+            statement: rng.text(20),
+            ..Participant::default()
+        });
+        d.running.assignments.push(Assignment {
+            id: rng.id(),
+            person_id: d.people[i % 8].id,
+            participant_id: id,
+            ..Assignment::default()
+        });
+    }
+    let everyone: Vec<Id> = d.running.participants.iter().map(|p| p.id).collect();
+    for i in 0..600 {
+        let date = Date(start.0 + chrono::Days::new((i * 178 / 600) as u64));
+        let phase = d
+            .phases
+            .iter()
+            .find(|p| p.start.is_some_and(|s| s <= date) && p.end.is_some_and(|e| date <= e))
+            .map(|p| p.id);
+        let collective = i % 20 == 0;
+        let who = rng.below(20);
+        d.running.sessions.push(Session {
+            id: rng.id(),
+            date: Some(date),
+            phase_id: phase,
+            kind: if collective {
+                SessionKind::Collective
+            } else {
+                SessionKind::Individual
+            },
+            hours: Some(Decimal2(50 + 25 * rng.below(10) as u64)),
+            participant_ids: if collective {
+                everyone.clone()
+            } else {
+                vec![everyone[who]]
+            },
+            mentor_ids: vec![d.people[who % 8].id],
+            content_ids: pick(&mut rng, &contents, 2, |c| *c),
+            notes: rng.text(30),
+            next_steps: rng.text(10),
+            ..Session::default()
+        });
+    }
+    reseed(d, &mut rng)
+}

@@ -345,3 +345,42 @@ fn the_committee_comments_start_the_feedback_grouped_per_criterion() {
     assert!(!text.contains("Member"));
     assert_eq!(feedback_from_comments(&d, d.selection.applicants[1].id), "");
 }
+
+#[test]
+fn a_place_freed_by_a_withdrawal_gets_its_own_letter_with_the_day_to_join() {
+    let mut d = decided();
+    d.participants_from_selection();
+    let ana = d.running.participants[0].id;
+    let next = d
+        .withdraw(ana, Date::ymd(2027, 2, 1), "Moved abroad")
+        .unwrap();
+    d.offer_place(next, Date::ymd(2027, 2, 8));
+    for (lang, subject, said, day) in [
+        (
+            Lang::En,
+            "Routes: a place for you",
+            "A place has become free in Routes",
+            "You join the programme on 8 February 2027.",
+        ),
+        (
+            Lang::Fr,
+            "«\u{a0}Routes\u{a0}»\u{a0}: une place pour vous",
+            "Une place s’est libérée",
+            "Vous rejoignez le programme le 8 février 2027.",
+        ),
+    ] {
+        let all = letters(&d, lang);
+        let dan = letter(&all, "Dan");
+        assert_eq!(dan.decision, Decision::PlaceOffered(Date::ymd(2027, 2, 8)));
+        assert_eq!(dan.subject, subject);
+        assert!(dan.body.contains(said), "{}", dan.body);
+        assert!(dan.body.contains(day), "{}", dan.body);
+        // Ben stays on the list, now first of it.
+        assert_eq!(letter(&all, "Ben").decision, Decision::Waiting(1));
+    }
+    // Ana withdrew but was selected: her letter says so, as it did.
+    assert_eq!(
+        letter(&letters(&d, Lang::En), "Ana").decision,
+        Decision::Selected
+    );
+}

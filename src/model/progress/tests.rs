@@ -354,3 +354,25 @@ fn a_blank_programme_has_no_figures_to_show() {
     let progress = Draft::blank("t").progress(d(TODAY));
     assert_eq!(progress, ProgrammeProgress::default());
 }
+
+#[test]
+fn a_programme_is_designed_then_selects_then_runs_then_is_finished() {
+    let mut d = Draft::blank("t");
+    d.overview.end = Some(d_("2027-06-30"));
+    let today = d_("2027-03-01");
+    assert_eq!(d.stage(today), Stage::Designing);
+    d.add_applicant();
+    assert_eq!(d.stage(today), Stage::Selecting);
+    d.add_participant();
+    assert_eq!(d.stage(today), Stage::Running);
+    assert_eq!(
+        d.stage(d_("2027-06-30")),
+        Stage::Running,
+        "its last day still runs"
+    );
+    assert_eq!(d.stage(d_("2027-07-01")), Stage::Finished);
+}
+
+fn d_(s: &str) -> Date {
+    d(s)
+}

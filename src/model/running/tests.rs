@@ -287,6 +287,9 @@ fn integrity_names_the_running_parts_problems() {
         participant_id: ana,
         ..Assignment::default()
     });
+    let ben = draft.add_participant();
+    Participant::find_mut(&mut draft, ben).unwrap().plan.goals =
+        (0..6).map(|_| PlanGoal::default()).collect();
     let problems: Vec<(String, Issue)> = check_integrity(&draft)
         .into_iter()
         .map(|p| (p.path, p.issue))
@@ -319,6 +322,10 @@ fn integrity_names_the_running_parts_problems() {
             (
                 "running.participants[0].plan.goals[0].progress".to_string(),
                 Issue::ProgressOver100(120)
+            ),
+            (
+                "running.participants[1].plan.goals".to_string(),
+                Issue::TooManyGoals(6)
             ),
         ]
     );

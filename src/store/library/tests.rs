@@ -759,3 +759,29 @@ fn a_members_sheet_is_kept_apart_and_never_blanked_by_receiving_it_again() {
     lib.remove_sheet(m).unwrap();
     assert!(lib.sheets().is_empty());
 }
+
+#[test]
+fn the_list_says_where_a_programme_stands_and_how_many_pairs_have_gone_quiet() {
+    use crate::model::{PersonRole, Stage};
+    let (mut lib, _storage, mut d) = opened("Nordic Stages", "2027-01-02T09:00:00Z");
+    d.overview.start = Some("2027-01-04".parse().unwrap());
+    d.overview.end = Some("2027-06-30".parse().unwrap());
+    lib.save(&d, "2027-01-03T10:00:00Z").unwrap();
+    let id = d.id;
+    let entry = |lib: &Library| lib.entry(id).cloned().unwrap();
+    assert_eq!(entry(&lib).stage, Some(Stage::Designing));
+    let mentor = d.add_person(PersonRole::Expert);
+    let ana = d.add_participant();
+    d.assign_mentor(mentor, ana, None).unwrap();
+    // 3 February: 30 days into the programme without a session.
+    lib.save(&d, "2027-02-03T10:00:00Z").unwrap();
+    assert_eq!(entry(&lib).stage, Some(Stage::Running));
+    assert_eq!(entry(&lib).quiet_pairs, 1);
+    d.add_session(Some("2027-02-02".parse().unwrap()), Some(ana));
+    let s = &mut d.running.sessions[0];
+    s.mentor_ids.push(mentor);
+    lib.save(&d, "2027-02-03T10:00:01Z").unwrap();
+    assert_eq!(entry(&lib).quiet_pairs, 0);
+    lib.save(&d, "2027-07-01T10:00:00Z").unwrap();
+    assert_eq!(entry(&lib).stage, Some(Stage::Finished));
+}

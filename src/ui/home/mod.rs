@@ -157,7 +157,7 @@ pub fn Home() -> impl IntoView {
 
             <Show when=move || !empty()>
                 <ul class="draft-list" aria-label=t!("home.list")>
-                    <For each=move || state.drafts.get() key=|e| (e.id, e.revision, e.title.clone(), e.exported_at.clone(), e.readiness, e.needs_export(), e.damaged) let:entry>
+                    <For each=move || state.drafts.get() key=|e| (e.id, e.revision, e.title.clone(), e.exported_at.clone(), e.readiness, e.stage, e.quiet_pairs, e.needs_export(), e.damaged) let:entry>
                         <DraftCard entry=entry />
                     </For>
                 </ul>
@@ -216,6 +216,17 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
         .readiness
         .map(|r| t!("home.ready", percent = r))
         .unwrap_or_default();
+    let stage = entry.stage.map(|s| match s {
+        crate::model::Stage::Designing => t!("home.stage_designing"),
+        crate::model::Stage::Selecting => t!("home.stage_selecting"),
+        crate::model::Stage::Running => t!("home.stage_running"),
+        crate::model::Stage::Finished => t!("home.stage_finished"),
+    });
+    let quiet = match entry.quiet_pairs {
+        0 => None,
+        1 => Some(t!("home.quiet_one")),
+        n => Some(t!("home.quiet", count = n)),
+    };
     let changed = t!(
         "home.changed",
         time = browser::format_time(&entry.updated_at),
@@ -242,7 +253,11 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
                     <button type="button" class="secondary" on:click=move |_| editing.set(false)>{t!("home.cancel")}</button>
                 </form>
             </Show>
-            <p class="meta">{changed}</p>
+            <p class="meta">
+                {stage.map(|s| view! { <span class="stage">{s}</span>" · " })}
+                {changed}
+            </p>
+            {quiet.map(|q| view! { <p class="attention">{q}</p> })}
             {entry.damaged.then(|| view! {
                 <p class="export-reminder">
                     {t!("home.damaged")}" "

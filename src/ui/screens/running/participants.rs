@@ -9,7 +9,7 @@ use rust_i18n::t;
 
 use crate::model::{
     AssignError, Draft, Field, Form, Id, Item, MentorshipContent, Participant, PlanAction,
-    PlanGoal, PlanItem, Requirement, Withdrawal,
+    PlanGoal, PlanItem, Requirement,
 };
 use crate::text::display_name;
 use crate::ui::context::{EditorCtx, use_editor};
@@ -558,14 +558,9 @@ fn WithdrawalPart(participant: Id) -> impl IntoView {
     });
     let withdraw = move |_| {
         let today = crate::ui::browser::today();
-        ctx.change(|d| {
-            if let Some(p) = Participant::find_mut(d, participant) {
-                p.withdrawal = Some(Withdrawal {
-                    date: Some(today),
-                    ..Withdrawal::default()
-                });
-            }
-        });
+        // Dated today, to be corrected in the field; the place it frees is
+        // offered below.
+        ctx.change(|d| d.withdraw(participant, Some(today), ""));
         ctx.focus_field(Field::item(
             Form::Participant,
             participant,
