@@ -22,7 +22,6 @@ use std::collections::HashSet;
 use rust_i18n::t;
 use serde::{Deserialize, Serialize};
 
-use super::strict::Strict;
 use crate::model::{
     Date, Draft, Id, Item, Lang, Mode, Participant, Person, Plan, Session, check_integrity,
 };
@@ -90,16 +89,8 @@ pub struct Mentee {
     pub plan: Plan,
 }
 
-/// Why a file is not a log sheet this app can use.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LogError {
-    TooLarge,
-    /// Not JSON, or not shaped as a log sheet; serde's reason.
-    Unreadable(String),
-    NotALog,
-    /// Written by a newer version of the app.
-    Newer(u64),
-}
+/// Why a file is not a log sheet this app can use: as for a scoring sheet.
+pub use super::sheet::SheetError as LogError;
 
 /// Why the owner's programme does not take a returned log sheet. Each
 /// refusal takes nothing: the programme stays as it was.
@@ -199,37 +190,23 @@ impl LogSheet {
     /// Reads a log sheet from a file's bytes: a key twice in one object is
     /// refused, as in a programme file.
     pub fn read(bytes: &[u8]) -> Result<LogSheet, LogError> {
-        if bytes.len() > MAX_LOG_BYTES {
-            return Err(LogError::TooLarge);
-        }
-        let Strict(value) =
-            serde_json::from_slice(bytes).map_err(|e| LogError::Unreadable(e.to_string()))?;
-        if value.get("format").and_then(|f| f.as_str()) != Some(LOG_FORMAT) {
-            return Err(LogError::NotALog);
-        }
-        match value.get("schema_version").and_then(|v| v.as_u64()) {
-            Some(v) if v > LOG_VERSION => return Err(LogError::Newer(v)),
-            _ => {}
-        }
-        serde_json::from_value(value).map_err(|e| LogError::Unreadable(e.to_string()))
+        super::sheet::read_sheet(bytes, LOG_FORMAT, LOG_VERSION, MAX_LOG_BYTES)
     }
 
     /// Whether `bytes` claim to be a log sheet (whatever else is wrong).
     pub fn claims(bytes: &[u8]) -> bool {
-        // A sheet names its format first; a glance at the start is enough.
-        let head = &bytes[..bytes.len().min(200)];
-        String::from_utf8_lossy(head).contains(LOG_FORMAT)
+        super::sheet::claims(bytes, LOG_FORMAT)
     }
 
     /// The file's name: the programme, the mentor, and whether it is the
     /// sheet as given or the log sent back.
     pub fn file_name(&self) -> String {
-        let programme = crate::model::slug(&self.programme_title);
-        let mentor = crate::model::slug(&self.mentor_name);
-        match self.returned_at {
-            Some(_) => format!("{programme}.{mentor}.log.json"),
-            None => format!("{programme}.{mentor}.log-sheet.json"),
-        }
+        let kind = if self.returned_at.is_some() {
+            "log"
+        } else {
+            "log-sheet"
+        };
+        super::sheet::file_name(&self.programme_title, &self.mentor_name, kind)
     }
 
     /// The text of the file.
@@ -353,7 +330,7 @@ pub fn log_error_words(e: &LogError, lang: Lang) -> String {
     match e {
         LogError::TooLarge => t!("log_sheet.too_large", locale = l),
         LogError::Unreadable(why) => t!("log_sheet.unreadable", locale = l, reason = why),
-        LogError::NotALog => t!("log_sheet.not_a_log", locale = l),
+        LogError::NotASheet => t!("log_sheet.not_a_log", locale = l),
         LogError::Newer(v) => t!("log_sheet.newer", locale = l, version = v),
     }
     .into_owned()

@@ -184,37 +184,23 @@ impl ScoringSheet {
 
     /// Reads a sheet from a file's bytes.
     pub fn read(bytes: &[u8]) -> Result<ScoringSheet, SheetError> {
-        if bytes.len() > MAX_SHEET_BYTES {
-            return Err(SheetError::TooLarge);
-        }
-        let value: serde_json::Value =
-            serde_json::from_slice(bytes).map_err(|e| SheetError::Unreadable(e.to_string()))?;
-        if value.get("format").and_then(|f| f.as_str()) != Some(SHEET_FORMAT) {
-            return Err(SheetError::NotASheet);
-        }
-        match value.get("schema_version").and_then(|v| v.as_u64()) {
-            Some(v) if v > SHEET_VERSION => return Err(SheetError::Newer(v)),
-            _ => {}
-        }
-        serde_json::from_value(value).map_err(|e| SheetError::Unreadable(e.to_string()))
+        read_sheet(bytes, SHEET_FORMAT, SHEET_VERSION, MAX_SHEET_BYTES)
     }
 
     /// Whether `bytes` claim to be a scoring sheet (whatever else is wrong).
     pub fn claims(bytes: &[u8]) -> bool {
-        // A sheet names its format first; a glance at the start is enough.
-        let head = &bytes[..bytes.len().min(200)];
-        String::from_utf8_lossy(head).contains(SHEET_FORMAT)
+        claims(bytes, SHEET_FORMAT)
     }
 
     /// The file's name: the programme, the member, and whether it is the
     /// sheet as given or the scores sent back.
     pub fn file_name(&self) -> String {
-        let programme = crate::model::slug(&self.programme_title);
-        let member = crate::model::slug(&self.member_name);
-        match self.returned_at {
-            Some(_) => format!("{programme}.{member}.scores.json"),
-            None => format!("{programme}.{member}.sheet.json"),
-        }
+        let kind = if self.returned_at.is_some() {
+            "scores"
+        } else {
+            "sheet"
+        };
+        file_name(&self.programme_title, &self.member_name, kind)
     }
 
     /// The text of the file.
@@ -283,6 +269,44 @@ impl ScoringSheet {
                 .is_some_and(|s| s.value.is_some())
         })
     }
+}
+
+/// Reads a sheet of `format` from a file's bytes, as strictly as a
+/// programme file (a key twice in one object is refused): too large, not
+/// JSON, another format or a newer version are each said apart.
+pub(super) fn read_sheet<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    format: &str,
+    version: u64,
+    max_bytes: usize,
+) -> Result<T, SheetError> {
+    if bytes.len() > max_bytes {
+        return Err(SheetError::TooLarge);
+    }
+    let super::strict::Strict(value) =
+        serde_json::from_slice(bytes).map_err(|e| SheetError::Unreadable(e.to_string()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(format) {
+        return Err(SheetError::NotASheet);
+    }
+    match value.get("schema_version").and_then(|v| v.as_u64()) {
+        Some(v) if v > version => return Err(SheetError::Newer(v)),
+        _ => {}
+    }
+    serde_json::from_value(value).map_err(|e| SheetError::Unreadable(e.to_string()))
+}
+
+/// Whether `bytes` claim to be a file of `format`: a sheet names its format
+/// first, so a glance at the start is enough.
+pub(super) fn claims(bytes: &[u8], format: &str) -> bool {
+    let head = &bytes[..bytes.len().min(200)];
+    String::from_utf8_lossy(head).contains(format)
+}
+
+/// A sheet file's name: `<programme>.<person>.<kind>.json`.
+pub(super) fn file_name(programme: &str, person: &str, kind: &str) -> String {
+    let programme = crate::model::slug(programme);
+    let person = crate::model::slug(person);
+    format!("{programme}.{person}.{kind}.json")
 }
 
 /// Checks a returned sheet against the owner's programme: refuses what would

@@ -10,7 +10,7 @@ use super::labels;
 use super::parts::part;
 use super::state::use_state;
 use super::text::{date_text, hours_text};
-use super::widgets::{DecimalField, IdChecklist, SelectField, TextField};
+use super::widgets::{DecimalField, IdChecklist, NotHere, SelectField, TextField};
 use crate::format::log_sheet::LogSheet;
 use crate::model::{Decimal2, Id, MAX_SESSION_HOURS, Session};
 use crate::text::display_name;
@@ -26,14 +26,9 @@ part! { log_sheet:
 fn LogView(mentor: Id) -> impl IntoView {
     let state = use_state();
     match state.read(|l| l.kept_one::<LogSheet>(mentor)) {
-        None => view! {
-            <section class="screen narrow" aria-labelledby="log-title">
-                <h1 id="log-title">{t!("log.missing_title")}</h1>
-                <p>{t!("log.missing")}</p>
-                <p><a href="#/">{t!("editor.all_programmes")}</a></p>
-            </section>
+        None => {
+            view! { <NotHere title=t!("log.missing_title") text=t!("log.missing") /> }.into_any()
         }
-        .into_any(),
         Some(sheet) => view! { <Log sheet /> }.into_any(),
     }
 }
@@ -212,10 +207,7 @@ where
     E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
 {
     let (value, set) = bound(sheet, id, get, put);
-    (
-        Signal::derive(move || labels::key(value.get())),
-        Callback::new(move |k: String| set.run(labels::from_key(&k).unwrap_or_default())),
-    )
+    super::widgets::lens::by_key(value, set)
 }
 
 #[component]

@@ -8,7 +8,7 @@ use rust_i18n::t;
 use super::browser;
 use super::parts::part;
 use super::state::use_state;
-use super::widgets::{NumberField, TextField};
+use super::widgets::{NotHere, NumberField, TextField};
 use crate::format::sheet::{ScoringSheet, SheetApplicant};
 use crate::model::Id;
 
@@ -30,14 +30,8 @@ part! { sheet:
 fn SheetView(member: Id) -> impl IntoView {
     let state = use_state();
     match state.read(|l| l.sheet(member)) {
-        None => view! {
-            <section class="screen narrow" aria-labelledby="sheet-title">
-                <h1 id="sheet-title">{t!("sheet.missing_title")}</h1>
-                <p>{t!("sheet.missing")}</p>
-                <p><a href="#/">{t!("editor.all_programmes")}</a></p>
-            </section>
-        }
-        .into_any(),
+        None => view! { <NotHere title=t!("sheet.missing_title") text=t!("sheet.missing") /> }
+            .into_any(),
         Some(sheet) => view! { <Sheet sheet /> }.into_any(),
     }
 }

@@ -254,7 +254,7 @@ fn a_file_that_is_not_a_log_sheet_or_is_newer_is_refused_with_the_reason() {
     );
     assert_eq!(
         LogSheet::read(br#"{"format": "trajectory-studio"}"#),
-        Err(LogError::NotALog)
+        Err(LogError::NotASheet)
     );
     let newer = text.replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
     assert_eq!(LogSheet::read(newer.as_bytes()), Err(LogError::Newer(7)));
@@ -272,7 +272,7 @@ fn a_file_that_is_not_a_log_sheet_or_is_newer_is_refused_with_the_reason() {
     assert!(!LogSheet::claims(
         br#"{"format": "trajectory-studio", "drafts": []}"#
     ));
-    for e in [LogError::TooLarge, LogError::NotALog, LogError::Newer(7)] {
+    for e in [LogError::TooLarge, LogError::NotASheet, LogError::Newer(7)] {
         assert_ne!(log_error_words(&e, Lang::En), log_error_words(&e, Lang::Fr));
     }
 }

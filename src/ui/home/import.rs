@@ -25,11 +25,12 @@ part! { library:
         source: String,
         bytes: Vec<u8>,
     ) -> () {
-        if crate::format::sheet::ScoringSheet::claims(&bytes) {
-            return super::sheets::open_sheet(state, error, &source, &bytes);
+        use crate::format::{log_sheet::LogSheet, sheet::ScoringSheet};
+        if ScoringSheet::claims(&bytes) {
+            return super::sheets::open::<ScoringSheet>(state, error, &source, &bytes);
         }
-        if crate::format::log_sheet::LogSheet::claims(&bytes) {
-            return super::sheets::open_log(state, error, &source, &bytes);
+        if LogSheet::claims(&bytes) {
+            return super::sheets::open::<LogSheet>(state, error, &source, &bytes);
         }
         match crate::ui::perf::span("ts:import-parse", || state.read(|l| l.plan_import(&bytes))) {
             Err(e) => error.set(Some(

@@ -16,78 +16,80 @@ use crate::ui::route::Route;
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::Hidden;
 
-/// Takes in a sheet file given to this member and opens it; a sheet
-/// already here keeps the scores typed into it.
-pub(super) fn open_sheet(
-    state: AppState,
-    error: RwSignal<Option<String>>,
-    source: &str,
-    bytes: &[u8],
-) {
-    let read = ScoringSheet::read(bytes).map_err(|e| error_words(&e, state.lang.get_untracked()));
-    let kept = t!("home.sheet_kept");
-    open_kept(state, error, source, read, Route::Sheet, &kept, |s| {
+/// A sheet a person opens from home: how it is read and said, and where it
+/// opens.
+pub(super) trait Opened: KeptSheet {
+    /// Reads the file, or says why not in `lang`.
+    fn read_in(bytes: &[u8], lang: crate::model::Lang) -> Result<Self, String>;
+    /// Whether it was filled in and sent back.
+    fn returned(&self) -> bool;
+    fn route(holder: Id) -> Route;
+    /// Said when the same sheet was already here: what was typed stays.
+    fn kept_said() -> String;
+    /// Said when a sheet sent back for a programme of this browser is
+    /// dropped on home: it belongs to that programme's screen.
+    fn returned_here(&self, source: &str) -> String;
+}
+
+impl Opened for ScoringSheet {
+    fn read_in(bytes: &[u8], lang: crate::model::Lang) -> Result<Self, String> {
+        ScoringSheet::read(bytes).map_err(|e| error_words(&e, lang))
+    }
+    fn returned(&self) -> bool {
+        self.returned_at.is_some()
+    }
+    fn route(holder: Id) -> Route {
+        Route::Sheet(holder)
+    }
+    fn kept_said() -> String {
+        t!("home.sheet_kept").into_owned()
+    }
+    fn returned_here(&self, source: &str) -> String {
+        let title = programme_title(&self.programme_title);
         t!(
             "home.sheet_returned_here",
             source = source,
-            name = s.member_name.clone(),
-            title = programme_title(&s.programme_title)
+            name = self.member_name.clone(),
+            title = title
         )
         .into_owned()
-    });
+    }
 }
 
-/// Takes in a log sheet file given to this mentor and opens it; a sheet
-/// already here keeps the sessions logged in it.
-pub(super) fn open_log(
+impl Opened for LogSheet {
+    fn read_in(bytes: &[u8], lang: crate::model::Lang) -> Result<Self, String> {
+        LogSheet::read(bytes).map_err(|e| log_error_words(&e, lang))
+    }
+    fn returned(&self) -> bool {
+        self.returned_at.is_some()
+    }
+    fn route(holder: Id) -> Route {
+        Route::Log(holder)
+    }
+    fn kept_said() -> String {
+        t!("log.kept").into_owned()
+    }
+    fn returned_here(&self, source: &str) -> String {
+        let title = programme_title(&self.programme_title);
+        t!(
+            "log.returned_here",
+            source = source,
+            name = self.mentor_name.clone(),
+            title = title
+        )
+        .into_owned()
+    }
+}
+
+/// Takes in a sheet file given to this person and opens it; a sheet
+/// already here keeps what was typed into it.
+pub(super) fn open<S: Opened>(
     state: AppState,
     error: RwSignal<Option<String>>,
     source: &str,
     bytes: &[u8],
 ) {
-    let read = LogSheet::read(bytes).map_err(|e| log_error_words(&e, state.lang.get_untracked()));
-    let kept = t!("log.kept");
-    open_kept(state, error, source, read, Route::Log, &kept, |s| {
-        t!(
-            "log.returned_here",
-            source = source,
-            name = s.mentor_name.clone(),
-            title = programme_title(&s.programme_title)
-        )
-        .into_owned()
-    });
-}
-
-/// What sending a sheet back sets: the sheet was filled in and returned.
-trait Returned {
-    fn returned(&self) -> bool;
-}
-
-impl Returned for ScoringSheet {
-    fn returned(&self) -> bool {
-        self.returned_at.is_some()
-    }
-}
-
-impl Returned for LogSheet {
-    fn returned(&self) -> bool {
-        self.returned_at.is_some()
-    }
-}
-
-/// Keeps a sheet read from a file (or says why it cannot be read) and opens
-/// it at `route`. A sheet sent back for a programme of this browser,
-/// dropped on home by mistake, belongs to that programme instead: said by
-/// `returned_here`.
-fn open_kept<S: KeptSheet + Returned>(
-    state: AppState,
-    error: RwSignal<Option<String>>,
-    source: &str,
-    read: Result<S, String>,
-    route: fn(Id) -> Route,
-    kept_said: &str,
-    returned_here: impl FnOnce(&S) -> String,
-) {
+    let read = S::read_in(bytes, state.lang.get_untracked());
     let sheet = match read {
         Ok(sheet) => sheet,
         Err(why) => {
@@ -98,7 +100,7 @@ fn open_kept<S: KeptSheet + Returned>(
         }
     };
     if sheet.returned() && state.read(|l| l.entry(sheet.programme()).is_some()) {
-        error.set(Some(returned_here(&sheet)));
+        error.set(Some(sheet.returned_here(source)));
         return;
     }
     let holder = sheet.holder();
@@ -107,9 +109,9 @@ fn open_kept<S: KeptSheet + Returned>(
     };
     if let Some(kept) = state.apply(|l| l.receive_kept(sheet), failed) {
         error.set(None);
-        browser::go(&route(holder).href());
+        browser::go(&S::route(holder).href());
         if kept {
-            state.notice.set(kept_said.to_string());
+            state.notice.set(S::kept_said());
         }
     }
 }

@@ -152,7 +152,7 @@ where
 
 /// A value and its setter as a `<select>` reads and writes them: by the
 /// value's stable key, and the default for a key it does not know.
-fn by_key<E>(value: Signal<E>, set: Callback<E>) -> (Signal<String>, Callback<String>)
+pub fn by_key<E>(value: Signal<E>, set: Callback<E>) -> (Signal<String>, Callback<String>)
 where
     E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
 {

@@ -69,3 +69,23 @@ where
         <div class="add-row">{children()}</div>
     }
 }
+
+/// The page of a sheet that is not kept in this browser: what it is, how to
+/// get it here, and the way home.
+#[component]
+pub fn NotHere(
+    /// The page's heading.
+    #[prop(into)]
+    title: String,
+    /// How to bring the sheet here.
+    #[prop(into)]
+    text: String,
+) -> impl IntoView {
+    view! {
+        <section class="screen narrow" aria-labelledby="not-here-title">
+            <h1 id="not-here-title">{title}</h1>
+            <p>{text}</p>
+            <p><a href="#/">{rust_i18n::t!("editor.all_programmes")}</a></p>
+        </section>
+    }
+}
