@@ -15,6 +15,7 @@ mod organisers;
 mod plans;
 mod progress;
 mod rebase;
+mod record;
 mod running;
 #[cfg(test)]
 pub(crate) mod samples;
@@ -30,6 +31,7 @@ pub use items::Item;
 pub use management::*;
 pub use money::MoneyError;
 pub use progress::*;
+pub use record::Extra;
 pub use running::*;
 pub use selection::*;
 pub use values::*;

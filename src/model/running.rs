@@ -2,7 +2,7 @@
 //! mentors given to them, and a log of every session held. What the owner
 //! does to these parts is here too, as pure methods of the draft.
 
-use super::draft::open_record;
+use super::record::open_record;
 use super::{Applicant, Date, Decimal2, Draft, Id, Item, Mode, Person, Requirement};
 
 /// Days without a session after which a mentor and mentee are flagged,
