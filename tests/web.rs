@@ -363,11 +363,11 @@ fn a_members_scoring_sheet_survives_a_reload_apart_from_the_programmes() {
     );
     {
         let mut lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
-        assert_eq!(lib.receive_sheet(sheet), Ok(false));
+        assert_eq!(lib.receive_kept(sheet), Ok(false));
         let mut filled = lib.sheet(m).unwrap();
         filled.set_score(app, crit, Some(3));
         filled.set_comment(app, crit, "Strong «work»".into());
-        lib.save_sheet(&filled).unwrap();
+        lib.keep(&filled).unwrap();
     }
     let lib = Library::load(Box::new(LocalStorage::open().unwrap())).unwrap();
     let kept = lib.sheet(m).unwrap();

@@ -38,16 +38,7 @@ fn Log(sheet: LogSheet) -> impl IntoView {
     let state = use_state();
     let sheet = RwSignal::new(sheet);
     provide_context(sheet);
-    // Kept as typed: every change is written at once (a sheet is small).
-    Effect::new(move |first: Option<()>| {
-        sheet.track();
-        if first.is_some() {
-            let failed = |e: crate::store::StorageError| {
-                t!("sheet.not_kept", reason = e.to_string()).into_owned()
-            };
-            sheet.with_untracked(|s| state.apply(|l| l.keep(s), failed));
-        }
-    });
+    state.keep_as_typed(sheet);
     let title = move || sheet.with(|s| crate::text::display_title(&s.programme_title).into_owned());
     let mentor = move || sheet.with(|s| s.mentor_name.clone());
     let totals = move || {

@@ -45,16 +45,7 @@ fn Sheet(sheet: ScoringSheet) -> impl IntoView {
     };
     provide_context(scoring);
     let sheet = scoring.sheet;
-    // Kept as typed: every change is written at once (a sheet is small).
-    Effect::new(move |first: Option<()>| {
-        sheet.track();
-        if first.is_some() {
-            let failed = |e: crate::store::StorageError| {
-                t!("sheet.not_kept", reason = e.to_string()).into_owned()
-            };
-            sheet.with_untracked(|s| state.apply(|l| l.save_sheet(s), failed));
-        }
-    });
+    state.keep_as_typed(sheet);
     let title = move || sheet.with(|s| crate::text::display_title(&s.programme_title).into_owned());
     let member = move || sheet.with(|s| s.member_name.clone());
     let progress = move || {

@@ -65,6 +65,24 @@ pub fn language_at_start() -> Lang {
 }
 
 impl AppState {
+    /// Keeps a sheet given to this browser's person as it is typed: each
+    /// change to `sheet` after the first reading is written at once (a
+    /// sheet is small); a refusal is said on the page.
+    pub fn keep_as_typed<S>(self, sheet: RwSignal<S>)
+    where
+        S: crate::store::KeptSheet + Send + Sync + 'static,
+    {
+        Effect::new(move |first: Option<()>| {
+            sheet.track();
+            if first.is_some() {
+                let failed = |e: crate::store::StorageError| {
+                    rust_i18n::t!("sheet.not_kept", reason = e.to_string()).into_owned()
+                };
+                sheet.with_untracked(|s| self.apply(|l| l.keep(s), failed));
+            }
+        });
+    }
+
     /// Opens the browser's storage, or memory when the browser refuses it.
     /// Only the index is read at start; stored copies it does not describe
     /// are read next (`super::copies`).

@@ -129,14 +129,6 @@ impl Library {
         self.kept_one(id)
     }
 
-    pub fn save_sheet(&mut self, sheet: &ScoringSheet) -> Result<(), StorageError> {
-        self.keep(sheet)
-    }
-
-    pub fn receive_sheet(&mut self, sheet: ScoringSheet) -> Result<bool, StorageError> {
-        self.receive_kept(sheet)
-    }
-
     pub fn remove_sheet(&mut self, id: Id) -> Result<(), StorageError> {
         self.remove_kept::<ScoringSheet>(id)
     }

@@ -742,12 +742,12 @@ fn a_members_sheet_is_kept_apart_and_never_blanked_by_receiving_it_again() {
     let m = d.add_member("Dana");
     let member = <crate::model::CommitteeMember as crate::model::Item>::find(&d, m).unwrap();
     let sheet = ScoringSheet::issue(&d, member, crate::model::Lang::En, "t0");
-    assert_eq!(lib.receive_sheet(sheet.clone()), Ok(false));
+    assert_eq!(lib.receive_kept(sheet.clone()), Ok(false));
     let mut filled = lib.sheet(m).unwrap();
     filled.set_score(app, crit, Some(4));
-    lib.save_sheet(&filled).unwrap();
+    lib.keep(&filled).unwrap();
     // The same sheet opened again keeps the scores given.
-    assert_eq!(lib.receive_sheet(sheet), Ok(true));
+    assert_eq!(lib.receive_kept(sheet), Ok(true));
     assert_eq!(
         lib.sheet(m).unwrap().score(app, crit).unwrap().value,
         Some(4)

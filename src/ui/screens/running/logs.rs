@@ -29,13 +29,9 @@ pub fn MentorLogs() -> impl IntoView {
         draft.with(|d| {
             d.people
                 .iter()
-                .filter(|p| !d.mentees(p.id).is_empty())
-                .map(|p| {
-                    (
-                        p.id,
-                        display_name(&p.name).into_owned(),
-                        d.mentees(p.id).len(),
-                    )
+                .filter_map(|p| {
+                    let n = d.mentees(p.id).len();
+                    (n > 0).then(|| (p.id, display_name(&p.name).into_owned(), n))
                 })
                 .collect::<Vec<_>>()
         })
