@@ -71,6 +71,7 @@ const UI_ROOMS: &[(&str, &[&str])] = &[
             "widgets",
         ],
     ),
+    ("given", &["browser", "route", "state"]),
     ("sheet", &["browser", "parts", "state", "widgets"]),
     (
         "log_sheet",
@@ -78,7 +79,9 @@ const UI_ROOMS: &[(&str, &[&str])] = &[
     ),
     (
         "from_link",
-        &["browser", "context", "parts", "route", "screens", "state"],
+        &[
+            "browser", "context", "given", "parts", "route", "screens", "state",
+        ],
     ),
     (
         "editor",
@@ -98,7 +101,7 @@ const UI_ROOMS: &[(&str, &[&str])] = &[
     (
         "home",
         &[
-            "browser", "editor", "parts", "perf", "route", "state", "widgets",
+            "browser", "editor", "given", "parts", "perf", "route", "state", "widgets",
         ],
     ),
 ];

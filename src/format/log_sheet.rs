@@ -57,6 +57,10 @@ pub struct LogSheet {
     pub mentees: Vec<Mentee>,
     #[serde(default)]
     pub sessions: Vec<Session>,
+    /// Sessions the mentor removed from the sheet: taken out of the
+    /// programme too when the sheet comes back.
+    #[serde(default)]
+    pub removed_sessions: Vec<Id>,
     /// When the mentor sent the sheet back; `None` while they log.
     #[serde(default)]
     pub returned_at: Option<String>,
@@ -119,6 +123,8 @@ pub struct LogReceived {
     pub mentor_name: String,
     /// The sessions to take, as the programme will hold them.
     pub sessions: Vec<Session>,
+    /// Sessions the mentor deleted from the sheet, to take out.
+    pub removed: Vec<Id>,
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
@@ -183,6 +189,7 @@ impl LogSheet {
                 .filter(|s| s.logged_by == Some(mentor.id))
                 .cloned()
                 .collect(),
+            removed_sessions: Vec::new(),
             returned_at: None,
         }
     }
@@ -217,6 +224,15 @@ impl LogSheet {
     /// The mentee `id`, if this sheet has them.
     pub fn mentee(&self, id: Id) -> Option<&Mentee> {
         self.mentees.iter().find(|m| m.id == id)
+    }
+
+    /// Removes a session from the sheet, and remembers it was removed so
+    /// that the owner's programme lets it go too.
+    pub fn remove_session(&mut self, id: Id) {
+        self.sessions.retain(|s| s.id != id);
+        if !self.removed_sessions.contains(&id) {
+            self.removed_sessions.push(id);
+        }
     }
 
     /// A new session on `date` with `mentee` (the phase and mode that date
@@ -293,6 +309,16 @@ pub fn receive_log(draft: &Draft, sheet: &LogSheet, lang: Lang) -> Result<LogRec
         }
         sessions.push(s);
     }
+    // A session the mentor removed goes; one they did not log stays
+    // whatever the sheet says.
+    let removed: Vec<Id> = sheet
+        .removed_sessions
+        .iter()
+        .copied()
+        .filter(|id| !sheet.sessions.iter().any(|s| s.id == *id))
+        .filter(|id| Session::find(&taken, *id).is_some_and(|s| s.logged_by == Some(mentor.id)))
+        .collect();
+    taken.running.sessions.retain(|s| !removed.contains(&s.id));
     // Whatever the programme would then hold must hold together: a session
     // too long, someone logged twice, a phase or content that is not here.
     if let Some(problem) = check_integrity(&taken).into_iter().next() {
@@ -305,6 +331,7 @@ pub fn receive_log(draft: &Draft, sheet: &LogSheet, lang: Lang) -> Result<LogRec
         mentor: mentor.id,
         mentor_name: name,
         sessions,
+        removed,
         added,
         updated,
         unchanged,
@@ -313,13 +340,20 @@ pub fn receive_log(draft: &Draft, sheet: &LogSheet, lang: Lang) -> Result<LogRec
 
 impl LogReceived {
     /// Takes the sessions into the programme by id: a session already here
-    /// is replaced by the mentor's latest word, a new one is added.
-    pub fn apply(self, draft: &mut Draft) {
+    /// is replaced by the mentor's latest word, a new one is added, one the
+    /// mentor deleted goes. Records that the mentor's log came back at `now`.
+    pub fn apply(self, draft: &mut Draft, now: &str) {
+        for id in &self.removed {
+            draft.delete_session(*id);
+        }
         for s in self.sessions {
             match Session::find_mut(draft, s.id) {
                 Some(kept) => *kept = s,
                 None => draft.running.sessions.push(s),
             }
+        }
+        if let Some(p) = Person::find_mut(draft, self.mentor) {
+            p.log_taken = Some(now.to_string());
         }
     }
 }

@@ -310,6 +310,10 @@ open_record! {
         pub phase_ids: Vec<Id>,
         /// The most participants this person mentors at once; `None` for no limit.
         pub capacity: Option<u32>,
+        /// When the owner last gave this person a log sheet (RFC 3339).
+        pub log_given: Option<String>,
+        /// When the owner last took in a log this person sent back.
+        pub log_taken: Option<String>,
     }
 }
 

@@ -167,6 +167,18 @@ impl Participant {
     }
 }
 
+impl Person {
+    /// Whether a log sheet given to this person has not come back since:
+    /// given, and never taken in or taken in before it was given.
+    pub fn log_out(&self) -> bool {
+        match (&self.log_given, &self.log_taken) {
+            (Some(given), Some(taken)) => taken < given,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+}
+
 impl Session {
     /// Its hours, nothing when not typed.
     pub fn hours(&self) -> Decimal2 {
@@ -314,6 +326,22 @@ impl Draft {
             }
         }
         out
+    }
+
+    /// Records that `person` was given a log sheet at `now`.
+    pub fn log_sheet_given(&mut self, person: Id, now: &str) {
+        if let Some(p) = Person::find_mut(self, person) {
+            p.log_given = Some(now.to_string());
+        }
+    }
+
+    /// The mentors with mentees now whose log sheet has not come back.
+    pub fn logs_out(&self) -> Vec<Id> {
+        self.people
+            .iter()
+            .filter(|p| p.log_out() && !self.mentees(p.id).is_empty())
+            .map(|p| p.id)
+            .collect()
     }
 
     /// The committee members named like `person` who declared a conflict of

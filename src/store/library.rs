@@ -47,6 +47,29 @@ pub struct DraftEntry {
     /// list says the programme needs attention.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub quiet_pairs: usize,
+    /// Mentors whose log sheet was given and has not come back, at the
+    /// last save: sessions not yet taken in.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub logs_out: usize,
+}
+
+impl DraftEntry {
+    /// The entry with where `draft` stands as of `now`.
+    fn with_standing(mut self, draft: &Draft, now: &str) -> DraftEntry {
+        self.set_standing(draft, now);
+        self
+    }
+
+    /// Sets where `draft` stands as of `now`: readiness, stage, and what
+    /// needs attention.
+    fn set_standing(&mut self, draft: &Draft, now: &str) {
+        self.readiness = Some(crate::review::readiness(draft));
+        if let Some(today) = day_of(now) {
+            self.stage = Some(draft.stage(today));
+            self.quiet_pairs = draft.progress(today).stalls.len();
+        }
+        self.logs_out = draft.logs_out().len();
+    }
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -192,6 +215,7 @@ impl Library {
                 readiness: None,
                 stage: None,
                 quiet_pairs: 0,
+                logs_out: 0,
             });
             missing.push(id);
         }
@@ -512,10 +536,12 @@ impl Library {
             exported_at: self.entry(draft.id).and_then(|e| e.exported_at.clone()),
             exported_revision: self.entry(draft.id).and_then(|e| e.exported_revision),
             damaged: false,
-            readiness: Some(crate::review::readiness(draft)),
-            stage: day_of(now).map(|today| draft.stage(today)),
-            quiet_pairs: day_of(now).map_or(0, |today| draft.progress(today).stalls.len()),
+            readiness: None,
+            stage: None,
+            quiet_pairs: 0,
+            logs_out: 0,
         }
+        .with_standing(draft, now)
     }
 
     /// Keeps `text`, a stored copy of a programme listed as `listed`, in the
@@ -804,11 +830,8 @@ impl DraftEntry {
         if d.updated_at > self.updated_at {
             self.updated_at = d.updated_at.clone();
         }
-        self.readiness = Some(crate::review::readiness(&d));
-        if let Some(today) = day_of(&self.updated_at) {
-            self.stage = Some(d.stage(today));
-            self.quiet_pairs = d.progress(today).stalls.len();
-        }
+        let updated_at = self.updated_at.clone();
+        self.set_standing(&d, &updated_at);
         self.bytes = raw.len();
         self.chars = Some(fingerprint::chars(raw));
         self.hash = Some(fingerprint::hash(raw));

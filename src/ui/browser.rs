@@ -276,6 +276,28 @@ pub async fn inflate(bytes: &[u8], cap: usize) -> Result<Vec<u8>, bool> {
         .map_err(|e| e.is_instance_of::<js_sys::RangeError>())
 }
 
+/// A link to this page that carries the file `text`: deflated, in base64url
+/// after `#/shared/`. `Err` says why there is none (too long for a link,
+/// or the browser failed).
+pub async fn link_to_file(text: &str) -> Result<String, String> {
+    use crate::format::link;
+    let deflated = deflate(text.as_bytes()).await?;
+    let payload = link::to_payload(&deflated);
+    if payload.len() > link::MAX_LINK_CHARS {
+        return Err(rust_i18n::t!(
+            "link.too_long_to_share",
+            length = payload.len(),
+            max = link::MAX_LINK_CHARS
+        )
+        .into_owned());
+    }
+    Ok(format!(
+        "{}{}{payload}",
+        page_address(),
+        link::SHARED_PREFIX
+    ))
+}
+
 /// The page's address without its fragment: where a link points.
 pub fn page_address() -> String {
     let href = web_sys::window()

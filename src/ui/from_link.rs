@@ -8,6 +8,7 @@ use rust_i18n::t;
 
 use super::browser;
 use super::context::EditorCtx;
+use super::given;
 use super::parts::part;
 use super::route::{Route, Screen};
 use super::screens::SummaryScreen;
@@ -19,6 +20,14 @@ use crate::store::OnConflict;
 /// What a link holds: the programme and the file it came as.
 type Opened = Result<(Draft, Vec<u8>), String>;
 
+/// What a link's fragment expands to.
+enum Carried {
+    /// A programme, to show read only.
+    Programme(Box<Draft>, Vec<u8>),
+    /// A sheet given to this person (scoring or log), to keep and open.
+    Sheet(Vec<u8>),
+}
+
 part! { shared:
     /// A programme opened from a link.
     pub fn shared() -> AnyView {
@@ -28,10 +37,21 @@ part! { shared:
 
 #[component]
 fn SharedProgramme() -> impl IntoView {
+    let state = use_state();
     let outcome = RwSignal::new(None::<Opened>);
     let hash = browser::current_hash();
     spawn_local(async move {
-        let opened = open(&hash).await.map_err(|e| words(&e));
+        let opened = match open(&hash).await {
+            Ok(Carried::Programme(draft, file)) => Ok((*draft, file)),
+            Ok(Carried::Sheet(file)) => {
+                // Kept here and opened, or why not; the page moves on.
+                match given::take_in(state, &t!("link.source"), &file) {
+                    Some(Err(why)) => Err(why),
+                    _ => return,
+                }
+            }
+            Err(e) => Err(words(&e)),
+        };
         outcome.set(Some(opened));
     });
     move || match outcome.get() {
@@ -101,8 +121,9 @@ fn ReadOnly(draft: Draft, file: Vec<u8>) -> impl IntoView {
     }
 }
 
-/// The programme a link's fragment holds, checked as any import is.
-async fn open(hash: &str) -> Result<(Draft, Vec<u8>), LinkError> {
+/// What a link's fragment holds: a programme checked as any import is, or
+/// a sheet's file, checked as it is kept.
+async fn open(hash: &str) -> Result<Carried, LinkError> {
     let payload = link::payload_of(hash).ok_or(LinkError::NotBase64)?;
     let deflated = link::from_payload(payload)?;
     let expanded = browser::inflate(&deflated, MAX_SHARED_BYTES)
@@ -116,8 +137,11 @@ async fn open(hash: &str) -> Result<(Draft, Vec<u8>), LinkError> {
                 LinkError::Damaged
             }
         })?;
+    if given::is_sheet(&expanded) {
+        return Ok(Carried::Sheet(expanded));
+    }
     let draft = link::read_shared(&expanded)?;
-    Ok((draft, expanded))
+    Ok(Carried::Programme(Box::new(draft), expanded))
 }
 
 /// Why a link does not open, in the interface language.
@@ -136,23 +160,8 @@ fn words(e: &LinkError) -> String {
     }
 }
 
-/// Makes the link to `draft`: its file, deflated, in the fragment. `Err`
-/// says why there is none (too long for a link, or the browser failed).
+/// Makes the link to `draft`: its file, in the fragment.
 pub async fn link_to(draft: &Draft) -> Result<String, String> {
     let text = crate::format::to_file(std::slice::from_ref(draft), &browser::now());
-    let deflated = browser::deflate(text.as_bytes()).await?;
-    let payload = link::to_payload(&deflated);
-    if payload.len() > link::MAX_LINK_CHARS {
-        return Err(t!(
-            "link.too_long_to_share",
-            length = payload.len(),
-            max = link::MAX_LINK_CHARS
-        )
-        .into_owned());
-    }
-    Ok(format!(
-        "{}{}{payload}",
-        browser::page_address(),
-        link::SHARED_PREFIX
-    ))
+    browser::link_to_file(&text).await
 }

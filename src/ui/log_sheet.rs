@@ -276,7 +276,7 @@ fn LogSession(id: Id) -> impl IntoView {
         )
     });
     let remove = move |_| {
-        sheet.update(|s| s.sessions.retain(|x| x.id != id));
+        sheet.update(|s| s.remove_session(id));
         browser::focus_soon("log-with");
     };
     view! {

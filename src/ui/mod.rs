@@ -5,6 +5,7 @@ mod context;
 mod copies;
 mod editor;
 pub(crate) mod from_link;
+mod given;
 mod home;
 mod labels;
 mod languages;

@@ -85,6 +85,9 @@ test('a hostile or broken link is refused with a reason and writes nothing', asy
     // A decompression bomb: 20 MB of zeros in about 27 000 characters.
     [linkTo(Buffer.alloc(20 * 1024 * 1024)), /expands to more than/],
     [`./#/shared/${'A'.repeat(40_000)}`, /longer than/],
+    // A mentor's log sheet from a newer app, and one cut short.
+    [linkTo(JSON.stringify({ format: 'trajectory-studio/log-sheet', schema_version: 99 })), /not imported.*newer version/],
+    [linkTo('{"format": "trajectory-studio/log-sheet", "schema_version": 1, "mentees": ['), /not imported/],
   ];
   // And every file the import refuses, as a link, for its own reason.
   for (const name of readdirSync(join(fixtures, 'bad')).filter((n) => n !== 'expected-errors.json')) {

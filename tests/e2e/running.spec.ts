@@ -147,7 +147,7 @@ test('running a programme: participants, plans, mentors, sessions, exact figures
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a mentor logs sessions in a browser of their own, sends the log back twice, and it counts once', async ({ page, app, browser, baseURL }) => {
+test('a mentor opens a link to their sheet, logs sessions, sends the log back twice and it counts once, then removes one', async ({ page, app, browser, baseURL }) => {
   await page.clock.setFixedTime(new Date('2027-02-20T10:00:00'));
   await app.openHome();
   await app.importFile(fixture);
@@ -166,15 +166,27 @@ test('a mentor logs sessions in a browser of their own, sends the log back twice
   expect(given.text).toContain('Ana Ruiz');
   for (const absent of ['ana@example.org', 'Kwame Mensah', 'Léa Dubois', 'Spain']) expect(given.text).not.toContain(absent);
   const sheetFile = await saveDownload(given);
+  // The same sheet as a link, to send by mail or chat.
+  await page.getByRole('button', { name: 'Copy a link for Ingrid Berg' }).click();
+  const link = await app.field('Link to the log sheet').inputValue();
+  expect(link).toContain('/#/shared/');
+  for (const absent of ['Ana', 'Ingrid']) expect(link).not.toContain(absent);
+  await expect(page.getByText(/Ingrid Berg: 1 mentees · sheet given .*, not sent back yet/)).toBeVisible();
+  // Home says the programme waits for a log.
+  await app.backToList();
+  await expect(app.programmes().first().getByText('Needs attention: 1 mentor’s log sheet given out and not sent back.')).toBeVisible();
+  await app.programmes().first().getByRole('link').click();
+  await openScreen(page, 'Sessions');
 
-  // Ingrid, in a browser profile of her own, logs three sessions.
+  // Ingrid, in a browser profile of her own, opens the link and logs
+  // three sessions.
   const context = await browser.newContext();
   const mentorPage = await context.newPage();
   await mentorPage.clock.setFixedTime(new Date('2027-02-20T10:00:00'));
   const mentor = new App(mentorPage, baseURL!);
-  await mentor.openHome();
-  await mentor.importFile(sheetFile);
+  await mentorPage.goto(link);
   await expect(mentorPage.getByText('Kept by Ingrid Berg, mentor')).toBeVisible();
+  await expect(mentorPage).toHaveURL(/#\/log\//);
   await expect(mentorPage.getByRole('heading', { level: 3, name: 'Ana Ruiz' })).toBeVisible();
   for (const [date, hours] of [['2027-02-03', '1.5'], ['2027-02-10', '2'], ['2027-02-17', '1.25']]) {
     await mentor.field('Session with').selectOption({ label: 'Ana Ruiz' });
@@ -190,26 +202,39 @@ test('a mentor logs sessions in a browser of their own, sends the log back twice
   const back = await mentor.download(() => mentorPage.getByRole('button', { name: 'Send the log back' }).click());
   expect(back.name).toBe('nordic-stages.ingrid-berg.log.json');
   const backFile = await saveDownload(back);
-  expect(mentor.consoleErrors).toEqual([]);
-  await context.close();
 
   // The owner takes it in twice: the second time changes nothing.
   const returned = page.getByLabel('Log sheets sent back');
   await returned.setInputFiles(backFile);
-  await expect(page.getByRole('status').getByText(/log of Ingrid Berg taken: 3 new sessions, 0 updated, 0 already here/)).toBeVisible();
+  await expect(page.getByRole('status').getByText(/log of Ingrid Berg taken: 3 new sessions, 0 updated, 0 deleted, 0 already here/)).toBeVisible();
   await returned.setInputFiles(backFile);
-  await expect(page.getByRole('status').getByText(/log of Ingrid Berg taken: 0 new sessions, 0 updated, 3 already here/)).toBeVisible();
+  await expect(page.getByRole('status').getByText(/log of Ingrid Berg taken: 0 new sessions, 0 updated, 0 deleted, 3 already here/)).toBeVisible();
   await expect(page.getByRole('definition').first()).toHaveText('3');
+  await expect(page.getByText(/Ingrid Berg: 1 mentees · log taken in /)).toBeVisible();
   // The sheet given, not filled in, is refused with the reason.
   await returned.setInputFiles(sheetFile);
   await expect(page.getByRole('status').getByText(/not yet sent back; nothing was taken/)).toBeVisible();
 
-  // Ana's figures: 1.5 + 2 + 1.25 = 4.75 h, all in collective mentoring,
-  // face to face (the phase of the day each session was logged).
+  // Ingrid removes the last session on the sheet she keeps and sends it
+  // again: it leaves the programme too.
+  await mentorPage.getByRole('button', { name: 'Remove this session' }).last().click();
+  await expect(mentorPage.getByText('2 sessions, 3.5 h')).toBeVisible();
+  const later = await mentor.download(() => mentorPage.getByRole('button', { name: 'Send the log back' }).click());
+  expect(mentor.consoleErrors).toEqual([]);
+  await context.close();
+  await returned.setInputFiles(await saveDownload(later));
+  await expect(page.getByRole('status').getByText(/log of Ingrid Berg taken: 0 new sessions, 0 updated, 1 deleted, 2 already here/)).toBeVisible();
+  await expect(page.getByRole('definition').first()).toHaveText('2');
+
+  // Ana's figures: 1.5 + 2 = 3.5 h, all in collective mentoring, face to
+  // face (the phase of the day each session was logged).
   await openScreen(page, 'Progress');
   await expect(progressRow(page, 'Ana Ruiz')).toHaveText([
-    '4.75 h of 26 h', '0 h of 4 h', '4.75 h of 12 h', '0 h of 10 h', '0 of 0', '17 February 2027', '0 of 1',
+    '3.5 h of 26 h', '0 h of 4 h', '3.5 h of 12 h', '0 h of 10 h', '0 of 0', '10 February 2027', '0 of 1',
   ]);
+  // The log came back: home no longer waits for it.
+  await app.backToList();
+  await expect(app.programmes().first().getByText(/log sheet/)).toHaveCount(0);
   expect(app.consoleErrors).toEqual([]);
 });
 

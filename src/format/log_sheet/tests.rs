@@ -134,7 +134,7 @@ fn sessions_are_taken_by_id_sent_twice_they_count_once_and_changed_they_are_upda
         (received.added, received.updated, received.unchanged),
         (3, 0, 0)
     );
-    received.apply(&mut p.draft);
+    received.apply(&mut p.draft, "2027-02-19T08:00:00Z");
     assert_eq!(p.draft.running.sessions.len(), 3);
     let s = &p.draft.running.sessions[0];
     assert_eq!(s.logged_by, Some(p.ingrid));
@@ -143,7 +143,7 @@ fn sessions_are_taken_by_id_sent_twice_they_count_once_and_changed_they_are_upda
     // The same file again: nothing new.
     let again = receive_log(&p.draft, &sheet, Lang::En).unwrap();
     assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
-    again.apply(&mut p.draft);
+    again.apply(&mut p.draft, "2027-02-19T08:00:00Z");
     assert_eq!(p.draft.running.sessions.len(), 3);
 
     // The mentor corrects one session and logs a fourth.
@@ -152,7 +152,7 @@ fn sessions_are_taken_by_id_sent_twice_they_count_once_and_changed_they_are_upda
     later.add_session(Some(d("2027-02-24")), Some(p.ben));
     let third = receive_log(&p.draft, &through_a_file(&later), Lang::En).unwrap();
     assert_eq!((third.added, third.updated, third.unchanged), (1, 1, 2));
-    third.apply(&mut p.draft);
+    third.apply(&mut p.draft, "2027-02-19T08:00:00Z");
     assert_eq!(p.draft.running.sessions.len(), 4);
     assert_eq!(p.draft.running.sessions[1].hours, Some(Decimal2(200)));
     // Hours done come out exact: Ana 1.5 + 1.25, Ben 2 + 0.
@@ -293,11 +293,62 @@ fn the_fixture_log_comes_back_into_the_fixture_programme_by_id() {
         (received.added, received.updated, received.unchanged),
         (1, 1, 0)
     );
-    received.apply(&mut draft);
+    received.apply(&mut draft, "2027-02-19T08:00:00Z");
     assert_eq!(draft.running.sessions.len(), 3);
     let ana = draft.running.participants[0].id;
     let progress = draft.progress(d("2027-03-01"));
     // 6 collective + 2 (corrected from 1.5) + 1.25.
     assert_eq!(progress.participants[0].id, ana);
     assert_eq!(progress.participants[0].hours.done, Decimal2(925));
+}
+
+#[test]
+fn a_session_the_mentor_removed_goes_and_one_they_never_had_stays() {
+    let mut p = programme();
+    let mut sheet = logged(&p);
+    receive_log(&p.draft, &sheet, Lang::En)
+        .unwrap()
+        .apply(&mut p.draft, "2027-02-19T08:00:00Z");
+    // The owner logs a session of their own; the mentor, on the sheet
+    // they keep, removes their second session and sends the sheet again.
+    let owners = p.draft.add_session(Some(d("2027-02-20")), Some(p.ana));
+    let gone = sheet.sessions[1].id;
+    sheet.remove_session(gone);
+    sheet.remove_session(owners);
+    sheet.remove_session(gone);
+    assert_eq!(sheet.removed_sessions, [gone, owners]);
+    let received = receive_log(&p.draft, &through_a_file(&sheet), Lang::En).unwrap();
+    assert_eq!(received.removed, [gone]);
+    assert_eq!(
+        (received.added, received.updated, received.unchanged),
+        (0, 0, 2)
+    );
+    received.apply(&mut p.draft, "2027-02-26T08:00:00Z");
+    let ids: Vec<Id> = p.draft.running.sessions.iter().map(|s| s.id).collect();
+    assert_eq!(ids.len(), 3);
+    assert!(!ids.contains(&gone));
+    assert!(ids.contains(&owners), "the owner's session stays");
+    // Sent once more, it removes nothing more.
+    let again = receive_log(&p.draft, &sheet, Lang::En).unwrap();
+    assert!(again.removed.is_empty());
+}
+
+#[test]
+fn a_sheet_given_out_is_awaited_until_its_log_is_taken_in() {
+    let mut p = programme();
+    assert!(p.draft.logs_out().is_empty());
+    p.draft.log_sheet_given(p.ingrid, "2027-02-01T09:00:00Z");
+    p.draft.log_sheet_given(p.marc, "2027-02-01T09:05:00Z");
+    assert_eq!(p.draft.logs_out(), [p.ingrid, p.marc]);
+    receive_log(&p.draft, &logged(&p), Lang::En)
+        .unwrap()
+        .apply(&mut p.draft, "2027-02-19T08:00:00Z");
+    assert_eq!(p.draft.logs_out(), [p.marc]);
+    // A new sheet given after that is awaited again.
+    p.draft.log_sheet_given(p.ingrid, "2027-03-01T09:00:00Z");
+    assert_eq!(p.draft.logs_out(), [p.ingrid, p.marc]);
+    // A mentor with no mentee left is awaited no more.
+    p.draft
+        .withdraw(p.cleo, Some(d("2027-03-02")), "moved abroad");
+    assert_eq!(p.draft.logs_out(), [p.ingrid]);
 }

@@ -782,6 +782,16 @@ fn the_list_says_where_a_programme_stands_and_how_many_pairs_have_gone_quiet() {
     s.mentor_ids.push(mentor);
     lib.save(&d, "2027-02-03T10:00:01Z").unwrap();
     assert_eq!(entry(&lib).quiet_pairs, 0);
+    // A log sheet given out is awaited until its log comes back.
+    assert_eq!(entry(&lib).logs_out, 0);
+    d.log_sheet_given(mentor, "2027-02-03T10:00:02Z");
+    lib.save(&d, "2027-02-03T10:00:03Z").unwrap();
+    assert_eq!(entry(&lib).logs_out, 1);
+    <crate::model::Person as crate::model::Item>::find_mut(&mut d, mentor)
+        .unwrap()
+        .log_taken = Some("2027-02-10T10:00:00Z".into());
+    lib.save(&d, "2027-02-10T10:00:01Z").unwrap();
+    assert_eq!(entry(&lib).logs_out, 0);
     lib.save(&d, "2027-07-01T10:00:00Z").unwrap();
     assert_eq!(entry(&lib).stage, Some(Stage::Finished));
 }

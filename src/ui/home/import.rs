@@ -25,12 +25,8 @@ part! { library:
         source: String,
         bytes: Vec<u8>,
     ) -> () {
-        use crate::format::{log_sheet::LogSheet, sheet::ScoringSheet};
-        if ScoringSheet::claims(&bytes) {
-            return super::sheets::open::<ScoringSheet>(state, error, &source, &bytes);
-        }
-        if LogSheet::claims(&bytes) {
-            return super::sheets::open::<LogSheet>(state, error, &source, &bytes);
+        if let Some(taken) = crate::ui::given::take_in(state, &source, &bytes) {
+            return error.set(taken.err());
         }
         match crate::ui::perf::span("ts:import-parse", || state.read(|l| l.plan_import(&bytes))) {
             Err(e) => error.set(Some(

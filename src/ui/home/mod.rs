@@ -157,7 +157,7 @@ pub fn Home() -> impl IntoView {
 
             <Show when=move || !empty()>
                 <ul class="draft-list" aria-label=t!("home.list")>
-                    <For each=move || state.drafts.get() key=|e| (e.id, e.revision, e.title.clone(), e.exported_at.clone(), e.readiness, e.stage, e.quiet_pairs, e.needs_export(), e.damaged) let:entry>
+                    <For each=move || state.drafts.get() key=|e| (e.id, e.revision, e.title.clone(), e.exported_at.clone(), e.readiness, e.stage, e.quiet_pairs, e.logs_out, e.needs_export(), e.damaged) let:entry>
                         <DraftCard entry=entry />
                     </For>
                 </ul>
@@ -227,6 +227,11 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
         1 => Some(t!("home.quiet_one")),
         n => Some(t!("home.quiet", count = n)),
     };
+    let logs_out = match entry.logs_out {
+        0 => None,
+        1 => Some(t!("home.logs_out_one")),
+        n => Some(t!("home.logs_out", count = n)),
+    };
     let changed = t!(
         "home.changed",
         time = browser::format_time(&entry.updated_at),
@@ -258,6 +263,7 @@ fn DraftCard(entry: DraftEntry) -> impl IntoView {
                 {changed}
             </p>
             {quiet.map(|q| view! { <p class="attention">{q}</p> })}
+            {logs_out.map(|l| view! { <p class="attention">{l}</p> })}
             {entry.damaged.then(|| view! {
                 <p class="export-reminder">
                     {t!("home.damaged")}" "

@@ -5,116 +5,13 @@
 use leptos::prelude::*;
 use rust_i18n::t;
 
-use crate::format::log_sheet::{LogSheet, log_error_words};
-use crate::format::sheet::{ScoringSheet, error_words};
+use crate::format::log_sheet::LogSheet;
 use crate::model::Id;
-use crate::store::KeptSheet;
 use crate::text::display_title as programme_title;
-use crate::ui::browser;
 use crate::ui::parts::{act, part};
 use crate::ui::route::Route;
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::Hidden;
-
-/// A sheet a person opens from home: how it is read and said, and where it
-/// opens.
-pub(super) trait Opened: KeptSheet {
-    /// Reads the file, or says why not in `lang`.
-    fn read_in(bytes: &[u8], lang: crate::model::Lang) -> Result<Self, String>;
-    /// Whether it was filled in and sent back.
-    fn returned(&self) -> bool;
-    fn route(holder: Id) -> Route;
-    /// Said when the same sheet was already here: what was typed stays.
-    fn kept_said() -> String;
-    /// Said when a sheet sent back for a programme of this browser is
-    /// dropped on home: it belongs to that programme's screen.
-    fn returned_here(&self, source: &str) -> String;
-}
-
-impl Opened for ScoringSheet {
-    fn read_in(bytes: &[u8], lang: crate::model::Lang) -> Result<Self, String> {
-        ScoringSheet::read(bytes).map_err(|e| error_words(&e, lang))
-    }
-    fn returned(&self) -> bool {
-        self.returned_at.is_some()
-    }
-    fn route(holder: Id) -> Route {
-        Route::Sheet(holder)
-    }
-    fn kept_said() -> String {
-        t!("home.sheet_kept").into_owned()
-    }
-    fn returned_here(&self, source: &str) -> String {
-        let title = programme_title(&self.programme_title);
-        t!(
-            "home.sheet_returned_here",
-            source = source,
-            name = self.member_name.clone(),
-            title = title
-        )
-        .into_owned()
-    }
-}
-
-impl Opened for LogSheet {
-    fn read_in(bytes: &[u8], lang: crate::model::Lang) -> Result<Self, String> {
-        LogSheet::read(bytes).map_err(|e| log_error_words(&e, lang))
-    }
-    fn returned(&self) -> bool {
-        self.returned_at.is_some()
-    }
-    fn route(holder: Id) -> Route {
-        Route::Log(holder)
-    }
-    fn kept_said() -> String {
-        t!("log.kept").into_owned()
-    }
-    fn returned_here(&self, source: &str) -> String {
-        let title = programme_title(&self.programme_title);
-        t!(
-            "log.returned_here",
-            source = source,
-            name = self.mentor_name.clone(),
-            title = title
-        )
-        .into_owned()
-    }
-}
-
-/// Takes in a sheet file given to this person and opens it; a sheet
-/// already here keeps what was typed into it.
-pub(super) fn open<S: Opened>(
-    state: AppState,
-    error: RwSignal<Option<String>>,
-    source: &str,
-    bytes: &[u8],
-) {
-    let read = S::read_in(bytes, state.lang.get_untracked());
-    let sheet = match read {
-        Ok(sheet) => sheet,
-        Err(why) => {
-            error.set(Some(
-                t!("home.import_refused", source = source, error = why).into_owned(),
-            ));
-            return;
-        }
-    };
-    if sheet.returned() && state.read(|l| l.entry(sheet.programme()).is_some()) {
-        error.set(Some(sheet.returned_here(source)));
-        return;
-    }
-    let holder = sheet.holder();
-    let failed = |e: crate::store::StorageError| {
-        t!("home.import_failed", error = e.to_string()).into_owned()
-    };
-    if let Some(kept) = state.apply(|l| l.receive_kept(sheet), failed) {
-        error.set(None);
-        browser::go(&S::route(holder).href());
-        if kept {
-            state.notice.set(S::kept_said());
-        }
-    }
-}
 
 /// What the list shows of one sheet.
 #[derive(Clone, Debug, PartialEq)]

@@ -244,6 +244,8 @@ fn field_words(name: &str) -> Option<Cow<'static, str>> {
         "next_steps" => t!("running.next_steps"),
         "logged_by" => t!("running.logged_by"),
         "capacity" => t!("running.capacity"),
+        "log_given" => t!("running.log_given_field"),
+        "log_taken" => t!("running.log_taken_field"),
         _ => return None,
     })
 }

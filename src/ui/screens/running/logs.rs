@@ -14,6 +14,27 @@ use crate::text::display_name;
 use crate::ui::browser;
 use crate::ui::context::use_editor;
 
+/// A mentor as the list of sheets shows them.
+#[derive(Clone, PartialEq)]
+struct Mentor {
+    id: Id,
+    name: String,
+    mentees: usize,
+    /// Where their sheet stands: given and awaited, or last taken in.
+    standing: Option<String>,
+}
+
+/// Where a mentor's log sheet stands, in words.
+fn standing(p: &Person) -> Option<String> {
+    if p.log_out() {
+        let given = p.log_given.as_deref().unwrap_or_default();
+        Some(t!("running.log_awaited", time = browser::format_time(given)).into_owned())
+    } else {
+        let taken = p.log_taken.as_deref()?;
+        Some(t!("running.log_back", time = browser::format_time(taken)).into_owned())
+    }
+}
+
 /// What became of one returned file.
 #[derive(Clone)]
 struct Outcome {
@@ -31,27 +52,62 @@ pub fn MentorLogs() -> impl IntoView {
                 .iter()
                 .filter_map(|p| {
                     let n = d.mentees(p.id).len();
-                    (n > 0).then(|| (p.id, display_name(&p.name).into_owned(), n))
+                    (n > 0).then(|| Mentor {
+                        id: p.id,
+                        name: display_name(&p.name).into_owned(),
+                        mentees: n,
+                        standing: standing(p),
+                    })
                 })
                 .collect::<Vec<_>>()
         })
     });
-    let give = move |mentor: Id| {
+    // A sheet made for `mentor`, recorded as given: the log sent back is
+    // then awaited.
+    let issue = move |mentor: Id| {
         let lang = state.lang.get_untracked();
         let sheet = draft.with_untracked(|d| {
             Person::find(d, mentor).map(|p| LogSheet::issue(d, p, lang, &browser::now()))
+        })?;
+        ctx.change(|d| d.log_sheet_given(mentor, &sheet.issued_at));
+        Some(sheet)
+    };
+    let give = move |mentor: Id| {
+        let Some(s) = issue(mentor) else { return };
+        let name = s.file_name();
+        ctx.announce(
+            match browser::download(&name, &s.to_text(), "application/json") {
+                Ok(()) => {
+                    t!("running.log_given", name = name, count = s.mentees.len()).into_owned()
+                }
+                Err(e) => e,
+            },
+        );
+    };
+    // The link last made, and whose sheet it carries.
+    let link = RwSignal::new(None::<(Id, String)>);
+    let give_link = move |mentor: Id| {
+        let Some(s) = issue(mentor) else { return };
+        spawn_local(async move {
+            match browser::link_to_file(&s.to_text()).await {
+                Ok(address) => {
+                    let copied = browser::copy_text(&address).await.is_ok();
+                    state.notice.set(
+                        if copied {
+                            t!("link.copied", length = address.len())
+                        } else {
+                            t!("link.made", length = address.len())
+                        }
+                        .into_owned(),
+                    );
+                    link.set(Some((mentor, address)));
+                }
+                Err(why) => {
+                    link.set(None);
+                    state.notice.set(why);
+                }
+            }
         });
-        if let Some(s) = sheet {
-            let name = s.file_name();
-            ctx.announce(
-                match browser::download(&name, &s.to_text(), "application/json") {
-                    Ok(()) => {
-                        t!("running.log_given", name = name, count = s.mentees.len()).into_owned()
-                    }
-                    Err(e) => e,
-                },
-            );
-        }
     };
     let outcomes = RwSignal::new(Vec::<Outcome>::new());
     let on_files = move |ev: ev::Event| {
@@ -71,7 +127,8 @@ pub fn MentorLogs() -> impl IntoView {
                 let checked = draft.with_untracked(|d| take(d, &bytes, lang));
                 let (taken, text) = match checked {
                     Ok((received, words)) => {
-                        ctx.change(|d| received.apply(d));
+                        let now = browser::now();
+                        ctx.change(|d| received.apply(d, &now));
                         (true, words)
                     }
                     Err(why) => (false, why),
@@ -90,13 +147,34 @@ pub fn MentorLogs() -> impl IntoView {
         <Show when=move || !mentors.with(Vec::is_empty)
             fallback=|| view! { <p class="hint">{t!("running.logs_none")}</p> }>
             <ul class="rows">
-                {move || mentors.get().into_iter().map(|(id, name, n)| view! {
+                {move || mentors.get().into_iter().map(|m| {
+                    let id = m.id;
+                    let field = format!("log-link-{id}");
+                    let field_for = field.clone();
+                    view! {
                     <li class="mentor">
-                        <span>{t!("running.log_mentees", name = name.clone(), n = n)}</span>
-                        <button type="button" class="secondary" on:click=move |_| give(id)>
-                            {t!("running.give_log", name = name)}
-                        </button>
+                        <span>
+                            {t!("running.log_mentees", name = m.name.clone(), n = m.mentees)}
+                            {m.standing.map(|s| view! { <span class="hint">" · "{s}</span> })}
+                        </span>
+                        <span class="actions">
+                            <button type="button" class="secondary" on:click=move |_| give(id)>
+                                {t!("running.give_log", name = m.name.clone())}
+                            </button>
+                            <button type="button" class="secondary" on:click=move |_| give_link(id)>
+                                {t!("running.give_log_link", name = m.name)}
+                            </button>
+                        </span>
+                        {move || link.get().filter(|(who, _)| *who == id).map(|(_, address)| view! {
+                            <div class="field share-link">
+                                <label for=field_for.clone()>{t!("running.log_link")}</label>
+                                <input id=field_for.clone() type="text" readonly prop:value=address
+                                    on:focus=|ev| { let input: web_sys::HtmlInputElement = event_target(&ev); input.select(); } />
+                                <p class="hint">{t!("running.log_link_hint")}</p>
+                            </div>
+                        })}
                     </li>
+                    }
                 }).collect_view()}
             </ul>
         </Show>
@@ -130,6 +208,7 @@ fn take(
         "running.log_taken",
         name = received.mentor_name.clone(),
         added = received.added,
+        removed = received.removed.len(),
         updated = received.updated,
         unchanged = received.unchanged
     )
