@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
         Err(refusal) => assert!(!log_sheet::log_refusal_words(&refusal, Lang::Fr).is_empty()),
         Ok(received) => {
             let mut taken = draft.clone();
-            received.apply(&mut taken);
+            received.apply(&mut taken, "2027-03-01T00:00:00Z");
             assert!(check_integrity(&taken).is_empty(), "{:?}", check_integrity(&taken));
             // What the programme then holds is a file that imports again.
             let text = format::to_file(std::slice::from_ref(&taken), "2027-01-01T00:00:00Z");
