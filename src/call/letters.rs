@@ -127,29 +127,31 @@ pub fn letters(d: &Draft, lang: Lang) -> Vec<Letter> {
                 &[("programme", &programme)],
             ));
             let subject_key = match &decision {
-                Decision::Selected => {
-                    body.push(fill(
-                        &t!("letters.selected", locale = l),
-                        &[("programme", &programme)],
-                    ));
-                    body.extend(steps.clone());
-                    body.push(t!("letters.selected_confirm", locale = l).into_owned());
-                    t!("letters.subject_selected", locale = l)
-                }
-                Decision::PlaceOffered(joined) => {
-                    body.push(fill(
-                        &t!("letters.place_offered", locale = l),
-                        &[("programme", &programme)],
-                    ));
+                Decision::Selected | Decision::PlaceOffered(_) => {
+                    // Both offer a place: the same next steps and request to
+                    // confirm follow the news.
+                    let (news, subject, joined) = match &decision {
+                        Decision::PlaceOffered(joined) => (
+                            t!("letters.place_offered", locale = l),
+                            t!("letters.subject_place_offered", locale = l),
+                            *joined,
+                        ),
+                        _ => (
+                            t!("letters.selected", locale = l),
+                            t!("letters.subject_selected", locale = l),
+                            None,
+                        ),
+                    };
+                    body.push(fill(&news, &[("programme", &programme)]));
                     if let Some(j) = joined {
                         body.push(fill(
                             &t!("letters.place_from", locale = l),
-                            &[("date", &date(*j, lang))],
+                            &[("date", &date(j, lang))],
                         ));
                     }
                     body.extend(steps.clone());
                     body.push(t!("letters.selected_confirm", locale = l).into_owned());
-                    t!("letters.subject_place_offered", locale = l)
+                    subject
                 }
                 Decision::Waiting(place) => {
                     body.push(fill(

@@ -272,30 +272,14 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         Issue::DuplicateId { id, first } => {
             t!("import.duplicate_id", locale = l, id = id, first = first)
         }
-        Issue::Dangling {
-            to: Referent::Phase,
-            id,
-        } => t!("import.dangling_phase", locale = l, id = id),
-        Issue::Dangling {
-            to: Referent::Person,
-            id,
-        } => t!("import.dangling_person", locale = l, id = id),
-        Issue::Dangling {
-            to: Referent::Criterion,
-            id,
-        } => t!("import.dangling_criterion", locale = l, id = id),
-        Issue::Dangling {
-            to: Referent::Applicant,
-            id,
-        } => t!("import.dangling_applicant", locale = l, id = id),
-        Issue::Dangling {
-            to: Referent::Content,
-            id,
-        } => t!("import.dangling_content", locale = l, id = id),
-        Issue::Dangling {
-            to: Referent::Participant,
-            id,
-        } => t!("import.dangling_participant", locale = l, id = id),
+        Issue::Dangling { to, id } => match to {
+            Referent::Phase => t!("import.dangling_phase", locale = l, id = id),
+            Referent::Person => t!("import.dangling_person", locale = l, id = id),
+            Referent::Criterion => t!("import.dangling_criterion", locale = l, id = id),
+            Referent::Applicant => t!("import.dangling_applicant", locale = l, id = id),
+            Referent::Content => t!("import.dangling_content", locale = l, id = id),
+            Referent::Participant => t!("import.dangling_participant", locale = l, id = id),
+        },
         Issue::ListedTwice { id, first } => {
             t!("import.listed_twice", locale = l, id = id, first = first)
         }

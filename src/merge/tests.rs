@@ -10,9 +10,7 @@ fn reference() -> Draft {
     Template::Reference.build("2026-12-01T10:00:00Z", Date::ymd(2027, 1, 4).unwrap())
 }
 
-fn d(s: &str) -> Date {
-    s.parse().unwrap()
-}
+use crate::model::samples::date as d;
 
 fn none() -> HashMap<Path, Decision> {
     HashMap::new()

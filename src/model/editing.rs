@@ -396,9 +396,7 @@ impl PhaseKind {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> Date {
-        s.parse().unwrap()
-    }
+    use crate::model::samples::{date as d, programme_from};
 
     use crate::model::samples::linked as sample;
 
@@ -618,9 +616,7 @@ mod tests {
 
     #[test]
     fn phase_dates_are_checked_against_each_other_and_the_programme() {
-        let mut draft = Draft::blank("t");
-        draft.overview.start = Some(d("2027-01-01"));
-        draft.overview.end = Some(d("2027-12-31"));
+        let draft = programme_from("2027-01-01", "2027-12-31");
         let ok = Phase {
             start: Some(d("2027-02-01")),
             end: Some(d("2027-02-02")),

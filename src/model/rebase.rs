@@ -132,14 +132,10 @@ impl Draft {
 mod tests {
     use crate::model::*;
 
-    fn d(s: &str) -> Date {
-        s.parse().expect("a date")
-    }
+    use crate::model::samples::{date as d, programme_from};
 
     fn dated() -> Draft {
-        let mut draft = Draft::blank("t");
-        draft.overview.start = Some(d("2027-01-04"));
-        draft.overview.end = Some(d("2027-12-31"));
+        let mut draft = programme_from("2027-01-04", "2027-12-31");
         draft.overview.target_group.age_on = Some(d("2027-02-01"));
         draft.phases.push(Phase {
             start: Some(d("2027-01-04")),

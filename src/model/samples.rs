@@ -1,9 +1,22 @@
 //! Small drafts the tests of several layers build on.
 
 use super::{
-    BudgetLine, Decimal2, Draft, Id, Item, MentorshipContent, Money, Person, PersonRole, Phase,
-    PhaseKind,
+    BudgetLine, Date, Decimal2, Draft, Id, Item, MentorshipContent, Money, Person, PersonRole,
+    Phase, PhaseKind,
 };
+
+/// The date written `s` (YYYY-MM-DD).
+pub fn date(s: &str) -> Date {
+    s.parse().expect("a date")
+}
+
+/// A blank draft of a programme that runs from `start` to `end` (YYYY-MM-DD).
+pub fn programme_from(start: &str, end: &str) -> Draft {
+    let mut d = Draft::blank("t");
+    d.overview.start = Some(date(start));
+    d.overview.end = Some(date(end));
+    d
+}
 
 /// Two phases, "Diagnostic" (`a`) and "Study visit" (`b`); the expert Ana
 /// (`e`) in `b`; the content "Market landscape" in both phases with Ana;

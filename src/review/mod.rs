@@ -35,19 +35,43 @@ pub struct Finding {
     pub why: Option<Cow<'static, str>>,
 }
 
-fn finding(
-    rule: &'static str,
-    severity: Severity,
-    target: Target,
-    message: impl Into<String>,
-) -> Finding {
-    Finding {
-        rule,
-        severity,
-        target,
-        message: message.into(),
-        why: None,
+impl Finding {
+    /// A finding of `rule` that says `message`.
+    fn new(
+        rule: &'static str,
+        severity: Severity,
+        target: Target,
+        message: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            rule,
+            severity,
+            target,
+            message: message.into(),
+            why: None,
+        }
     }
+
+    /// The finding as the fair-call check gives it: with why it matters, in
+    /// the words kept under its rule's name (`review.fair.<rule>_why`).
+    fn explained(self) -> Finding {
+        Finding {
+            why: Some(t!(format!("review.fair.{}_why", self.rule))),
+            ..self
+        }
+    }
+}
+
+/// A readiness finding of `rule`, in the words kept under the rule's name
+/// (`review.<rule>`).
+fn finding(rule: &'static str, severity: Severity, target: Target) -> Finding {
+    Finding::new(rule, severity, target, t!(format!("review.{rule}")))
+}
+
+/// A fair-call finding of `rule`, in the words kept under the rule's name
+/// (`review.fair.<rule>`).
+fn fair(rule: &'static str, severity: Severity, target: Target) -> Finding {
+    Finding::new(rule, severity, target, t!(format!("review.fair.{rule}"))).explained()
 }
 
 /// The readiness review of a learning trajectory.
@@ -56,28 +80,17 @@ pub fn review(d: &Draft) -> Vec<Finding> {
     let mut out = Vec::new();
     let ov = &d.overview;
     if ov.title.trim().is_empty() {
-        out.push(finding(
-            "no_title",
-            Error,
-            Target::Overview("title"),
-            t!("review.no_title"),
-        ));
+        out.push(finding("no_title", Error, Target::Overview("title")));
     }
     if ov.objectives.trim().is_empty() {
         out.push(finding(
             "no_objectives",
             Warning,
             Target::Overview("objectives"),
-            t!("review.no_objectives"),
         ));
     }
     if ov.places.is_none_or(|p| p == 0) {
-        out.push(finding(
-            "no_places",
-            Warning,
-            Target::Overview("places"),
-            t!("review.no_places"),
-        ));
+        out.push(finding("no_places", Warning, Target::Overview("places")));
     }
     if ov.start.is_none() || ov.end.is_none() {
         // The link lands on the date that is missing.
@@ -86,7 +99,6 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_programme_dates",
             Warning,
             Target::Overview(field),
-            t!("review.no_programme_dates"),
         ));
     }
     if ov.organisers.iter().all(|o| o.name.trim().is_empty()) {
@@ -98,40 +110,24 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             .map_or(Target::Overview("organisers"), |o| {
                 Target::Organiser(o.id, "name")
             });
-        out.push(finding(
-            "no_organisers",
-            Warning,
-            target,
-            t!("review.no_organisers"),
-        ));
+        out.push(finding("no_organisers", Warning, target));
     }
     let tg = &ov.target_group;
     if tg.who().is_none() {
-        out.push(finding(
-            "no_target_group",
-            Hint,
-            Target::Overview("who"),
-            t!("review.no_target_group"),
-        ));
+        out.push(finding("no_target_group", Hint, Target::Overview("who")));
     }
     if tg.individuals_apply() && tg.profiles.is_none() {
-        out.push(finding(
-            "no_profiles",
-            Hint,
-            Target::Overview("profiles"),
-            t!("review.no_profiles"),
-        ));
+        out.push(finding("no_profiles", Hint, Target::Overview("profiles")));
     }
     if tg.organisations_apply() && tg.organisation_kinds.is_empty() {
         out.push(finding(
             "no_organisation_kinds",
             Hint,
             Target::Overview("organisation-kinds"),
-            t!("review.no_organisation_kinds"),
         ));
     }
     if tg.ages_inverted() {
-        out.push(finding(
+        out.push(Finding::new(
             "ages_inverted",
             Error,
             Target::Overview("max-age"),
@@ -143,12 +139,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
         ));
     }
     if ov.goals.is_empty() {
-        out.push(finding(
-            "no_goals",
-            Hint,
-            Target::Overview("goals"),
-            t!("review.no_goals"),
-        ));
+        out.push(finding("no_goals", Hint, Target::Overview("goals")));
     }
 
     // The key elements of a learning trajectory.
@@ -158,7 +149,6 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_phases",
             Error,
             Target::AddPhase(PhaseKind::CallForParticipation),
-            t!("review.no_phases"),
         ));
     } else {
         // A missing kind of phase is added from the row that adds phases,
@@ -168,7 +158,6 @@ pub fn review(d: &Draft) -> Vec<Finding> {
                 "no_initial_diagnostic",
                 Warning,
                 Target::AddPhase(PhaseKind::InitialDiagnostic),
-                t!("review.no_initial_diagnostic"),
             ));
         }
         let last_mobility = kinds
@@ -177,7 +166,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
         if let Some(m) = last_mobility
             && !kinds[m + 1..].contains(&PhaseKind::FollowUp)
         {
-            out.push(finding(
+            out.push(Finding::new(
                 "no_follow_up_after_mobility",
                 Warning,
                 Target::AddPhase(PhaseKind::FollowUp),
@@ -192,7 +181,6 @@ pub fn review(d: &Draft) -> Vec<Finding> {
                 "no_evaluation",
                 Warning,
                 Target::AddPhase(PhaseKind::Evaluation),
-                t!("review.no_evaluation"),
             )),
             Some(e) => {
                 if let Some(m) = last_mobility
@@ -203,7 +191,6 @@ pub fn review(d: &Draft) -> Vec<Finding> {
                         "evaluation_before_the_end",
                         Warning,
                         Target::Phase(d.phases[e].id, "down"),
-                        t!("review.evaluation_before_the_end"),
                     ));
                 }
             }
@@ -214,7 +201,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
     for c in &d.contents {
         let placed = c.phase_ids.iter().any(|p| phase_ids.contains(p));
         if c.requirement == Requirement::Mandatory && !placed {
-            out.push(finding(
+            out.push(Finding::new(
                 "mandatory_content_in_no_phase",
                 Warning,
                 Target::Content(c.id, "phases"),
@@ -232,7 +219,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
     for p in d.people.iter().filter(|p| p.role == PersonRole::Expert) {
         // In a phase (named on either side) or in a content.
         if p.phase_ids.is_empty() && !linked_experts.contains(&p.id) {
-            out.push(finding(
+            out.push(Finding::new(
                 "expert_linked_to_nothing",
                 Hint,
                 Target::Person(p.id, "phases"),
@@ -257,16 +244,10 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "expert_fees_not_in_budget",
             Warning,
             Target::SuggestExpertLines,
-            t!("review.expert_fees_not_in_budget"),
         ));
     }
     if d.budget.is_empty() {
-        out.push(finding(
-            "no_budget",
-            Warning,
-            Target::Budget,
-            t!("review.no_budget"),
-        ));
+        out.push(finding("no_budget", Warning, Target::Budget));
     }
     let weights = d.weights_total();
     if d.selection.criteria.is_empty() {
@@ -274,10 +255,9 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_criteria",
             Warning,
             Target::Selection("criteria"),
-            t!("review.no_criteria"),
         ));
     } else if weights != 100 {
-        out.push(finding(
+        out.push(Finding::new(
             "weights_not_100",
             Error,
             Target::Criterion(criterion_to_reweigh(d)),
@@ -289,7 +269,6 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_deadline",
             Warning,
             Target::Selection("deadline"),
-            t!("review.no_deadline"),
         ));
     }
     if d.selection.results_date.is_none() {
@@ -297,11 +276,10 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             "no_results_date",
             Warning,
             Target::Selection("results_date"),
-            t!("review.no_results_date"),
         ));
     }
     for w in d.timeline_warnings() {
-        out.push(finding(
+        out.push(Finding::new(
             "date_conflict",
             Warning,
             w.target,
@@ -309,12 +287,7 @@ pub fn review(d: &Draft) -> Vec<Finding> {
         ));
     }
     if d.evaluation.is_empty() {
-        out.push(finding(
-            "no_indicators",
-            Hint,
-            Target::Evaluation,
-            t!("review.no_indicators"),
-        ));
+        out.push(finding("no_indicators", Hint, Target::Evaluation));
     }
     out.sort_by_key(|f| f.severity);
     out
@@ -349,23 +322,8 @@ pub fn readiness(d: &Draft) -> u8 {
 pub fn fair_call(d: &Draft) -> Vec<Finding> {
     use Severity::*;
     let mut out = Vec::new();
-    let mut push = |rule, severity, target, message: Cow<'static, str>, why| {
-        out.push(Finding {
-            rule,
-            severity,
-            target,
-            message: message.into_owned(),
-            why: Some(why),
-        });
-    };
     if d.selection.application_fee.0 > 0 {
-        push(
-            "application_fee",
-            Error,
-            Target::Selection("fee"),
-            t!("review.fair.application_fee"),
-            t!("review.fair.application_fee_why"),
-        );
+        out.push(fair("application_fee", Error, Target::Selection("fee")));
     }
     let covered = [
         BudgetCategory::Travel,
@@ -378,13 +336,11 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
         .filter(|l| covered.contains(&l.category) && l.funding != Funding::ParticipantFee)
         .collect();
     if participant_lines.is_empty() {
-        push(
+        out.push(fair(
             "costs_not_stated",
             Warning,
             Target::AddBudgetLine(BudgetCategory::Travel),
-            t!("review.fair.costs_not_stated"),
-            t!("review.fair.costs_not_stated_why"),
-        );
+        ));
     } else if let Some(l) = participant_lines
         .iter()
         .find(|l| l.total() == Ok(crate::model::Money(0)))
@@ -395,57 +351,37 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
         } else {
             "quantity"
         };
-        push(
+        out.push(fair(
             "costs_without_amounts",
             Warning,
             Target::BudgetLine(l.id, field),
-            t!("review.fair.costs_without_amounts"),
-            t!("review.fair.costs_without_amounts_why"),
-        );
+        ));
     }
     if d.selection.deadline.is_none() {
-        push(
-            "no_deadline",
-            Error,
-            Target::Selection("deadline"),
-            t!("review.fair.no_deadline"),
-            t!("review.fair.no_deadline_why"),
-        );
+        out.push(fair("no_deadline", Error, Target::Selection("deadline")));
     }
     if d.selection.results_date.is_none() {
-        push(
+        out.push(fair(
             "no_results_date",
             Warning,
             Target::Selection("results_date"),
-            t!("review.fair.no_results_date"),
-            t!("review.fair.no_results_date_why"),
-        );
+        ));
     }
     if d.selection.criteria.is_empty() {
-        push(
-            "no_criteria",
-            Error,
-            Target::Selection("criteria"),
-            t!("review.fair.no_criteria"),
-            t!("review.fair.no_criteria_why"),
-        );
+        out.push(fair("no_criteria", Error, Target::Selection("criteria")));
     } else if d.weights_total() != 100 {
-        push(
+        out.push(fair(
             "weights_not_100",
             Warning,
             Target::Criterion(criterion_to_reweigh(d)),
-            t!("review.fair.weights_not_100"),
-            t!("review.fair.weights_not_100_why"),
-        );
+        ));
     }
     if d.selection.committee.iter().all(|m| m.trim().is_empty()) {
-        push(
+        out.push(fair(
             "no_committee",
             Warning,
             Target::Selection("committee"),
-            t!("review.fair.no_committee"),
-            t!("review.fair.no_committee_why"),
-        );
+        ));
     }
     if !d.selection.feedback.given() {
         // Writing how feedback is given counts as giving it, unless "no" was
@@ -455,13 +391,7 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
         } else {
             "feedback-how"
         };
-        push(
-            "no_feedback",
-            Warning,
-            Target::Selection(field),
-            t!("review.fair.no_feedback"),
-            t!("review.fair.no_feedback_why"),
-        );
+        out.push(fair("no_feedback", Warning, Target::Selection(field)));
     }
     // Once the ranking is applied, the feedback promised is owed to each
     // applicant who is neither selected nor on the waiting list.
@@ -473,26 +403,27 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
         .filter(|a| !a.selected && !a.waiting && a.feedback.trim().is_empty())
         .count();
     if d.selection.feedback.given() && decided && without > 0 {
-        push(
-            "feedback_missing",
-            Warning,
-            Target::Selection("letters"),
-            if without == 1 {
-                t!("review.fair.feedback_missing_one")
-            } else {
-                t!("review.fair.feedback_missing", n = without)
-            },
-            t!("review.fair.feedback_missing_why"),
+        let message = if without == 1 {
+            t!("review.fair.feedback_missing_one")
+        } else {
+            t!("review.fair.feedback_missing", n = without)
+        };
+        out.push(
+            Finding::new(
+                "feedback_missing",
+                Warning,
+                Target::Selection("letters"),
+                message,
+            )
+            .explained(),
         );
     }
     if d.call.accessibility.trim().is_empty() {
-        push(
+        out.push(fair(
             "no_accessibility",
             Warning,
             Target::Call("accessibility"),
-            t!("review.fair.no_accessibility"),
-            t!("review.fair.no_accessibility_why"),
-        );
+        ));
     }
     let organiser_contact = d
         .overview
@@ -500,22 +431,10 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
         .iter()
         .any(|o| !o.contact.trim().is_empty());
     if d.call.contact.trim().is_empty() && !organiser_contact {
-        push(
-            "no_contact",
-            Error,
-            Target::Call("contact"),
-            t!("review.fair.no_contact"),
-            t!("review.fair.no_contact_why"),
-        );
+        out.push(fair("no_contact", Error, Target::Call("contact")));
     }
     if d.overview.places.is_none_or(|p| p == 0) {
-        push(
-            "no_places",
-            Warning,
-            Target::Overview("places"),
-            t!("review.fair.no_places"),
-            t!("review.fair.no_places_why"),
-        );
+        out.push(fair("no_places", Warning, Target::Overview("places")));
     }
     out
 }

@@ -18,6 +18,14 @@ fn rules(findings: &[Finding]) -> Vec<&'static str> {
     findings.iter().map(|f| f.rule).collect()
 }
 
+/// The finding of `rule` among `found`; fails the test when there is none.
+fn finding_of(found: Vec<Finding>, rule: &str) -> Finding {
+    found
+        .into_iter()
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| panic!("{rule} did not fire"))
+}
+
 #[test]
 fn a_complete_reference_programme_has_no_errors_or_warnings() {
     let d = clean();
@@ -51,6 +59,9 @@ fn a_blank_programme_is_far_from_ready_and_nothing_panics() {
         fair.contains(&"no_contact") && fair.contains(&"no_deadline"),
         "{fair:?}"
     );
+    for f in review(&d).iter().chain(&fair_call(&d)) {
+        assert!(!f.message.contains("review."), "{}: {}", f.rule, f.message);
+    }
 }
 
 type Change = fn(&mut Draft);
@@ -151,7 +162,9 @@ fn each_review_rule_triggers_on_its_case_only() {
         );
         let mut d = clean();
         change(&mut d);
-        assert!(rules(&review(&d)).contains(&rule), "{rule} did not fire");
+        let f = finding_of(review(&d), rule);
+        // Said in words kept under the rule's name, not as the key.
+        assert!(!f.message.contains("review."), "{rule}: {}", f.message);
     }
 }
 
@@ -256,13 +269,11 @@ fn each_fair_call_rule_triggers_on_its_case_and_explains_why() {
     for (rule, change) in fair_cases() {
         let mut d = clean();
         change(&mut d);
-        let found = fair_call(&d);
-        let f = found
-            .iter()
-            .find(|f| f.rule == rule)
-            .unwrap_or_else(|| panic!("{rule} did not fire"));
+        let f = finding_of(fair_call(&d), rule);
         let why = f.why.as_deref().unwrap_or_default();
         assert!(why.ends_with('.') && why.len() > 20, "{rule}: {why}");
+        // Said in words kept under the rule's name, not as the key.
+        assert!(!f.message.contains("review.fair"), "{rule}: {}", f.message);
     }
     // A contact among the organisers is enough.
     let mut d = clean();
@@ -601,11 +612,7 @@ fn the_target_group_finding_lands_on_who_applies() {
 
 /// Where the finding of `rule` among `found` points.
 fn target_of(found: Vec<Finding>, rule: &str) -> Target {
-    found
-        .into_iter()
-        .find(|f| f.rule == rule)
-        .unwrap_or_else(|| panic!("no finding {rule}"))
-        .target
+    finding_of(found, rule).target
 }
 
 #[test]

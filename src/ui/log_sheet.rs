@@ -10,6 +10,7 @@ use super::labels;
 use super::parts::part;
 use super::state::use_state;
 use super::text::{date_text, hours_text};
+use super::widgets::lens::by_key;
 use super::widgets::{DecimalField, IdChecklist, NotHere, SelectField, TextField};
 use crate::format::log_sheet::LogSheet;
 use crate::model::{Decimal2, Id, MAX_SESSION_HOURS, Session};
@@ -187,20 +188,6 @@ fn bound<V: Clone + Default + Send + Sync + 'static>(
     )
 }
 
-/// A choice of session `id` as a `<select>` reads and writes it.
-fn keyed<E>(
-    sheet: RwSignal<LogSheet>,
-    id: Id,
-    get: fn(&Session) -> E,
-    put: fn(&mut Session, E),
-) -> (Signal<String>, Callback<String>)
-where
-    E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
-{
-    let (value, set) = bound(sheet, id, get, put);
-    super::widgets::lens::by_key(value, set)
-}
-
 #[component]
 fn LogSession(id: Id) -> impl IntoView {
     let sheet = expect_context::<RwSignal<LogSheet>>();
@@ -217,8 +204,8 @@ fn LogSession(id: Id) -> impl IntoView {
         |s| s.phase_id.map(|p| p.to_string()).unwrap_or_default(),
         |s, v: String| s.phase_id = v.parse().ok(),
     );
-    let (kind, set_kind) = keyed(sheet, id, |s| s.kind, |s, v| s.kind = v);
-    let (mode, set_mode) = keyed(sheet, id, |s| s.mode, |s, v| s.mode = v);
+    let (kind, set_kind) = by_key(bound(sheet, id, |s| s.kind, |s, v| s.kind = v));
+    let (mode, set_mode) = by_key(bound(sheet, id, |s| s.mode, |s, v| s.mode = v));
     let (hours, set_hours) = bound(sheet, id, |s| s.hours, |s, v| s.hours = v);
     let (who, set_who) = bound(
         sheet,

@@ -1,9 +1,7 @@
 use super::*;
 use crate::model::{Decimal2, PersonRole, PhaseKind, Requirement, SessionKind};
 
-fn d(s: &str) -> Date {
-    s.parse().expect("a date")
-}
+use crate::model::samples::{date as d, programme_from};
 
 /// A programme with two mentors: Ingrid mentors Ana and Ben, Marc mentors
 /// Cleo. Ana has a private e-mail address, which no sheet may carry.
@@ -17,10 +15,8 @@ struct Programme {
 }
 
 fn programme() -> Programme {
-    let mut draft = Draft::blank("t");
+    let mut draft = programme_from("2027-01-04", "2027-06-30");
     draft.overview.title = "Nordic Stages".into();
-    draft.overview.start = Some(d("2027-01-04"));
-    draft.overview.end = Some(d("2027-06-30"));
     let phase = draft.add_phase(PhaseKind::IndividualMentoring, "One to one");
     let p = crate::model::Phase::find_mut(&mut draft, phase).unwrap();
     p.start = Some(d("2027-02-01"));

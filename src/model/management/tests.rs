@@ -1,8 +1,6 @@
 use super::*;
 
-fn d(s: &str) -> Date {
-    s.parse().unwrap()
-}
+use crate::model::samples::{date as d, programme_from};
 
 fn line(
     category: BudgetCategory,
@@ -298,9 +296,7 @@ fn scores_are_clamped_and_missing_ones_counted() {
 
 #[test]
 fn timeline_warnings_point_at_the_fields() {
-    let mut draft = Draft::blank("t");
-    draft.overview.start = Some(d("2027-01-01"));
-    draft.overview.end = Some(d("2027-12-31"));
+    let mut draft = programme_from("2027-01-01", "2027-12-31");
     draft.add_phase(PhaseKind::CallForParticipation, "Call");
     let diag = draft.add_phase(PhaseKind::InitialDiagnostic, "Diagnostic");
     {
@@ -354,9 +350,7 @@ fn timeline_warnings_point_at_the_fields() {
 /// deadline < results < kick-off ≤ first phase with participants.
 #[test]
 fn every_pair_of_the_participants_dates_is_checked() {
-    let mut draft = Draft::blank("t");
-    draft.overview.start = Some(d("2027-01-01"));
-    draft.overview.end = Some(d("2027-12-31"));
+    let mut draft = programme_from("2027-01-01", "2027-12-31");
     let first = draft.add_phase(PhaseKind::CollectiveMentoring, "Lab");
     Phase::find_mut(&mut draft, first).unwrap().start = Some(d("2027-04-01"));
     let milestone = |kind, date: &str| Milestone {

@@ -3,9 +3,7 @@
 
 use crate::model::*;
 
-fn d(s: &str) -> Date {
-    s.parse().expect("a date")
-}
+use crate::model::samples::{date as d, programme_from};
 
 fn h(s: &str) -> Decimal2 {
     s.parse().expect("hours")
@@ -35,9 +33,7 @@ struct Built {
 /// start, Ben who withdrew on 15 March, Cleo who joined on 20 March),
 /// three mentors, and seven sessions, one of them still to come.
 fn built() -> Built {
-    let mut draft = Draft::blank("t");
-    draft.overview.start = Some(d("2027-01-04"));
-    draft.overview.end = Some(d("2027-06-30"));
+    let mut draft = programme_from("2027-01-04", "2027-06-30");
     let phase = |start: &str, end: &str, hours: &str, mode: Mode| Phase {
         start: Some(d(start)),
         end: Some(d(end)),

@@ -1,8 +1,6 @@
 use crate::model::*;
 
-fn d(s: &str) -> Date {
-    s.parse().expect("a date")
-}
+use crate::model::samples::date as d;
 
 /// Five applicants ranked by the owner's grid: two places, two on the
 /// waiting list (Dana before Eli), one not selected.

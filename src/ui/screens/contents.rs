@@ -14,7 +14,7 @@ use crate::ui::text::{hours_text, singular};
 use crate::ui::widgets::lens::{Cards, choice, choices, field, pushed, text};
 use crate::ui::widgets::{
     DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
-    add_and_open, duplicate_and_open,
+    add_and_open, duplicate_and_open, title_and_summary,
 };
 
 /// Which contents the list shows; an empty string means "any".
@@ -199,7 +199,7 @@ fn ContentCard(id: Id) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let cards = expect_context::<Cards<MentorshipContent>>();
     let PhaseIds(phase_ids) = expect_context::<PhaseIds>();
-    let summary = Memo::new(move |_| {
+    let facts = Memo::new(move |_| {
         phase_ids.with(|live| {
             cards.with(id, |c| {
                 c.map(|c| {
@@ -225,11 +225,11 @@ fn ContentCard(id: Id) -> impl IntoView {
             })
         })
     });
-    let title = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
+    let (title, summary) = title_and_summary(facts);
     let on_duplicate =
         duplicate_and_open(ctx, id, Draft::duplicate_content, Form::Content, "title");
     view! {
-        <ItemCard id title summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
+        <ItemCard id title summary
             delete=|d, id| { d.delete_content(id); } deleted=|name| t!("contents.deleted", name = name).into_owned()
             on_duplicate=on_duplicate>
             <ContentForm id=id />

@@ -13,7 +13,7 @@ use crate::ui::text::singular;
 use crate::ui::widgets::lens::{Cards, Item, choice, field, linked, pushed, text};
 use crate::ui::widgets::{
     DecimalField, IdChecklist, ItemCard, ItemList, MoneyField, NumberField, Screen, SelectField,
-    TextField, add_and_open,
+    TextField, add_and_open, title_and_summary,
 };
 
 #[component]
@@ -58,7 +58,7 @@ fn PersonCard(id: Id) -> impl IntoView {
     let (_, draft) = use_editor();
     let cards = expect_context::<Cards<Person>>();
     let CurrencyCode(currency) = expect_context::<CurrencyCode>();
-    let summary = Memo::new(move |_| {
+    let facts = Memo::new(move |_| {
         currency.with(|currency| {
             cards.with(id, |p| {
                 p.map(|p| {
@@ -90,11 +90,11 @@ fn PersonCard(id: Id) -> impl IntoView {
             })
         })
     });
-    let name = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
+    let (name, summary) = title_and_summary(facts);
     let links =
         Callback::new(move |_| draft.with_untracked(|d| crate::text::links(&d.person_links(id))));
     view! {
-        <ItemCard id title=name summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
+        <ItemCard id title=name summary
             delete=|d, id| { d.delete_person(id); } deleted=|who| t!("people.deleted", who = who).into_owned()
             links=links>
             <PersonForm id=id />

@@ -11,7 +11,7 @@ use crate::ui::text::{date_text, hours_text};
 use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, linked, shown, text};
 use crate::ui::widgets::{
     DecimalField, Hidden, IdChecklist, ItemCard, ItemList, Screen, SelectField, TextField,
-    add_and_open, duplicate_and_open,
+    add_and_open, duplicate_and_open, title_and_summary,
 };
 
 #[component]
@@ -83,7 +83,7 @@ fn PhaseCard(id: Id) -> impl IntoView {
     let position = Memo::new(move |_| order.with(|o| o.iter().position(|p| *p == id)));
     let count = Memo::new(move |_| order.with(Vec::len));
     // The card never reads the draft itself: see `Cards`.
-    let summary = Memo::new(move |_| {
+    let facts = Memo::new(move |_| {
         cards.with(id, |p| {
             p.map(|p| {
                 let mut bits = vec![labels::phase_kind(p.kind).to_string()];
@@ -109,7 +109,7 @@ fn PhaseCard(id: Id) -> impl IntoView {
             })
         })
     });
-    let title = Signal::derive(move || summary.get().map(|s| s.0).unwrap_or_default());
+    let (title, summary) = title_and_summary(facts);
     let dated = Memo::new(move |_| {
         cards.with(id, |p| {
             p.is_some_and(|p| p.start.is_some() || p.end.is_some())
@@ -161,7 +161,7 @@ fn PhaseCard(id: Id) -> impl IntoView {
     }
     .into_any();
     view! {
-        <ItemCard id title summary=Signal::derive(move || summary.get().map(|s| s.1).unwrap_or_default())
+        <ItemCard id title summary
             number=Signal::derive(move || position.get().map(|i| format!("{}. ", i + 1)).unwrap_or_default())
             delete=|d, id| { d.delete_phase(id); } deleted=|name| t!("phases.deleted", name = name).into_owned()
             on_duplicate=on_duplicate links=links tools=tools>

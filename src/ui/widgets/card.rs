@@ -183,6 +183,17 @@ pub fn add_missing(
     ctx.announce(said(added.unwrap_or(0)).into_owned());
 }
 
+/// A card's title and summary line as [`ItemCard`] takes them, from one memo
+/// of both (`None` once the item is gone, and then both are empty).
+pub fn title_and_summary(
+    facts: Memo<Option<(String, String)>>,
+) -> (Signal<String>, Signal<String>) {
+    (
+        Signal::derive(move || facts.get().map(|f| f.0).unwrap_or_default()),
+        Signal::derive(move || facts.get().map(|f| f.1).unwrap_or_default()),
+    )
+}
+
 /// One item of a list screen: its title and summary, Edit/Duplicate/Delete,
 /// and its form (the children) while it is the open item. When something
 /// refers to the item, Delete first says what and asks. A delete is one undo

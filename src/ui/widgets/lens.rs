@@ -143,19 +143,26 @@ pub fn linked<T: Item>(
 
 /// An enum held in a signal (such as the kind of the next item to add), as
 /// a `<select>` reads and writes it.
-pub fn keyed<E>(signal: RwSignal<E>) -> (Signal<String>, Callback<String>)
-where
-    E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
+pub fn keyed<E: Choice>(signal: RwSignal<E>) -> (Signal<String>, Callback<String>) {
+    by_key((signal.into(), Callback::new(move |v| signal.set(v))))
+}
+
+/// A value a `<select>` holds by its stable key: an enum, or an optional one.
+pub trait Choice:
+    serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static
 {
-    by_key(signal.into(), Callback::new(move |v| signal.set(v)))
+}
+
+impl<E> Choice for E where
+    E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static
+{
 }
 
 /// A value and its setter as a `<select>` reads and writes them: by the
 /// value's stable key, and the default for a key it does not know.
-pub fn by_key<E>(value: Signal<E>, set: Callback<E>) -> (Signal<String>, Callback<String>)
-where
-    E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
-{
+pub fn by_key<E: Choice>(
+    (value, set): (Signal<E>, Callback<E>),
+) -> (Signal<String>, Callback<String>) {
     (
         Signal::derive(move || crate::ui::labels::key(value.get())),
         Callback::new(move |k: String| {
@@ -166,17 +173,13 @@ where
 
 /// A choice of item `id` (an enum, or an optional one), as a `<select>`
 /// reads and writes it: by its stable key, "" for none.
-pub fn choice<T: Item, E>(
+pub fn choice<T: Item, E: Choice>(
     ctx: EditorCtx,
     id: Id,
     get: fn(&T) -> E,
     put: fn(&mut T, E),
-) -> (Signal<String>, Callback<String>)
-where
-    E: serde::Serialize + serde::de::DeserializeOwned + Clone + Default + Send + Sync + 'static,
-{
-    let (value, set) = field(ctx, id, get, put);
-    by_key(value, set)
+) -> (Signal<String>, Callback<String>) {
+    by_key(field(ctx, id, get, put))
 }
 
 /// An optional value of item `id` that an input shows as text (a date, the
