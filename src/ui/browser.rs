@@ -298,6 +298,23 @@ pub async fn link_to_file(text: &str) -> Result<String, String> {
     ))
 }
 
+/// Puts a link just made on the clipboard: gives the link (`None` when it
+/// could not be made) and what to say of it (copied, shown to copy by
+/// hand, or why there is none).
+pub async fn copy_link(made: Result<String, String>) -> (Option<String>, String) {
+    match made {
+        Ok(address) => {
+            let said = if copy_text(&address).await.is_ok() {
+                rust_i18n::t!("link.copied", length = address.len())
+            } else {
+                rust_i18n::t!("link.made", length = address.len())
+            };
+            (Some(address), said.into_owned())
+        }
+        Err(why) => (None, why),
+    }
+}
+
 /// The page's address without its fragment: where a link points.
 pub fn page_address() -> String {
     let href = web_sys::window()

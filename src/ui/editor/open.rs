@@ -222,24 +222,9 @@ pub(super) fn OpenDraft(draft: Draft) -> impl IntoView {
     let copy_link = move |_| {
         let d = draft.get_untracked();
         leptos::task::spawn_local(async move {
-            match crate::ui::from_link::link_to(&d).await {
-                Ok(address) => {
-                    let copied = browser::copy_text(&address).await.is_ok();
-                    state.notice.set(
-                        if copied {
-                            t!("link.copied", length = address.len())
-                        } else {
-                            t!("link.made", length = address.len())
-                        }
-                        .into_owned(),
-                    );
-                    link.set(Some(address));
-                }
-                Err(why) => {
-                    link.set(None);
-                    state.notice.set(why);
-                }
-            }
+            let (address, said) = browser::copy_link(crate::ui::from_link::link_to(&d).await).await;
+            state.notice.set(said);
+            link.set(address);
         });
     };
     let incoming = move || {

@@ -1,7 +1,6 @@
 //! Mentors' log sheets, on the owner's side: a sheet given to each mentor
 //! with mentees, and the sheets sent back, taken in by session id.
 
-use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use rust_i18n::t;
@@ -13,6 +12,7 @@ use crate::model::{Draft, Id, Item, Lang, Person};
 use crate::text::display_name;
 use crate::ui::browser;
 use crate::ui::context::use_editor;
+use crate::ui::widgets::{ReturnedFile, ReturnedFiles};
 
 /// A mentor as the list of sheets shows them.
 #[derive(Clone, PartialEq)]
@@ -33,13 +33,6 @@ fn standing(p: &Person) -> Option<String> {
         let taken = p.log_taken.as_deref()?;
         Some(t!("running.log_back", time = browser::format_time(taken)).into_owned())
     }
-}
-
-/// What became of one returned file.
-#[derive(Clone)]
-struct Outcome {
-    taken: bool,
-    text: String,
 }
 
 #[component]
@@ -89,57 +82,29 @@ pub fn MentorLogs() -> impl IntoView {
     let give_link = move |mentor: Id| {
         let Some(s) = issue(mentor) else { return };
         spawn_local(async move {
-            match browser::link_to_file(&s.to_text()).await {
-                Ok(address) => {
-                    let copied = browser::copy_text(&address).await.is_ok();
-                    state.notice.set(
-                        if copied {
-                            t!("link.copied", length = address.len())
-                        } else {
-                            t!("link.made", length = address.len())
-                        }
-                        .into_owned(),
-                    );
-                    link.set(Some((mentor, address)));
-                }
-                Err(why) => {
-                    link.set(None);
-                    state.notice.set(why);
-                }
-            }
+            let (address, said) =
+                browser::copy_link(browser::link_to_file(&s.to_text()).await).await;
+            state.notice.set(said);
+            link.set(address.map(|a| (mentor, a)));
         });
     };
-    let outcomes = RwSignal::new(Vec::<Outcome>::new());
-    let on_files = move |ev: ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let files: Vec<web_sys::File> = input
-            .files()
-            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-            .unwrap_or_default();
-        input.set_value("");
+    // Each file is checked against the programme as the files before it
+    // left it, and taken as its own step.
+    let take_each = move |files: Vec<ReturnedFile>| {
         let lang = state.lang.get_untracked();
-        spawn_local(async move {
-            let mut said = Vec::new();
-            for f in files {
-                let bytes = browser::read_file(&f).await;
-                // Each file is checked against the programme as the files
-                // before it left it, and taken as its own step.
-                let checked = draft.with_untracked(|d| take(d, &bytes, lang));
-                let (taken, text) = match checked {
+        files
+            .iter()
+            .map(
+                |f| match draft.with_untracked(|d| take(d, &f.bytes, lang)) {
                     Ok((received, words)) => {
                         let now = browser::now();
                         ctx.change(|d| received.apply(d, &now));
                         (true, words)
                     }
                     Err(why) => (false, why),
-                };
-                said.push(Outcome {
-                    taken,
-                    text: t!("committee.file_said", file = f.name(), what = text).into_owned(),
-                });
-            }
-            outcomes.set(said);
-        });
+                },
+            )
+            .collect()
     };
     view! {
         <h3>{t!("running.logs_title")}</h3>
@@ -178,19 +143,8 @@ pub fn MentorLogs() -> impl IntoView {
                 }).collect_view()}
             </ul>
         </Show>
-        <div class="field">
-            <label for="logs-returned">{t!("running.logs_returned")}</label>
-            <input id="logs-returned" type="file" multiple=true accept=".json,application/json"
-                aria-describedby="logs-returned-hint" on:change=on_files />
-            <p class="hint" id="logs-returned-hint">{t!("running.logs_returned_hint")}</p>
-        </div>
-        <div role="status">
-            <ul class="outcomes">
-                {move || outcomes.get().into_iter().map(|o| view! {
-                    <li class=if o.taken { "ok" } else { "refused" }>{o.text}</li>
-                }).collect_view()}
-            </ul>
-        </div>
+        <ReturnedFiles id="logs-returned" label=t!("running.logs_returned").into_owned()
+            hint=t!("running.logs_returned_hint").into_owned() take=take_each />
     }
 }
 

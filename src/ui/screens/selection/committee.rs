@@ -4,7 +4,6 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use rust_i18n::t;
 
 use crate::format::sheet::{self, ScoringSheet};
@@ -14,7 +13,7 @@ use crate::text::member_name;
 use crate::ui::browser;
 use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::widgets::lens::{ids, pushed, text};
-use crate::ui::widgets::{Hidden, NumberField, TextField};
+use crate::ui::widgets::{Hidden, NumberField, ReturnedFile, ReturnedFiles, TextField};
 
 use super::results::Results;
 
@@ -174,65 +173,29 @@ fn MemberRow(id: Id) -> impl IntoView {
     }
 }
 
-/// What became of one returned file.
-#[derive(Clone)]
-struct Outcome {
-    taken: bool,
-    text: String,
-}
-
 /// The way in for sheets that come back: every file checked, the good ones
 /// taken in as one step, each file's fate said.
 #[component]
 fn ReturnedSheets() -> impl IntoView {
-    let ctx = expect_context::<EditorCtx>();
+    let (ctx, draft) = use_editor();
     let state = crate::ui::state::use_state();
-    let draft = ctx.draft();
-    let outcomes = RwSignal::new(Vec::<Outcome>::new());
-    let on_files = move |ev: ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let files: Vec<web_sys::File> = input
-            .files()
-            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-            .unwrap_or_default();
-        input.set_value("");
+    let take_all = move |files: Vec<ReturnedFile>| {
         let lang = state.lang.get_untracked();
-        spawn_local(async move {
-            let mut read = Vec::new();
-            for f in files {
-                read.push((f.name(), browser::read_file(&f).await));
-            }
-            let mut said = Vec::new();
-            let mut taken = Vec::new();
-            draft.with_untracked(|d| {
-                for (name, bytes) in read {
-                    let (ok, why) = take(d, &bytes, lang, &mut taken);
-                    said.push(Outcome {
-                        taken: ok,
-                        text: t!("committee.file_said", file = name, what = why).into_owned(),
-                    });
-                }
-            });
-            if !taken.is_empty() {
-                ctx.change(|d| taken.into_iter().for_each(|r: sheet::Received| r.apply(d)));
-            }
-            outcomes.set(said);
+        let mut taken = Vec::new();
+        let said = draft.with_untracked(|d| {
+            files
+                .iter()
+                .map(|f| take(d, &f.bytes, lang, &mut taken))
+                .collect()
         });
+        if !taken.is_empty() {
+            ctx.change(|d| taken.into_iter().for_each(|r: sheet::Received| r.apply(d)));
+        }
+        said
     };
     view! {
-        <div class="field">
-            <label for="committee-returned">{t!("committee.import")}</label>
-            <input id="committee-returned" type="file" multiple=true accept=".json,application/json"
-                aria-describedby="committee-returned-hint" on:change=on_files />
-            <p class="hint" id="committee-returned-hint">{t!("committee.import_hint")}</p>
-        </div>
-        <div role="status">
-            <ul class="outcomes">
-                {move || outcomes.get().into_iter().map(|o| view! {
-                    <li class=if o.taken { "ok" } else { "refused" }>{o.text}</li>
-                }).collect_view()}
-            </ul>
-        </div>
+        <ReturnedFiles id="committee-returned" label=t!("committee.import").into_owned()
+            hint=t!("committee.import_hint").into_owned() take=take_all />
     }
 }
 
