@@ -22,6 +22,10 @@ pub trait Given: KeptSheet {
     /// Said when a sheet sent back for a programme of this browser comes
     /// in as a given one: it belongs to that programme's screen.
     const RETURNED_HERE: &'static str;
+    /// The keys of the list of them on home: its heading and hint, a
+    /// sheet's name (of `title` and `name`), the button that removes one,
+    /// and what is said once it is gone.
+    const LIST: [&'static str; 5];
     /// Reads the file, or says why not in `lang`.
     fn read_in(bytes: &[u8], lang: Lang) -> Result<Self, String>;
     /// Whether it was filled in and sent back.
@@ -29,33 +33,33 @@ pub trait Given: KeptSheet {
     fn route(holder: Id) -> Route;
 }
 
-impl Given for ScoringSheet {
-    const KEPT: &'static str = "home.sheet_kept";
-    const RETURNED_HERE: &'static str = "home.sheet_returned_here";
-    fn read_in(bytes: &[u8], lang: Lang) -> Result<Self, String> {
-        ScoringSheet::read(bytes).map_err(|e| error_words(&e, lang))
-    }
-    fn returned(&self) -> bool {
-        self.returned_at.is_some()
-    }
-    fn route(holder: Id) -> Route {
-        Route::Sheet(holder)
-    }
+/// Declares a kind of sheet given: its type, the words of its reading
+/// errors, the route it opens at, and the keys of what is said of it (kept
+/// again, returned here, and the five of its list on home).
+macro_rules! given {
+    ($sheet:ty, $error_words:path, $route:path, $kept:literal, $returned_here:literal, $list:expr) => {
+        impl Given for $sheet {
+            const KEPT: &'static str = $kept;
+            const RETURNED_HERE: &'static str = $returned_here;
+            const LIST: [&'static str; 5] = $list;
+            fn read_in(bytes: &[u8], lang: Lang) -> Result<Self, String> {
+                <$sheet>::read(bytes).map_err(|e| $error_words(&e, lang))
+            }
+            fn returned(&self) -> bool {
+                self.returned_at.is_some()
+            }
+            fn route(holder: Id) -> Route {
+                $route(holder)
+            }
+        }
+    };
 }
 
-impl Given for LogSheet {
-    const KEPT: &'static str = "log.kept";
-    const RETURNED_HERE: &'static str = "log.returned_here";
-    fn read_in(bytes: &[u8], lang: Lang) -> Result<Self, String> {
-        LogSheet::read(bytes).map_err(|e| log_error_words(&e, lang))
-    }
-    fn returned(&self) -> bool {
-        self.returned_at.is_some()
-    }
-    fn route(holder: Id) -> Route {
-        Route::Log(holder)
-    }
-}
+given! { ScoringSheet, error_words, Route::Sheet, "home.sheet_kept", "home.sheet_returned_here",
+["home.sheets", "home.sheets_hint", "home.sheet_of", "home.sheet_remove", "home.sheet_removed"] }
+
+given! { LogSheet, log_error_words, Route::Log, "log.kept", "log.returned_here",
+["log.sheets", "log.sheets_hint", "log.sheet_of", "log.remove_sheet", "log.removed"] }
 
 /// Whether `bytes` claim to be a sheet of some kind (whatever else is
 /// wrong with them).

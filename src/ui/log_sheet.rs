@@ -11,37 +11,24 @@ use super::parts::part;
 use super::state::use_state;
 use super::text::{date_text, hours_text};
 use super::widgets::lens::by_key;
-use super::widgets::{DecimalField, IdChecklist, NotHere, SelectField, TextField};
+use super::widgets::{DecimalField, IdChecklist, SelectField, TextField, kept_sheet, sheet_names};
 use crate::format::log_sheet::LogSheet;
 use crate::model::{Decimal2, Id, MAX_SESSION_HOURS, Session};
 use crate::text::display_name;
 
 part! { log_sheet:
-    /// A mentor's log view.
+    /// A mentor's log view, or the page that says it is not kept here.
     pub fn log_sheet(mentor: Id) -> AnyView {
-        view! { <LogView mentor=mentor /> }.into_any()
+        let missing = (t!("log.missing_title"), t!("log.missing"));
+        view! { {move || kept_sheet::<LogSheet>(mentor, missing.0.to_string(), missing.1.to_string(), |sheet| view! { <Log sheet /> }.into_any())} }.into_any()
     }
 }
 
 #[component]
-fn LogView(mentor: Id) -> impl IntoView {
+fn Log(sheet: RwSignal<LogSheet>) -> impl IntoView {
     let state = use_state();
-    match state.read(|l| l.kept_one::<LogSheet>(mentor)) {
-        None => {
-            view! { <NotHere title=t!("log.missing_title") text=t!("log.missing") /> }.into_any()
-        }
-        Some(sheet) => view! { <Log sheet /> }.into_any(),
-    }
-}
-
-#[component]
-fn Log(sheet: LogSheet) -> impl IntoView {
-    let state = use_state();
-    let sheet = RwSignal::new(sheet);
     provide_context(sheet);
-    state.keep_as_typed(sheet);
-    let title = move || sheet.with(|s| crate::text::display_title(&s.programme_title).into_owned());
-    let mentor = move || sheet.with(|s| s.mentor_name.clone());
+    let names = sheet_names(sheet);
     let totals = move || {
         sheet.with(|s| {
             let hours: Decimal2 = s.sessions.iter().map(Session::hours).sum();
@@ -106,8 +93,8 @@ fn Log(sheet: LogSheet) -> impl IntoView {
     view! {
         <section class="screen sheet" aria-labelledby="log-title">
             <p class="breadcrumb"><a href="#/">{t!("editor.all_programmes")}</a></p>
-            <h1 id="log-title">{move || t!("log.title", title = title())}</h1>
-            <p class="lede">{move || t!("log.for_mentor", name = mentor())}</p>
+            <h1 id="log-title">{move || t!("log.title", title = names().0)}</h1>
+            <p class="lede">{move || t!("log.for_mentor", name = names().1)}</p>
             <p class="hint">{t!("log.intro")}</p>
             <h2>{t!("log.mentees")}</h2>
             <Show when=move || sheet.with(|s| !s.mentees.is_empty())

@@ -7,8 +7,7 @@ use rust_i18n::t;
 
 use super::browser;
 use super::parts::part;
-use super::state::use_state;
-use super::widgets::{NotHere, NumberField, TextField};
+use super::widgets::{NumberField, TextField, kept_sheet, sheet_names};
 use crate::format::sheet::{ScoringSheet, SheetApplicant};
 use crate::model::Id;
 
@@ -20,34 +19,22 @@ struct Scoring {
 }
 
 part! { sheet:
-    /// A committee member's scoring view.
+    /// A committee member's scoring view, or the page that says it is not
+    /// kept here.
     pub fn sheet(member: Id) -> AnyView {
-        view! { <SheetView member=member /> }.into_any()
+        let missing = (t!("sheet.missing_title"), t!("sheet.missing"));
+        view! { {move || kept_sheet::<ScoringSheet>(member, missing.0.to_string(), missing.1.to_string(), |sheet| view! { <Sheet sheet /> }.into_any())} }.into_any()
     }
 }
 
 #[component]
-fn SheetView(member: Id) -> impl IntoView {
-    let state = use_state();
-    match state.read(|l| l.sheet(member)) {
-        None => view! { <NotHere title=t!("sheet.missing_title") text=t!("sheet.missing") /> }
-            .into_any(),
-        Some(sheet) => view! { <Sheet sheet /> }.into_any(),
-    }
-}
-
-#[component]
-fn Sheet(sheet: ScoringSheet) -> impl IntoView {
-    let state = use_state();
+fn Sheet(sheet: RwSignal<ScoringSheet>) -> impl IntoView {
     let scoring = Scoring {
-        sheet: RwSignal::new(sheet),
+        sheet,
         at: RwSignal::new(0),
     };
     provide_context(scoring);
-    let sheet = scoring.sheet;
-    state.keep_as_typed(sheet);
-    let title = move || sheet.with(|s| crate::text::display_title(&s.programme_title).into_owned());
-    let member = move || sheet.with(|s| s.member_name.clone());
+    let names = sheet_names(sheet);
     let progress = move || {
         sheet.with(|s| {
             t!(
@@ -86,8 +73,8 @@ fn Sheet(sheet: ScoringSheet) -> impl IntoView {
     view! {
         <section class="screen sheet" aria-labelledby="sheet-title">
             <p class="breadcrumb"><a href="#/">{t!("editor.all_programmes")}</a></p>
-            <h1 id="sheet-title">{move || t!("sheet.title", title = title())}</h1>
-            <p class="lede">{move || t!("sheet.for_member", name = member())}</p>
+            <h1 id="sheet-title">{move || t!("sheet.title", title = names().0)}</h1>
+            <p class="lede">{move || t!("sheet.for_member", name = names().1)}</p>
             <p class="hint">{t!("sheet.intro")}</p>
             <Show when=move || !rule().is_empty()>
                 <div class="banner info">

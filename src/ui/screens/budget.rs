@@ -17,8 +17,8 @@ use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::labels;
 use crate::ui::widgets::lens::{Cards, Item, choice, field, keyed, pushed, shown, text};
 use crate::ui::widgets::{
-    DecimalField, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField, add_and_open,
-    duplicate_and_open,
+    DecimalField, ItemCard, ItemList, MoneyField, Screen, SelectField, TextField, Totals,
+    add_and_open, duplicate_and_open, figure,
 };
 
 #[component]
@@ -78,11 +78,11 @@ pub fn BudgetScreen() -> impl IntoView {
 
     view! {
         <Screen title=t!("budget.title") guide="budget" questions=[t!("budget.q1"), t!("budget.q2"), t!("budget.q3")]>
-            <dl class="totals" aria-label=t!("budget.totals")>
-                <div><dt>{t!("budget.total")}</dt><dd>{move || shown(totals.get().total)}</dd></div>
-                <div><dt>{t!("budget.per_participant")}</dt><dd>{per_participant}</dd></div>
-                <div><dt>{t!("budget.lines")}</dt><dd>{move || order.with(Vec::len)}</dd></div>
-            </dl>
+            <Totals label=t!("budget.totals") figures=vec![
+                figure(t!("budget.total"), move || shown(totals.get().total)),
+                figure(t!("budget.per_participant"), per_participant),
+                figure(t!("budget.lines"), move || order.with(Vec::len).to_string()),
+            ] />
             <ItemList label=t!("budget.budget_lines") each=move || order.get() card={|id| view! { <LineCard id=id /> }}>
                 <SelectField label=t!("budget.category_to_add") id=Field::of(Form::Budget, "new-category").element_id() value=new_category
                     set=set_new_category options=labels::options(labels::CATEGORIES, labels::budget_category) />

@@ -13,7 +13,7 @@ use crate::ui::text::singular;
 use crate::ui::widgets::lens::{Cards, Item, choice, field, linked, pushed, text};
 use crate::ui::widgets::{
     DecimalField, IdChecklist, ItemCard, ItemList, MoneyField, NumberField, Screen, SelectField,
-    TextField, add_and_open, title_and_summary,
+    TextField, Totals, add_and_open, figure, title_and_summary,
 };
 
 #[component]
@@ -34,13 +34,12 @@ pub fn PeopleScreen() -> impl IntoView {
                 t!("people.question_end_users"),
                 t!("people.question_days"),
             ]>
-            <dl class="totals" aria-label=t!("people.totals")>
-                <div><dt>{t!("people.external_experts")}</dt><dd>{move || count(PersonRole::Expert)}</dd></div>
-                <div><dt>{t!("people.end_users")}</dt><dd>{move || count(PersonRole::EndUser)}</dd></div>
-                <div><dt>{t!("people.expert_days")}</dt><dd>{move || decimal(totals.get().0, lang())}</dd></div>
-                <div><dt>{t!("people.expert_fees")}</dt>
-                    <dd>{move || currency.with(|c| crate::ui::text::amount_text(totals.get().1, c))}</dd></div>
-            </dl>
+            <Totals label=t!("people.totals") figures=vec![
+                figure(t!("people.external_experts"), move || count(PersonRole::Expert).to_string()),
+                figure(t!("people.end_users"), move || count(PersonRole::EndUser).to_string()),
+                figure(t!("people.expert_days"), move || decimal(totals.get().0, lang())),
+                figure(t!("people.expert_fees"), move || currency.with(|c| crate::ui::text::amount_text(totals.get().1, c))),
+            ] />
             <ItemList label=t!("people.title") each=move || order.get() card={|id| view! { <PersonCard id=id /> }}>
                 <button type="button" on:click=move |_| add(PersonRole::Expert)>{t!("people.add_expert")}</button>
                 <button type="button" class="secondary" on:click=move |_| add(PersonRole::EndUser)>{t!("people.add_end_user")}</button>

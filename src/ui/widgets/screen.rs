@@ -35,6 +35,33 @@ where
     }
 }
 
+/// A screen's figures at a glance: each a name and its value, kept up to
+/// date, in a description list named `label`.
+#[component]
+pub fn Totals(
+    /// The list's accessible name.
+    #[prop(into)]
+    label: String,
+    /// Each figure's name and its value as shown.
+    figures: Vec<(String, Signal<String>)>,
+) -> impl IntoView {
+    view! {
+        <dl class="totals" aria-label=label>
+            {figures.into_iter().map(|(name, value)| view! {
+                <div><dt>{name}</dt><dd>{move || value.get()}</dd></div>
+            }).collect_view()}
+        </dl>
+    }
+}
+
+/// A figure of [`Totals`]: its name, and its value worked out as shown.
+pub fn figure(
+    name: impl Into<String>,
+    value: impl Fn() -> String + Send + Sync + 'static,
+) -> (String, Signal<String>) {
+    (name.into(), Signal::derive(value))
+}
+
 /// A list of item cards, keyed by id so a card keeps its DOM while the list
 /// changes, and after it the row of buttons that add to it (the children):
 /// [`ItemCard`](super::ItemCard) sends the keyboard there when the last card
@@ -67,6 +94,41 @@ where
     view! {
         {list}
         <div class="add-row">{children()}</div>
+    }
+}
+
+/// The sheet kept here for `holder`, drawn by `page` and kept as it is
+/// typed; or, when this browser does not keep it, the page that says so
+/// (`title`, and `text` on how to bring it here).
+pub fn kept_sheet<S>(
+    holder: Id,
+    title: String,
+    text: String,
+    page: impl FnOnce(RwSignal<S>) -> AnyView,
+) -> AnyView
+where
+    S: crate::store::KeptSheet + Send + Sync + 'static,
+{
+    let state = crate::ui::state::use_state();
+    match state.read(|l| l.kept_one::<S>(holder)) {
+        Some(sheet) => {
+            let sheet = RwSignal::new(sheet);
+            state.keep_as_typed(sheet);
+            page(sheet)
+        }
+        None => view! { <NotHere title text /> }.into_any(),
+    }
+}
+
+/// A sheet's programme title, as shown, and its holder's name, read again
+/// as the sheet changes.
+pub fn sheet_names<S>(sheet: RwSignal<S>) -> impl Fn() -> (String, String) + Copy
+where
+    S: crate::store::KeptSheet + Send + Sync + 'static,
+{
+    move || {
+        let (title, holder) = sheet.with(S::order_key);
+        (crate::text::display_title(&title).into_owned(), holder)
     }
 }
 

@@ -35,26 +35,28 @@ fn standing(p: &Person) -> Option<String> {
     }
 }
 
+/// The people who mentor someone still in the programme, with where their
+/// log sheet stands.
+fn mentors_of(d: &Draft) -> Vec<Mentor> {
+    let mentor = |p: &Person| {
+        let mentees = d.mentees(p.id).len();
+        let name = display_name(&p.name).into_owned();
+        let standing = standing(p);
+        (mentees > 0).then_some(Mentor {
+            id: p.id,
+            name,
+            mentees,
+            standing,
+        })
+    };
+    d.people.iter().filter_map(mentor).collect()
+}
+
 #[component]
 pub fn MentorLogs() -> impl IntoView {
     let (ctx, draft) = use_editor();
     let state = crate::ui::state::use_state();
-    let mentors = Memo::new(move |_| {
-        draft.with(|d| {
-            d.people
-                .iter()
-                .filter_map(|p| {
-                    let n = d.mentees(p.id).len();
-                    (n > 0).then(|| Mentor {
-                        id: p.id,
-                        name: display_name(&p.name).into_owned(),
-                        mentees: n,
-                        standing: standing(p),
-                    })
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let mentors = Memo::new(move |_| draft.with(mentors_of));
     // A sheet made for `mentor`, recorded as given: the log sent back is
     // then awaited.
     let issue = move |mentor: Id| {

@@ -16,7 +16,8 @@ use crate::ui::context::{EditorCtx, use_editor};
 use crate::ui::text::date_text;
 use crate::ui::widgets::lens::{Cards, choices, field, shown, text};
 use crate::ui::widgets::{
-    IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField, add_and_open,
+    IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField, Totals,
+    add_and_open, figure,
 };
 
 #[component]
@@ -49,10 +50,10 @@ pub fn ParticipantsScreen() -> impl IntoView {
                 t!("running.question_mentors"),
                 t!("running.question_withdrawal"),
             ]>
-            <dl class="totals" aria-label=t!("running.participants_totals")>
-                <div><dt>{t!("running.taking_part")}</dt><dd>{move || counts.get().0}</dd></div>
-                <div><dt>{t!("running.withdrawn")}</dt><dd>{move || counts.get().1}</dd></div>
-            </dl>
+            <Totals label=t!("running.participants_totals") figures=vec![
+                figure(t!("running.taking_part"), move || counts.get().0.to_string()),
+                figure(t!("running.withdrawn"), move || counts.get().1.to_string()),
+            ] />
             <ItemList label=t!("running.participants") each=move || order.get()
                 card=|id| view! { <ParticipantCard id=id /> }>
                 <button type="button" id=Field::of(Form::Participants, "from-selection").element_id()

@@ -9,7 +9,7 @@ use crate::model::{Draft, Hours, Item, Participant, Person, Phase, ProgrammeProg
 use crate::text::display_name;
 use crate::ui::context::use_editor;
 use crate::ui::text::{date_text, hours_text};
-use crate::ui::widgets::{Screen, Table, headings};
+use crate::ui::widgets::{Screen, Table, Totals, figure, headings};
 
 /// "6 h of 12 h".
 fn done_of(h: Hours) -> String {
@@ -122,13 +122,11 @@ pub fn ProgressScreen() -> impl IntoView {
         <Screen title=t!("running.progress_screen") guide="progress" class="screen progress-screen" questions=[
                 t!("running.question_progress"),
             ]>
-            <dl class="totals" aria-label=t!("running.programme_totals")>
-                <div><dt>{t!("running.participant_hours")}</dt><dd>{move || done_of(progress.get().hours)}</dd></div>
-                <div><dt>{t!("running.sessions_held")}</dt>
-                    <dd>{move || { let p = progress.get(); t!("running.held_planned", held = p.sessions_held, planned = p.sessions_planned).into_owned() }}</dd></div>
-                <div><dt>{t!("running.contents_covered")}</dt>
-                    <dd>{move || { let p = progress.get(); t!("running.covered_of", covered = p.contents_covered, planned = p.contents_planned).into_owned() }}</dd></div>
-            </dl>
+            <Totals label=t!("running.programme_totals") figures=vec![
+                figure(t!("running.participant_hours"), move || done_of(progress.get().hours)),
+                figure(t!("running.sessions_held"), move || { let p = progress.get(); t!("running.held_planned", held = p.sessions_held, planned = p.sessions_planned).into_owned() }),
+                figure(t!("running.contents_covered"), move || { let p = progress.get(); t!("running.covered_of", covered = p.contents_covered, planned = p.contents_planned).into_owned() }),
+            ] />
             <Show when=move || !stalls.with(Vec::is_empty)>
                 <div class="banner warning" role="status">
                     <p>{move || t!("running.stalled_title", n = stalls.with(Vec::len))}</p>

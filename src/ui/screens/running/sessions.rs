@@ -15,7 +15,7 @@ use crate::ui::text::{date_text, hours_text};
 use crate::ui::widgets::lens::{Cards, choice, choices, field, shown, text};
 use crate::ui::widgets::{
     DecimalField, IdChecklist, ItemCard, ItemList, NumberField, Screen, SelectField, TextField,
-    add_and_open,
+    Totals, add_and_open, figure,
 };
 
 #[component]
@@ -70,10 +70,10 @@ pub fn SessionsScreen() -> impl IntoView {
                 t!("running.question_log"),
                 t!("running.question_sheet"),
             ]>
-            <dl class="totals" aria-label=t!("running.sessions_totals")>
-                <div><dt>{t!("running.sessions_logged")}</dt><dd>{move || totals.get().0}</dd></div>
-                <div><dt>{t!("running.session_hours")}</dt><dd>{move || hours_text(totals.get().1)}</dd></div>
-            </dl>
+            <Totals label=t!("running.sessions_totals") figures=vec![
+                figure(t!("running.sessions_logged"), move || totals.get().0.to_string()),
+                figure(t!("running.session_hours"), move || hours_text(totals.get().1)),
+            ] />
             <p class="add-row">
                 <button type="button" class="secondary" on:click=export>{t!("running.export_sessions")}</button>
             </p>
