@@ -281,3 +281,43 @@ test('first visit: what is fetched before home is usable, and Slow 4G to the fir
   record('slow4g_home', home);
   record('slow4g_editor', editor);
 });
+
+/**
+ * First open of a screen fetched on demand, on Slow 4G, from a programme
+ * already open on its overview: a design screen (Phases, the part
+ * `screens`) against a running one (Participants, the part `running`), each
+ * in a fresh browser context with the cache off, so each fetches its part.
+ */
+test('first open of a running screen vs a design screen, Slow 4G', async ({ browser }) => {
+  const path = file('running');
+  const id = await draftId(path);
+  const cases = [
+    ['open_design_screen', 'Phases'],
+    ['open_running_screen', 'Participants'],
+  ] as const;
+  const times: Record<string, number[]> = { open_design_screen: [], open_running_screen: [] };
+  for (let i = 0; i < (smoke ? 1 : 5); i++) {
+    for (const [key, screen] of cases) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await openHome(page);
+      await importFixture(page, path);
+      await page.goto(`./#/draft/${id}/overview`);
+      await page.waitForFunction(() => performance.getEntriesByName('ts:editor-ready').length > 0);
+      await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+      const start = await page.evaluate(() => performance.now());
+      await page
+        .getByRole('navigation', { name: 'Parts of the programme' })
+        .getByRole('link', { name: screen, exact: true })
+        .click();
+      await expect(page.getByRole('heading', { level: 2, name: screen })).toBeVisible({ timeout: 120_000 });
+      times[key].push((await page.evaluate(() => performance.now())) - start);
+      await context.close();
+    }
+  }
+  for (const [key] of cases) record(key, times[key]);
+});
+

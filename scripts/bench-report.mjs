@@ -110,6 +110,7 @@ const rows = [
     pass: med('slow4g_editor') <= 3000,
   },
   ratioRow('start to interactive home, 50 programmes vs empty storage', 'startup_library', 'startup_empty', 1.5),
+  ratioRow('first open, Slow 4G: a running screen (Participants) vs a design screen (Phases)', 'open_running_screen', 'open_design_screen', 1),
   {
     measure: 'key press → next frame in a phase field, huge vs small (median)',
     value:
@@ -199,6 +200,7 @@ if (smoke) {
     'autosave_huge', 'autosave_plain',
     'import_parse', 'import_parse_warm', 'import_commit', 'import_plain_parse', 'import_memory',
     'slow4g_home', 'slow4g_editor',
+    'open_design_screen', 'open_running_screen',
   ];
   const missing = expected.filter((k) => !(r[k]?.samples.length > 0 && Number.isFinite(r[k].median)));
   if (firstFiles.length === 0) missing.push('files fetched by a first visit');
