@@ -20,6 +20,7 @@ mod running;
 #[cfg(test)]
 pub(crate) mod samples;
 mod selection;
+mod survey;
 mod values;
 
 pub use draft::*;
@@ -34,6 +35,7 @@ pub use progress::*;
 pub use record::Extra;
 pub use running::*;
 pub use selection::*;
+pub use survey::*;
 pub use values::*;
 
 impl Draft {
