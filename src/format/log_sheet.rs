@@ -22,6 +22,7 @@ use std::collections::HashSet;
 use rust_i18n::t;
 use serde::{Deserialize, Serialize};
 
+use super::sheet::SheetFile;
 use crate::model::{
     Date, Draft, Id, Item, Lang, Mode, Participant, Person, Plan, Session, check_integrity,
 };
@@ -130,6 +131,25 @@ pub struct LogReceived {
     pub unchanged: usize,
 }
 
+impl SheetFile for LogSheet {
+    const FORMAT: &'static str = LOG_FORMAT;
+    const VERSION: u64 = LOG_VERSION;
+    const MAX_BYTES: usize = MAX_LOG_BYTES;
+    const WORDS: &'static str = "log_sheet";
+    fn programme(&self) -> Id {
+        self.programme_id
+    }
+    fn programme_title(&self) -> &str {
+        &self.programme_title
+    }
+    fn holder(&self) -> Id {
+        self.mentor_id
+    }
+    fn holder_name(&self) -> &str {
+        &self.mentor_name
+    }
+}
+
 impl LogSheet {
     /// The sheet for `mentor` of `draft`: their mentees still in the
     /// programme, the phases, the contents of those mentees' plans, and the
@@ -197,12 +217,12 @@ impl LogSheet {
     /// Reads a log sheet from a file's bytes: a key twice in one object is
     /// refused, as in a programme file.
     pub fn read(bytes: &[u8]) -> Result<LogSheet, LogError> {
-        super::sheet::read_sheet(bytes, LOG_FORMAT, LOG_VERSION, MAX_LOG_BYTES)
+        super::sheet::read_sheet(bytes)
     }
 
     /// Whether `bytes` claim to be a log sheet (whatever else is wrong).
     pub fn claims(bytes: &[u8]) -> bool {
-        super::sheet::claims(bytes, LOG_FORMAT)
+        super::sheet::claims::<LogSheet>(bytes)
     }
 
     /// The file's name: the programme, the mentor, and whether it is the
@@ -218,7 +238,7 @@ impl LogSheet {
 
     /// The text of the file.
     pub fn to_text(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        super::sheet::sheet_text(self)
     }
 
     /// The mentee `id`, if this sheet has them.
@@ -358,16 +378,9 @@ impl LogReceived {
     }
 }
 
-/// A log sheet error in the reader's language.
+/// Why a file is not a log sheet, in the reader's language.
 pub fn log_error_words(e: &LogError, lang: Lang) -> String {
-    let l = lang.code();
-    match e {
-        LogError::TooLarge => t!("log_sheet.too_large", locale = l),
-        LogError::Unreadable(why) => t!("log_sheet.unreadable", locale = l, reason = why),
-        LogError::NotASheet => t!("log_sheet.not_a_log", locale = l),
-        LogError::Newer(v) => t!("log_sheet.newer", locale = l, version = v),
-    }
-    .into_owned()
+    super::sheet::sheet_error_words::<LogSheet>(e, lang)
 }
 
 /// A refusal in the reader's language.
