@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use super::sheet::SheetFile;
 use crate::model::{
-    Date, Draft, Id, Item, Lang, Mode, Participant, Person, Plan, Session, check_integrity,
+    Date, Draft, Id, Item, Lang, Mode, Participant, Person, Plan, Problem, Session, check_integrity,
 };
 
 /// The `format` of every log sheet.
@@ -112,9 +112,9 @@ pub enum LogRefusal {
     NotTheirMentee { mentor: String },
     /// A session already in the programme was logged by someone else.
     NotTheirSession { mentor: String },
-    /// A session cannot be held as it is (too long, someone twice…): the
-    /// place and what is wrong, in the reader's language.
-    Damaged { place: String, reason: String },
+    /// A session cannot be held as it is (too long, someone twice…): what
+    /// the programme would then hold wrong, and where.
+    Damaged(Problem),
 }
 
 /// A returned sheet, checked against the programme and ready to take.
@@ -281,7 +281,7 @@ impl LogSheet {
 /// Checks a returned log sheet against the owner's programme: refuses a
 /// sheet for another programme, from nobody here, not sent back, or
 /// changed by hand; otherwise gives its sessions to take, by id.
-pub fn receive_log(draft: &Draft, sheet: &LogSheet, lang: Lang) -> Result<LogReceived, LogRefusal> {
+pub fn receive_log(draft: &Draft, sheet: &LogSheet) -> Result<LogReceived, LogRefusal> {
     if sheet.programme_id != draft.id {
         return Err(LogRefusal::OtherProgramme(sheet.programme_title.clone()));
     }
@@ -342,10 +342,7 @@ pub fn receive_log(draft: &Draft, sheet: &LogSheet, lang: Lang) -> Result<LogRec
     // Whatever the programme would then hold must hold together: a session
     // too long, someone logged twice, a phase or content that is not here.
     if let Some(problem) = check_integrity(&taken).into_iter().next() {
-        return Err(LogRefusal::Damaged {
-            place: problem.path.clone(),
-            reason: super::words::issue(&problem.issue, lang),
-        });
+        return Err(LogRefusal::Damaged(problem));
     }
     Ok(LogReceived {
         mentor: mentor.id,
@@ -398,11 +395,12 @@ pub fn log_refusal_words(r: &LogRefusal, lang: Lang) -> String {
         LogRefusal::NotTheirSession { mentor } => {
             t!("log_sheet.not_their_session", locale = l, mentor = mentor)
         }
-        LogRefusal::Damaged { place, reason } => {
+        LogRefusal::Damaged(problem) => {
+            let reason = super::words::issue(&problem.issue, lang);
             t!(
                 "log_sheet.damaged",
                 locale = l,
-                place = place,
+                place = problem.path,
                 reason = reason
             )
         }
