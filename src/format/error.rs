@@ -16,7 +16,8 @@ pub struct ImportProblem {
 }
 
 /// What is wrong with a file, with what the words need to say it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "snake_case")]
 pub enum ImportKind {
     /// Larger than [`MAX_FILE_BYTES`](super::MAX_FILE_BYTES).
     TooLarge { bytes: usize },
@@ -65,7 +66,8 @@ pub enum ImportKind {
 }
 
 /// Why the JSON parser stopped, one kind per message of serde_json.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "snake_case")]
 pub enum Syntax {
     EofInList,
     EofInObject,
@@ -150,7 +152,8 @@ impl Syntax {
 
 /// Why one value cannot be read, from the message of the type that refused
 /// it. Each `shown` is the value as the message shows it (a string quoted).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "snake_case")]
 pub enum ValueFault {
     /// A value of another JSON type than the field takes.
     InvalidType {
@@ -205,7 +208,8 @@ pub enum ValueFault {
 }
 
 /// The value a field refused, by its JSON type.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "snake_case")]
 pub enum Found {
     /// A string, quoted as the message shows it.
     Text(String),
@@ -220,7 +224,8 @@ pub enum Found {
 }
 
 /// What a field takes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "snake_case")]
 pub enum Expected {
     Text,
     WholeNumber,

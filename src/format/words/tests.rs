@@ -96,3 +96,23 @@ fn messages_of_serde_and_the_model_become_kinds_and_read_back_the_same() {
         ValueFault::Other("something else entirely".into())
     );
 }
+
+#[test]
+fn every_kind_of_problem_has_words_under_its_name() {
+    use strum::VariantNames;
+    // `other` is said in the message's own words; `value` and `integrity`
+    // in those of what they hold.
+    let keys = |section: &'static str, names: &'static [&'static str]| {
+        names
+            .iter()
+            .filter(|n| !matches!(**n, "other" | "value" | "integrity"))
+            .map(move |n| format!("{section}.{n}"))
+    };
+    crate::text::tests::assert_keys_exist(
+        keys("import", ImportKind::VARIANTS)
+            .chain(keys("import", ValueFault::VARIANTS))
+            .chain(keys("import.syntax", Syntax::VARIANTS))
+            .chain(keys("import.found", Found::VARIANTS))
+            .chain(keys("import.expected", Expected::VARIANTS)),
+    );
+}
