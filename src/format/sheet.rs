@@ -42,9 +42,11 @@ pub trait SheetFile: Serialize + serde::de::DeserializeOwned {
     const WORDS: &'static str;
     /// The programme it comes from.
     fn programme(&self) -> Id;
+    /// That programme's title, as it was when the sheet was given.
     fn programme_title(&self) -> &str;
     /// The person it was given to.
     fn holder(&self) -> Id;
+    /// That person's name, as it was when the sheet was given.
     fn holder_name(&self) -> &str;
 }
 

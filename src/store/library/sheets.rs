@@ -12,6 +12,7 @@ use crate::store::{StorageError, keys};
 /// A kind of sheet kept in this browser, under its own prefix, by the id
 /// of the person it was given to.
 pub trait KeptSheet: SheetFile {
+    /// The prefix of its storage keys, before the holder's id.
     const PREFIX: &'static str;
     /// How a list of them is ordered: programme, then person.
     fn order_key(&self) -> (String, String) {
