@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
     let again = log_sheet::LogSheet::read(sheet.to_text().as_bytes()).expect("a sheet reads back");
     assert_eq!(again, sheet);
     let draft = format::parse_file(PROGRAMME).expect("the fixture reads").drafts.remove(0);
-    match log_sheet::receive_log(&draft, &sheet, Lang::En) {
+    match log_sheet::receive_log(&draft, &sheet) {
         Err(refusal) => assert!(!log_sheet::log_refusal_words(&refusal, Lang::Fr).is_empty()),
         Ok(received) => {
             let mut taken = draft.clone();

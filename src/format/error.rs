@@ -1,6 +1,8 @@
 //! Why a file cannot be imported: problems, each a kind with its parameters
 //! at a place. These are values; `words` writes them in a language.
 
+use strum::{EnumIter, EnumMessage, IntoEnumIterator, IntoStaticStr, VariantNames};
+
 use crate::model::{Id, Issue};
 
 /// Why a file cannot be imported: one or more problems, each at a place.
@@ -16,7 +18,8 @@ pub struct ImportProblem {
 }
 
 /// What is wrong with a file, with what the words need to say it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, IntoStaticStr, VariantNames)]
+#[strum(serialize_all = "snake_case")]
 pub enum ImportKind {
     /// Larger than [`MAX_FILE_BYTES`](super::MAX_FILE_BYTES).
     TooLarge { bytes: usize },
@@ -64,93 +67,82 @@ pub enum ImportKind {
     Integrity(Issue),
 }
 
-/// Why the JSON parser stopped, one kind per message of serde_json.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why the JSON parser stopped, one kind per message of serde_json; each
+/// kind carries that message.
+#[derive(Clone, Debug, PartialEq, Eq, IntoStaticStr, VariantNames, EnumMessage, EnumIter)]
+#[strum(serialize_all = "snake_case")]
 pub enum Syntax {
+    #[strum(message = "EOF while parsing a list")]
     EofInList,
+    #[strum(message = "EOF while parsing an object")]
     EofInObject,
+    #[strum(message = "EOF while parsing a string")]
     EofInString,
+    #[strum(message = "EOF while parsing a value")]
     EofInValue,
+    #[strum(message = "expected `:`")]
     ExpectedColon,
+    #[strum(message = "expected `,` or `]`")]
     ExpectedCommaOrListEnd,
+    #[strum(message = "expected `,` or `}`")]
     ExpectedCommaOrObjectEnd,
+    #[strum(message = "expected ident")]
     ExpectedIdent,
+    #[strum(message = "expected value")]
     ExpectedValue,
+    #[strum(message = "expected `\"`")]
     ExpectedDoubleQuote,
+    #[strum(message = "invalid escape")]
     InvalidEscape,
+    #[strum(message = "invalid number")]
     InvalidNumber,
+    #[strum(message = "number out of range")]
     NumberOutOfRange,
+    #[strum(message = "invalid unicode code point")]
     InvalidUnicodeCodePoint,
+    #[strum(message = "control character (\\u0000-\\u001F) found while parsing a string")]
     ControlCharacterInString,
+    #[strum(message = "key must be a string")]
     KeyMustBeAString,
+    #[strum(message = "lone leading surrogate in hex escape")]
     LoneLeadingSurrogate,
+    #[strum(message = "trailing comma")]
     TrailingComma,
+    #[strum(message = "trailing characters")]
     TrailingCharacters,
+    #[strum(message = "unexpected end of hex escape")]
     UnexpectedEndOfHexEscape,
     /// A message this app does not know; its words are serde_json's.
     Other(String),
 }
 
-/// serde_json's message for each [`Syntax`], as it writes it.
-pub(super) const SYNTAX: &[(&str, Syntax)] = &[
-    ("EOF while parsing a list", Syntax::EofInList),
-    ("EOF while parsing an object", Syntax::EofInObject),
-    ("EOF while parsing a string", Syntax::EofInString),
-    ("EOF while parsing a value", Syntax::EofInValue),
-    ("expected `:`", Syntax::ExpectedColon),
-    ("expected `,` or `]`", Syntax::ExpectedCommaOrListEnd),
-    ("expected `,` or `}`", Syntax::ExpectedCommaOrObjectEnd),
-    ("expected ident", Syntax::ExpectedIdent),
-    ("expected value", Syntax::ExpectedValue),
-    ("expected `\"`", Syntax::ExpectedDoubleQuote),
-    ("invalid escape", Syntax::InvalidEscape),
-    ("invalid number", Syntax::InvalidNumber),
-    ("number out of range", Syntax::NumberOutOfRange),
-    (
-        "invalid unicode code point",
-        Syntax::InvalidUnicodeCodePoint,
-    ),
-    (
-        "control character (\\u0000-\\u001F) found while parsing a string",
-        Syntax::ControlCharacterInString,
-    ),
-    ("key must be a string", Syntax::KeyMustBeAString),
-    (
-        "lone leading surrogate in hex escape",
-        Syntax::LoneLeadingSurrogate,
-    ),
-    ("trailing comma", Syntax::TrailingComma),
-    ("trailing characters", Syntax::TrailingCharacters),
-    (
-        "unexpected end of hex escape",
-        Syntax::UnexpectedEndOfHexEscape,
-    ),
-];
-
 impl Syntax {
     /// The kind of serde_json's message `reason` (its text without the place).
     pub fn of(reason: &str) -> Syntax {
-        SYNTAX.iter().find(|(text, _)| *text == reason).map_or_else(
-            || Syntax::Other(reason.to_string()),
-            |(_, kind)| kind.clone(),
-        )
+        by_message(reason, Syntax::Other)
     }
 
     /// serde_json's words for this reason.
     pub fn as_written(&self) -> &str {
         match self {
             Syntax::Other(text) => text,
-            known => SYNTAX
-                .iter()
-                .find(|(_, s)| s == known)
-                .map_or("", |(t, _)| t),
+            known => known.get_message().unwrap_or_default(),
         }
     }
 }
 
+/// The kind whose message is `text`, or `other(text)` for a message this
+/// app does not know.
+fn by_message<K: IntoEnumIterator + EnumMessage>(text: &str, other: fn(String) -> K) -> K {
+    K::iter()
+        .find(|k| k.get_message() == Some(text))
+        .unwrap_or_else(|| other(text.to_string()))
+}
+
 /// Why one value cannot be read, from the message of the type that refused
 /// it. Each `shown` is the value as the message shows it (a string quoted).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, IntoStaticStr, VariantNames)]
+#[strum(serialize_all = "snake_case")]
 pub enum ValueFault {
     /// A value of another JSON type than the field takes.
     InvalidType {
@@ -205,7 +197,8 @@ pub enum ValueFault {
 }
 
 /// The value a field refused, by its JSON type.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, IntoStaticStr, VariantNames)]
+#[strum(serialize_all = "snake_case")]
 pub enum Found {
     /// A string, quoted as the message shows it.
     Text(String),
@@ -219,58 +212,43 @@ pub enum Found {
     Other(String),
 }
 
-/// What a field takes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a field takes. Each kind carries what serde's messages call it, as this
+/// app writes them (`read::plain_words` turns Rust type names into these).
+#[derive(Clone, Debug, PartialEq, Eq, IntoStaticStr, VariantNames, EnumMessage, EnumIter)]
+#[strum(serialize_all = "snake_case")]
 pub enum Expected {
+    #[strum(message = "a string")]
     Text,
+    #[strum(message = "a whole number of 0 or more")]
     WholeNumber,
+    #[strum(message = "true or false")]
     Boolean,
+    #[strum(message = "a sequence")]
     List,
+    #[strum(message = "a map")]
     Object,
+    #[strum(message = "an id")]
     Id,
+    #[strum(message = "a date (YYYY-MM-DD)")]
     Date,
+    #[strum(message = "an amount in minor units (a whole number of cents: 1250 for 12.50)")]
     MinorUnits,
+    #[strum(message = "a number of 0 or more with at most two decimals")]
     Decimal,
     /// A description this app does not know, in the message's words.
     Other(String),
 }
 
-/// What each [`Expected`] is called in serde's messages, as this app
-/// writes them (`read::plain_words` turns Rust type names into these).
-pub(super) const EXPECTED: &[(&str, Expected)] = &[
-    ("a string", Expected::Text),
-    ("a whole number of 0 or more", Expected::WholeNumber),
-    ("true or false", Expected::Boolean),
-    ("a sequence", Expected::List),
-    ("a map", Expected::Object),
-    ("an id", Expected::Id),
-    ("a date (YYYY-MM-DD)", Expected::Date),
-    (
-        "an amount in minor units (a whole number of cents: 1250 for 12.50)",
-        Expected::MinorUnits,
-    ),
-    (
-        "a number of 0 or more with at most two decimals",
-        Expected::Decimal,
-    ),
-];
-
 impl Expected {
     fn of(text: &str) -> Expected {
-        EXPECTED
-            .iter()
-            .find(|(t, _)| *t == text)
-            .map_or_else(|| Expected::Other(text.to_string()), |(_, e)| e.clone())
+        by_message(text, Expected::Other)
     }
 
     /// serde's words for what the field takes.
     pub fn as_written(&self) -> &str {
         match self {
             Expected::Other(text) => text,
-            known => EXPECTED
-                .iter()
-                .find(|(_, e)| e == known)
-                .map_or("", |(t, _)| t),
+            known => known.get_message().unwrap_or_default(),
         }
     }
 }

@@ -22,8 +22,9 @@ use std::collections::HashSet;
 use rust_i18n::t;
 use serde::{Deserialize, Serialize};
 
+use super::sheet::SheetFile;
 use crate::model::{
-    Date, Draft, Id, Item, Lang, Mode, Participant, Person, Plan, Session, check_integrity,
+    Date, Draft, Id, Item, Lang, Mode, Participant, Person, Plan, Problem, Session, check_integrity,
 };
 
 /// The `format` of every log sheet.
@@ -111,9 +112,9 @@ pub enum LogRefusal {
     NotTheirMentee { mentor: String },
     /// A session already in the programme was logged by someone else.
     NotTheirSession { mentor: String },
-    /// A session cannot be held as it is (too long, someone twice…): the
-    /// place and what is wrong, in the reader's language.
-    Damaged { place: String, reason: String },
+    /// A session cannot be held as it is (too long, someone twice…): what
+    /// the programme would then hold wrong, and where.
+    Damaged(Problem),
 }
 
 /// A returned sheet, checked against the programme and ready to take.
@@ -128,6 +129,25 @@ pub struct LogReceived {
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
+}
+
+impl SheetFile for LogSheet {
+    const FORMAT: &'static str = LOG_FORMAT;
+    const VERSION: u64 = LOG_VERSION;
+    const MAX_BYTES: usize = MAX_LOG_BYTES;
+    const WORDS: &'static str = "log_sheet";
+    fn programme(&self) -> Id {
+        self.programme_id
+    }
+    fn programme_title(&self) -> &str {
+        &self.programme_title
+    }
+    fn holder(&self) -> Id {
+        self.mentor_id
+    }
+    fn holder_name(&self) -> &str {
+        &self.mentor_name
+    }
 }
 
 impl LogSheet {
@@ -197,12 +217,12 @@ impl LogSheet {
     /// Reads a log sheet from a file's bytes: a key twice in one object is
     /// refused, as in a programme file.
     pub fn read(bytes: &[u8]) -> Result<LogSheet, LogError> {
-        super::sheet::read_sheet(bytes, LOG_FORMAT, LOG_VERSION, MAX_LOG_BYTES)
+        super::sheet::read_sheet(bytes)
     }
 
     /// Whether `bytes` claim to be a log sheet (whatever else is wrong).
     pub fn claims(bytes: &[u8]) -> bool {
-        super::sheet::claims(bytes, LOG_FORMAT)
+        super::sheet::claims::<LogSheet>(bytes)
     }
 
     /// The file's name: the programme, the mentor, and whether it is the
@@ -218,7 +238,7 @@ impl LogSheet {
 
     /// The text of the file.
     pub fn to_text(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        super::sheet::sheet_text(self)
     }
 
     /// The mentee `id`, if this sheet has them.
@@ -261,7 +281,7 @@ impl LogSheet {
 /// Checks a returned log sheet against the owner's programme: refuses a
 /// sheet for another programme, from nobody here, not sent back, or
 /// changed by hand; otherwise gives its sessions to take, by id.
-pub fn receive_log(draft: &Draft, sheet: &LogSheet, lang: Lang) -> Result<LogReceived, LogRefusal> {
+pub fn receive_log(draft: &Draft, sheet: &LogSheet) -> Result<LogReceived, LogRefusal> {
     if sheet.programme_id != draft.id {
         return Err(LogRefusal::OtherProgramme(sheet.programme_title.clone()));
     }
@@ -322,10 +342,7 @@ pub fn receive_log(draft: &Draft, sheet: &LogSheet, lang: Lang) -> Result<LogRec
     // Whatever the programme would then hold must hold together: a session
     // too long, someone logged twice, a phase or content that is not here.
     if let Some(problem) = check_integrity(&taken).into_iter().next() {
-        return Err(LogRefusal::Damaged {
-            place: problem.path.clone(),
-            reason: super::words::issue(&problem.issue, lang),
-        });
+        return Err(LogRefusal::Damaged(problem));
     }
     Ok(LogReceived {
         mentor: mentor.id,
@@ -358,16 +375,9 @@ impl LogReceived {
     }
 }
 
-/// A log sheet error in the reader's language.
+/// Why a file is not a log sheet, in the reader's language.
 pub fn log_error_words(e: &LogError, lang: Lang) -> String {
-    let l = lang.code();
-    match e {
-        LogError::TooLarge => t!("log_sheet.too_large", locale = l),
-        LogError::Unreadable(why) => t!("log_sheet.unreadable", locale = l, reason = why),
-        LogError::NotASheet => t!("log_sheet.not_a_log", locale = l),
-        LogError::Newer(v) => t!("log_sheet.newer", locale = l, version = v),
-    }
-    .into_owned()
+    super::sheet::sheet_error_words::<LogSheet>(e, lang)
 }
 
 /// A refusal in the reader's language.
@@ -385,11 +395,12 @@ pub fn log_refusal_words(r: &LogRefusal, lang: Lang) -> String {
         LogRefusal::NotTheirSession { mentor } => {
             t!("log_sheet.not_their_session", locale = l, mentor = mentor)
         }
-        LogRefusal::Damaged { place, reason } => {
+        LogRefusal::Damaged(problem) => {
+            let reason = super::words::issue(&problem.issue, lang);
             t!(
                 "log_sheet.damaged",
                 locale = l,
-                place = place,
+                place = problem.path,
                 reason = reason
             )
         }

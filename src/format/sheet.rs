@@ -27,6 +27,29 @@ pub const SHEET_VERSION: u64 = 1;
 /// A sheet is small; anything larger is not one.
 pub const MAX_SHEET_BYTES: usize = 5 * 1024 * 1024;
 
+/// What the scoring sheet and the log sheet have alike as files given to
+/// one person of a programme and sent back: a format and schema of their
+/// own, a section of the locale files for their words, and whose and which
+/// programme's they are.
+pub trait SheetFile: Serialize + serde::de::DeserializeOwned {
+    /// The `format` every file of this kind names.
+    const FORMAT: &'static str;
+    /// The schema this app writes and the newest it reads.
+    const VERSION: u64;
+    /// Anything larger is not a file of this kind.
+    const MAX_BYTES: usize;
+    /// The locale section of its words: `<WORDS>.too_large`, ….
+    const WORDS: &'static str;
+    /// The programme it comes from.
+    fn programme(&self) -> Id;
+    /// That programme's title, as it was when the sheet was given.
+    fn programme_title(&self) -> &str;
+    /// The person it was given to.
+    fn holder(&self) -> Id;
+    /// That person's name, as it was when the sheet was given.
+    fn holder_name(&self) -> &str;
+}
+
 /// A scoring sheet as written.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ScoringSheet {
@@ -135,6 +158,25 @@ pub struct Received {
     pub set_aside: Vec<SetAside>,
 }
 
+impl SheetFile for ScoringSheet {
+    const FORMAT: &'static str = SHEET_FORMAT;
+    const VERSION: u64 = SHEET_VERSION;
+    const MAX_BYTES: usize = MAX_SHEET_BYTES;
+    const WORDS: &'static str = "sheet";
+    fn programme(&self) -> Id {
+        self.programme_id
+    }
+    fn programme_title(&self) -> &str {
+        &self.programme_title
+    }
+    fn holder(&self) -> Id {
+        self.member_id
+    }
+    fn holder_name(&self) -> &str {
+        &self.member_name
+    }
+}
+
 impl ScoringSheet {
     /// The sheet for `member` of `draft`, with no scores yet.
     pub fn issue(draft: &Draft, member: &CommitteeMember, lang: Lang, now: &str) -> ScoringSheet {
@@ -184,12 +226,12 @@ impl ScoringSheet {
 
     /// Reads a sheet from a file's bytes.
     pub fn read(bytes: &[u8]) -> Result<ScoringSheet, SheetError> {
-        read_sheet(bytes, SHEET_FORMAT, SHEET_VERSION, MAX_SHEET_BYTES)
+        read_sheet(bytes)
     }
 
     /// Whether `bytes` claim to be a scoring sheet (whatever else is wrong).
     pub fn claims(bytes: &[u8]) -> bool {
-        claims(bytes, SHEET_FORMAT)
+        claims::<ScoringSheet>(bytes)
     }
 
     /// The file's name: the programme, the member, and whether it is the
@@ -205,7 +247,7 @@ impl ScoringSheet {
 
     /// The text of the file.
     pub fn to_text(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        sheet_text(self)
     }
 
     /// The member's score for `applicant` on `criterion`.
@@ -271,35 +313,35 @@ impl ScoringSheet {
     }
 }
 
-/// Reads a sheet of `format` from a file's bytes, as strictly as a
+/// Reads a sheet of kind `S` from a file's bytes, as strictly as a
 /// programme file (a key twice in one object is refused): too large, not
 /// JSON, another format or a newer version are each said apart.
-pub(super) fn read_sheet<T: serde::de::DeserializeOwned>(
-    bytes: &[u8],
-    format: &str,
-    version: u64,
-    max_bytes: usize,
-) -> Result<T, SheetError> {
-    if bytes.len() > max_bytes {
+pub fn read_sheet<S: SheetFile>(bytes: &[u8]) -> Result<S, SheetError> {
+    if bytes.len() > S::MAX_BYTES {
         return Err(SheetError::TooLarge);
     }
     let super::strict::Strict(value) =
         serde_json::from_slice(bytes).map_err(|e| SheetError::Unreadable(e.to_string()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(format) {
+    if value.get("format").and_then(|f| f.as_str()) != Some(S::FORMAT) {
         return Err(SheetError::NotASheet);
     }
     match value.get("schema_version").and_then(|v| v.as_u64()) {
-        Some(v) if v > version => return Err(SheetError::Newer(v)),
+        Some(v) if v > S::VERSION => return Err(SheetError::Newer(v)),
         _ => {}
     }
     serde_json::from_value(value).map_err(|e| SheetError::Unreadable(e.to_string()))
 }
 
-/// Whether `bytes` claim to be a file of `format`: a sheet names its format
-/// first, so a glance at the start is enough.
-pub(super) fn claims(bytes: &[u8], format: &str) -> bool {
+/// Whether `bytes` claim to be a sheet of kind `S`: a sheet names its
+/// format first, so a glance at the start is enough.
+pub(super) fn claims<S: SheetFile>(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(200)];
-    String::from_utf8_lossy(head).contains(format)
+    String::from_utf8_lossy(head).contains(S::FORMAT)
+}
+
+/// The text of a sheet's file.
+pub fn sheet_text<S: SheetFile>(sheet: &S) -> String {
+    serde_json::to_string_pretty(sheet).unwrap_or_default()
 }
 
 /// A sheet file's name: `<programme>.<person>.<kind>.json`.
@@ -393,16 +435,23 @@ impl Received {
     }
 }
 
-/// A sheet error in the reader's language.
-pub fn error_words(e: &SheetError, lang: Lang) -> String {
+/// Why a file is not a sheet of kind `S`, in the reader's language and in
+/// that kind's words.
+pub fn sheet_error_words<S: SheetFile>(e: &SheetError, lang: Lang) -> String {
     let l = lang.code();
+    let key = |name: &str| format!("{}.{name}", S::WORDS);
     match e {
-        SheetError::TooLarge => t!("sheet.too_large", locale = l),
-        SheetError::Unreadable(why) => t!("sheet.unreadable", locale = l, reason = why),
-        SheetError::NotASheet => t!("sheet.not_a_sheet", locale = l),
-        SheetError::Newer(v) => t!("sheet.newer", locale = l, version = v),
+        SheetError::TooLarge => t!(key("too_large"), locale = l),
+        SheetError::Unreadable(why) => t!(key("unreadable"), locale = l, reason = why),
+        SheetError::NotASheet => t!(key("not_a_sheet"), locale = l),
+        SheetError::Newer(v) => t!(key("newer"), locale = l, version = v),
     }
     .into_owned()
+}
+
+/// Why a file is not a scoring sheet, in the reader's language.
+pub fn error_words(e: &SheetError, lang: Lang) -> String {
+    sheet_error_words::<ScoringSheet>(e, lang)
 }
 
 /// A refusal in the reader's language.

@@ -53,23 +53,30 @@ impl fmt::Display for ImportError {
     }
 }
 
+/// The key of the words for a kind of problem: `<section>.<the kind's
+/// name>`, so that each kind is named once, by its type.
+fn key_of(section: &str, kind: impl Into<&'static str>) -> String {
+    format!("{section}.{}", kind.into())
+}
+
 fn kind(kind: &ImportKind, lang: Lang) -> String {
     let l = lang.code();
+    let key = key_of("import", kind);
     let format = super::FORMAT;
     match kind {
         ImportKind::TooLarge { bytes } => {
             let size = crate::text::megabytes(*bytes, lang);
             let max = super::MAX_FILE_BYTES / (1024 * 1024);
-            t!("import.too_large", locale = l, size = size, max = max)
+            t!(key, locale = l, size = size, max = max)
         }
-        ImportKind::Utf16 => t!("import.utf16", locale = l),
-        ImportKind::Empty => t!("import.empty", locale = l),
-        ImportKind::NotUtf8 { position } => {
-            t!("import.not_utf8", locale = l, position = position)
-        }
-        ImportKind::TooDeep { line, column } => {
-            t!("import.too_deep", locale = l, line = line, column = column)
-        }
+        ImportKind::Utf16
+        | ImportKind::Empty
+        | ImportKind::VersionMissing
+        | ImportKind::DraftsMissing
+        | ImportKind::NotAList
+        | ImportKind::NoProgramme => t!(key, locale = l),
+        ImportKind::NotUtf8 { position } => t!(key, locale = l, position = position),
+        ImportKind::TooDeep { line, column } => t!(key, locale = l, line = line, column = column),
         ImportKind::NotJson {
             line,
             column,
@@ -77,53 +84,25 @@ fn kind(kind: &ImportKind, lang: Lang) -> String {
         } => {
             let reason = syntax(reason, lang);
             t!(
-                "import.not_json",
+                key,
                 locale = l,
                 line = line,
                 column = column,
                 reason = reason
             )
         }
-        ImportKind::NotOurs => t!("import.not_ours", locale = l, format = format),
-        ImportKind::WrongFormat { found } => {
-            t!(
-                "import.wrong_format",
-                locale = l,
-                found = found,
-                format = format
-            )
+        ImportKind::NotOurs => t!(key, locale = l, format = format),
+        ImportKind::WrongFormat { found } => t!(key, locale = l, found = found, format = format),
+        ImportKind::NotAVersion { found } => t!(key, locale = l, found = found),
+        ImportKind::NewerVersion { version, newest } => {
+            t!(key, locale = l, version = version, newest = newest)
         }
-        ImportKind::VersionMissing => t!("import.version_missing", locale = l),
-        ImportKind::NotAVersion { found } => t!("import.not_a_version", locale = l, found = found),
-        ImportKind::NewerVersion { version, newest } => t!(
-            "import.newer_version",
-            locale = l,
-            version = version,
-            newest = newest
-        ),
-        ImportKind::DraftsMissing => t!("import.drafts_missing", locale = l),
-        ImportKind::NotAList => t!("import.not_a_list", locale = l),
-        ImportKind::NoProgramme => t!("import.no_programme", locale = l),
-        ImportKind::TextTooLong { chars, max } => {
-            t!("import.text_too_long", locale = l, chars = chars, max = max)
+        ImportKind::TextTooLong { chars, max } => t!(key, locale = l, chars = chars, max = max),
+        ImportKind::NoMigration { version } => t!(key, locale = l, version = version),
+        ImportKind::MigrationFailed { version, reason } => {
+            t!(key, locale = l, version = version, reason = reason)
         }
-        ImportKind::NoMigration { version } => {
-            t!("import.no_migration", locale = l, version = version)
-        }
-        ImportKind::MigrationFailed { version, reason } => t!(
-            "import.migration_failed",
-            locale = l,
-            version = version,
-            reason = reason
-        ),
-        ImportKind::DuplicateDraftId { id, first } => {
-            t!(
-                "import.duplicate_draft_id",
-                locale = l,
-                id = id,
-                first = first
-            )
-        }
+        ImportKind::DuplicateDraftId { id, first } => t!(key, locale = l, id = id, first = first),
         ImportKind::Value(fault) => return value(fault, lang),
         ImportKind::Integrity(found) => return issue(found, lang),
     }
@@ -131,31 +110,10 @@ fn kind(kind: &ImportKind, lang: Lang) -> String {
 }
 
 fn syntax(reason: &Syntax, lang: Lang) -> String {
-    let l = lang.code();
     match reason {
-        Syntax::EofInList => t!("import.syntax.eof_list", locale = l),
-        Syntax::EofInObject => t!("import.syntax.eof_object", locale = l),
-        Syntax::EofInString => t!("import.syntax.eof_string", locale = l),
-        Syntax::EofInValue => t!("import.syntax.eof_value", locale = l),
-        Syntax::ExpectedColon => t!("import.syntax.expected_colon", locale = l),
-        Syntax::ExpectedCommaOrListEnd => t!("import.syntax.expected_comma_list", locale = l),
-        Syntax::ExpectedCommaOrObjectEnd => t!("import.syntax.expected_comma_object", locale = l),
-        Syntax::ExpectedIdent => t!("import.syntax.expected_ident", locale = l),
-        Syntax::ExpectedValue => t!("import.syntax.expected_value", locale = l),
-        Syntax::ExpectedDoubleQuote => t!("import.syntax.expected_double_quote", locale = l),
-        Syntax::InvalidEscape => t!("import.syntax.invalid_escape", locale = l),
-        Syntax::InvalidNumber => t!("import.syntax.invalid_number", locale = l),
-        Syntax::NumberOutOfRange => t!("import.syntax.number_out_of_range", locale = l),
-        Syntax::InvalidUnicodeCodePoint => t!("import.syntax.invalid_unicode", locale = l),
-        Syntax::ControlCharacterInString => t!("import.syntax.control_character", locale = l),
-        Syntax::KeyMustBeAString => t!("import.syntax.key_must_be_a_string", locale = l),
-        Syntax::LoneLeadingSurrogate => t!("import.syntax.lone_surrogate", locale = l),
-        Syntax::TrailingComma => t!("import.syntax.trailing_comma", locale = l),
-        Syntax::TrailingCharacters => t!("import.syntax.trailing_characters", locale = l),
-        Syntax::UnexpectedEndOfHexEscape => t!("import.syntax.end_of_hex_escape", locale = l),
-        Syntax::Other(text) => return text.clone(),
+        Syntax::Other(text) => text.clone(),
+        known => t!(key_of("import.syntax", known), locale = lang.code()).into_owned(),
     }
-    .into_owned()
 }
 
 /// A value as a message shows it: in French, a plain quoted string
@@ -174,21 +132,18 @@ fn shown(text: &str, lang: Lang) -> String {
 
 fn value(fault: &ValueFault, lang: Lang) -> String {
     let l = lang.code();
-    let sh = |s: &String| shown(s, lang);
+    let key = key_of("import", fault);
     match fault {
         ValueFault::InvalidType {
             found: f,
             expected: e,
-        } => {
-            let (f, e) = (found(f, lang), expected(e, lang));
-            t!("import.invalid_type", locale = l, found = f, expected = e)
         }
-        ValueFault::InvalidValue {
+        | ValueFault::InvalidValue {
             found: f,
             expected: e,
         } => {
             let (f, e) = (found(f, lang), expected(e, lang));
-            t!("import.invalid_value", locale = l, found = f, expected = e)
+            t!(key, locale = l, found = f, expected = e)
         }
         ValueFault::UnknownVariant { found, expected } => {
             let found = format!("`{found}`");
@@ -197,37 +152,23 @@ fn value(fault: &ValueFault, lang: Lang) -> String {
                 .map(|e| format!("`{e}`"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            t!(
-                "import.unknown_variant",
-                locale = l,
-                found = found,
-                expected = expected
-            )
+            t!(key, locale = l, found = found, expected = expected)
         }
-        ValueFault::MissingField(name) => t!("import.missing_field", locale = l, name = name),
-        ValueFault::DuplicateField(name) => t!("import.duplicate_field", locale = l, name = name),
-        ValueFault::NotAnId { shown } => t!("import.not_an_id", locale = l, shown = sh(shown)),
-        ValueFault::NotADate { shown } => t!("import.not_a_date", locale = l, shown = sh(shown)),
-        ValueFault::NotACurrency { shown } => {
-            t!("import.not_a_currency", locale = l, shown = sh(shown))
+        ValueFault::MissingField(name) | ValueFault::DuplicateField(name) => {
+            t!(key, locale = l, name = name)
         }
-        ValueFault::NotMinorUnits { shown } => {
-            t!("import.not_minor_units", locale = l, shown = sh(shown))
+        ValueFault::NotAnId { shown: s }
+        | ValueFault::NotADate { shown: s }
+        | ValueFault::NotACurrency { shown: s }
+        | ValueFault::NotMinorUnits { shown: s }
+        | ValueFault::AmountTooLarge { shown: s }
+        | ValueFault::Negative { shown: s }
+        | ValueFault::TooPrecise { shown: s }
+        | ValueFault::NotANumber { shown: s }
+        | ValueFault::NumberTooLarge { shown: s } => {
+            t!(key, locale = l, shown = shown(s, lang))
         }
-        ValueFault::AmountTooLarge { shown } => {
-            t!("import.amount_too_large", locale = l, shown = sh(shown))
-        }
-        ValueFault::Negative { shown } => t!("import.negative", locale = l, shown = sh(shown)),
-        ValueFault::TooPrecise { shown } => {
-            t!("import.too_precise", locale = l, shown = sh(shown))
-        }
-        ValueFault::NotANumber { shown } => {
-            t!("import.not_a_number", locale = l, shown = sh(shown))
-        }
-        ValueFault::NumberTooLarge { shown } => {
-            t!("import.number_too_large", locale = l, shown = sh(shown))
-        }
-        ValueFault::NotFinite => t!("import.not_finite", locale = l),
+        ValueFault::NotFinite => t!(key, locale = l),
         ValueFault::Other(text) => return text.clone(),
     }
     .into_owned()
@@ -235,34 +176,23 @@ fn value(fault: &ValueFault, lang: Lang) -> String {
 
 fn found(found: &Found, lang: Lang) -> String {
     let l = lang.code();
+    let key = key_of("import.found", found);
     match found {
-        Found::Text(value) => t!("import.found.text", locale = l, value = shown(value, lang)),
-        Found::Integer(value) => t!("import.found.integer", locale = l, value = value),
-        Found::Float(value) => t!("import.found.float", locale = l, value = value),
-        Found::Boolean(value) => t!("import.found.boolean", locale = l, value = value),
-        Found::Null => t!("import.found.null", locale = l),
-        Found::List => t!("import.found.list", locale = l),
-        Found::Object => t!("import.found.object", locale = l),
+        Found::Text(value) => t!(key, locale = l, value = shown(value, lang)),
+        Found::Integer(value) | Found::Float(value) | Found::Boolean(value) => {
+            t!(key, locale = l, value = value)
+        }
+        Found::Null | Found::List | Found::Object => t!(key, locale = l),
         Found::Other(text) => return text.clone(),
     }
     .into_owned()
 }
 
 fn expected(expected: &Expected, lang: Lang) -> String {
-    let l = lang.code();
     match expected {
-        Expected::Text => t!("import.expected.text", locale = l),
-        Expected::WholeNumber => t!("import.expected.whole_number", locale = l),
-        Expected::Boolean => t!("import.expected.boolean", locale = l),
-        Expected::List => t!("import.expected.list", locale = l),
-        Expected::Object => t!("import.expected.object", locale = l),
-        Expected::Id => t!("import.expected.id", locale = l),
-        Expected::Date => t!("import.expected.date", locale = l),
-        Expected::MinorUnits => t!("import.expected.minor_units", locale = l),
-        Expected::Decimal => t!("import.expected.decimal", locale = l),
-        Expected::Other(text) => return text.clone(),
+        Expected::Other(text) => text.clone(),
+        known => t!(key_of("import.expected", known), locale = lang.code()).into_owned(),
     }
-    .into_owned()
 }
 
 /// An integrity problem of a draft (without its place).

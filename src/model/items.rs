@@ -52,20 +52,39 @@ macro_rules! item_in {
     };
 }
 
-item_in!(Phase, phases);
-item_in!(MentorshipContent, contents);
-item_in!(Person, people);
-item_in!(Organiser, overview.organisers);
-item_in!(SelectionCriterion, selection.criteria);
-item_in!(Applicant, selection.applicants);
-item_in!(CommitteeMember, selection.members);
-item_in!(BudgetLine, budget);
-item_in!(Milestone, milestones);
-item_in!(CommunicationAction, communication);
-item_in!(EvaluationIndicator, evaluation);
-item_in!(Participant, running.participants);
-item_in!(Assignment, running.assignments);
-item_in!(Session, running.sessions);
+/// Every list of the draft whose items are known by id, named once: the
+/// lists of the draft itself, then those of its parts. Each is an [`Item`],
+/// and [`Draft::visit_ids`] visits each.
+macro_rules! draft_lists {
+    (
+        draft { $($list:ident: $t:ty),* $(,)? }
+        $(draft.$part:ident { $($field:ident: $u:ty),* $(,)? })*
+    ) => {
+        $(item_in!($t, $list);)*
+        $($(item_in!($u, $part.$field);)*)*
+
+        /// Visits the id of each item of each list.
+        fn visit_item_ids(d: &mut Draft, f: &mut dyn FnMut(&mut Id)) {
+            $(d.$list.iter_mut().for_each(|x| f(&mut x.id));)*
+            $($(d.$part.$field.iter_mut().for_each(|x| f(&mut x.id));)*)*
+        }
+    };
+}
+
+draft_lists! {
+    draft {
+        phases: Phase,
+        contents: MentorshipContent,
+        people: Person,
+        budget: BudgetLine,
+        milestones: Milestone,
+        communication: CommunicationAction,
+        evaluation: EvaluationIndicator,
+    }
+    draft.overview { organisers: Organiser }
+    draft.selection { criteria: SelectionCriterion, applicants: Applicant, members: CommitteeMember }
+    draft.running { participants: Participant, assignments: Assignment, sessions: Session }
+}
 
 /// The changes every list takes the same way; each screen's own
 /// (`add_phase`, `delete_budget_line`…) is named in the programme's words
@@ -106,30 +125,15 @@ impl Draft {
         Some(new_id)
     }
 
-    /// Visits every id the draft gives out: its own, then each list's items'.
+    /// Visits every id the draft gives out: its own, each list's items',
+    /// then the goals and actions of each participant's plan.
     pub fn visit_ids(&mut self, f: &mut dyn FnMut(&mut Id)) {
-        fn each<T: Item>(d: &mut Draft, f: &mut dyn FnMut(&mut Id)) {
-            T::all_mut(d).iter_mut().for_each(|x| f(x.id_mut()));
-        }
         f(&mut self.id);
-        each::<Organiser>(self, f);
-        each::<Phase>(self, f);
-        each::<MentorshipContent>(self, f);
-        each::<Person>(self, f);
-        each::<SelectionCriterion>(self, f);
-        each::<Applicant>(self, f);
-        each::<CommitteeMember>(self, f);
-        each::<BudgetLine>(self, f);
-        each::<Milestone>(self, f);
-        each::<CommunicationAction>(self, f);
-        each::<EvaluationIndicator>(self, f);
-        each::<Participant>(self, f);
+        visit_item_ids(self, f);
         for p in &mut self.running.participants {
             p.plan.goals.iter_mut().for_each(|g| f(&mut g.id));
             p.plan.actions.iter_mut().for_each(|a| f(&mut a.id));
         }
-        each::<Assignment>(self, f);
-        each::<Session>(self, f);
     }
 
     /// Every id the draft gives out, in the order of [`Draft::visit_ids`].

@@ -68,6 +68,33 @@ fn finding(rule: &'static str, severity: Severity, target: Target) -> Finding {
     Finding::new(rule, severity, target, t!(format!("review.{rule}")))
 }
 
+/// A readiness finding of `rule` whose words, kept under the rule's name
+/// (`review.<rule>`), take values: `finding_with!("rule", severity, target,
+/// name = value, …)`.
+macro_rules! finding_with {
+    ($rule:literal, $severity:expr, $target:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        Finding::new(
+            $rule,
+            $severity,
+            $target,
+            t!(concat!("review.", $rule), $($name = $value),+),
+        )
+    };
+}
+
+/// The selection's dates not set yet, each as the rule that says so and
+/// the field that sets it: both reviews name them, each with its own
+/// severity.
+fn missing_selection_dates(d: &Draft) -> impl Iterator<Item = (&'static str, &'static str)> {
+    [
+        ("no_deadline", "deadline", d.selection.deadline),
+        ("no_results_date", "results_date", d.selection.results_date),
+    ]
+    .into_iter()
+    .filter(|(_, _, date)| date.is_none())
+    .map(|(rule, field, _)| (rule, field))
+}
+
 /// A fair-call finding of `rule`, in the words kept under the rule's name
 /// (`review.fair.<rule>`).
 fn fair(rule: &'static str, severity: Severity, target: Target) -> Finding {
@@ -127,15 +154,12 @@ pub fn review(d: &Draft) -> Vec<Finding> {
         ));
     }
     if tg.ages_inverted() {
-        out.push(Finding::new(
+        out.push(finding_with!(
             "ages_inverted",
             Error,
             Target::Overview("max-age"),
-            t!(
-                "review.ages_inverted",
-                min = tg.min_age.unwrap_or_default(),
-                max = tg.max_age.unwrap_or_default()
-            ),
+            min = tg.min_age.unwrap_or_default(),
+            max = tg.max_age.unwrap_or_default()
         ));
     }
     if ov.goals.is_empty() {
@@ -166,14 +190,11 @@ pub fn review(d: &Draft) -> Vec<Finding> {
         if let Some(m) = last_mobility
             && !kinds[m + 1..].contains(&PhaseKind::FollowUp)
         {
-            out.push(Finding::new(
+            out.push(finding_with!(
                 "no_follow_up_after_mobility",
                 Warning,
                 Target::AddPhase(PhaseKind::FollowUp),
-                t!(
-                    "review.no_follow_up_after_mobility",
-                    title = display_title(&d.phases[m].title)
-                ),
+                title = display_title(&d.phases[m].title)
             ));
         }
         match kinds.iter().rposition(|k| *k == PhaseKind::Evaluation) {
@@ -201,14 +222,11 @@ pub fn review(d: &Draft) -> Vec<Finding> {
     for c in &d.contents {
         let placed = c.phase_ids.iter().any(|p| phase_ids.contains(p));
         if c.requirement == Requirement::Mandatory && !placed {
-            out.push(Finding::new(
+            out.push(finding_with!(
                 "mandatory_content_in_no_phase",
                 Warning,
                 Target::Content(c.id, "phases"),
-                t!(
-                    "review.mandatory_content_in_no_phase",
-                    title = display_title(&c.title)
-                ),
+                title = display_title(&c.title)
             ));
         }
     }
@@ -219,14 +237,11 @@ pub fn review(d: &Draft) -> Vec<Finding> {
     for p in d.people.iter().filter(|p| p.role == PersonRole::Expert) {
         // In a phase (named on either side) or in a content.
         if p.phase_ids.is_empty() && !linked_experts.contains(&p.id) {
-            out.push(Finding::new(
+            out.push(finding_with!(
                 "expert_linked_to_nothing",
                 Hint,
                 Target::Person(p.id, "phases"),
-                t!(
-                    "review.expert_linked_to_nothing",
-                    name = display_name(&p.name)
-                ),
+                name = display_name(&p.name)
             ));
         }
     }
@@ -257,26 +272,15 @@ pub fn review(d: &Draft) -> Vec<Finding> {
             Target::Selection("criteria"),
         ));
     } else if weights != 100 {
-        out.push(Finding::new(
+        out.push(finding_with!(
             "weights_not_100",
             Error,
             Target::Criterion(criterion_to_reweigh(d)),
-            t!("review.weights_not_100", weights = weights),
+            weights = weights
         ));
     }
-    if d.selection.deadline.is_none() {
-        out.push(finding(
-            "no_deadline",
-            Warning,
-            Target::Selection("deadline"),
-        ));
-    }
-    if d.selection.results_date.is_none() {
-        out.push(finding(
-            "no_results_date",
-            Warning,
-            Target::Selection("results_date"),
-        ));
+    for (rule, field) in missing_selection_dates(d) {
+        out.push(finding(rule, Warning, Target::Selection(field)));
     }
     for w in d.timeline_warnings() {
         out.push(Finding::new(
@@ -357,15 +361,10 @@ pub fn fair_call(d: &Draft) -> Vec<Finding> {
             Target::BudgetLine(l.id, field),
         ));
     }
-    if d.selection.deadline.is_none() {
-        out.push(fair("no_deadline", Error, Target::Selection("deadline")));
-    }
-    if d.selection.results_date.is_none() {
-        out.push(fair(
-            "no_results_date",
-            Warning,
-            Target::Selection("results_date"),
-        ));
+    for (rule, field) in missing_selection_dates(d) {
+        // Nobody can plan an application without a deadline.
+        let severity = if field == "deadline" { Error } else { Warning };
+        out.push(fair(rule, severity, Target::Selection(field)));
     }
     if d.selection.criteria.is_empty() {
         out.push(fair("no_criteria", Error, Target::Selection("criteria")));

@@ -42,4 +42,4 @@ pub fn lang() -> Lang {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -32,6 +32,14 @@ fn catalogue() -> BTreeMap<String, (String, BTreeMap<String, String>)> {
     all
 }
 
+/// Fails unless each of `keys`, built at run time rather than written as
+/// `t!("…")`, is in the locale files (which hold every language for it).
+pub(crate) fn assert_keys_exist(keys: impl IntoIterator<Item = String>) {
+    let all = catalogue();
+    let missing: Vec<String> = keys.into_iter().filter(|k| !all.contains_key(k)).collect();
+    assert!(missing.is_empty(), "keys in no locale file: {missing:?}");
+}
+
 fn placeholders(text: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut rest = text;

@@ -125,7 +125,7 @@ fn a_new_session_on_the_sheet_takes_the_phase_and_mode_of_its_date() {
 fn sessions_are_taken_by_id_sent_twice_they_count_once_and_changed_they_are_updated() {
     let mut p = programme();
     let sheet = through_a_file(&logged(&p));
-    let received = receive_log(&p.draft, &sheet, Lang::En).unwrap();
+    let received = receive_log(&p.draft, &sheet).unwrap();
     assert_eq!(
         (received.added, received.updated, received.unchanged),
         (3, 0, 0)
@@ -137,7 +137,7 @@ fn sessions_are_taken_by_id_sent_twice_they_count_once_and_changed_they_are_upda
     assert_eq!(s.hours, Some(Decimal2(150)));
 
     // The same file again: nothing new.
-    let again = receive_log(&p.draft, &sheet, Lang::En).unwrap();
+    let again = receive_log(&p.draft, &sheet).unwrap();
     assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
     again.apply(&mut p.draft, "2027-02-19T08:00:00Z");
     assert_eq!(p.draft.running.sessions.len(), 3);
@@ -146,7 +146,7 @@ fn sessions_are_taken_by_id_sent_twice_they_count_once_and_changed_they_are_upda
     let mut later = sheet.clone();
     later.sessions[1].hours = Some(Decimal2(200));
     later.add_session(Some(d("2027-02-24")), Some(p.ben));
-    let third = receive_log(&p.draft, &through_a_file(&later), Lang::En).unwrap();
+    let third = receive_log(&p.draft, &through_a_file(&later)).unwrap();
     assert_eq!((third.added, third.updated, third.unchanged), (1, 1, 2));
     third.apply(&mut p.draft, "2027-02-19T08:00:00Z");
     assert_eq!(p.draft.running.sessions.len(), 4);
@@ -173,19 +173,19 @@ fn a_sheet_for_another_programme_from_nobody_or_not_sent_back_is_refused() {
     let mut other = sheet.clone();
     other.programme_id = Id::new();
     assert_eq!(
-        receive_log(&p.draft, &other, Lang::En),
+        receive_log(&p.draft, &other),
         Err(LogRefusal::OtherProgramme("Nordic Stages".into()))
     );
     let mut nobody = sheet.clone();
     nobody.mentor_id = Id::new();
     nobody.mentor_name = "Someone Else".into();
     assert_eq!(
-        receive_log(&p.draft, &nobody, Lang::En),
+        receive_log(&p.draft, &nobody),
         Err(LogRefusal::UnknownMentor("Someone Else".into()))
     );
     let given = sheet_of(&p, p.ingrid);
     assert_eq!(
-        receive_log(&p.draft, &given, Lang::En),
+        receive_log(&p.draft, &given),
         Err(LogRefusal::NotReturned("Ingrid Berg".into()))
     );
 }
@@ -197,7 +197,7 @@ fn a_sheet_changed_by_hand_is_refused_and_takes_nothing() {
     let mut tampered = logged(&p);
     tampered.sessions[0].participant_ids.push(p.cleo);
     assert_eq!(
-        receive_log(&p.draft, &tampered, Lang::En),
+        receive_log(&p.draft, &tampered),
         Err(LogRefusal::NotTheirMentee {
             mentor: "Ingrid Berg".into()
         })
@@ -207,7 +207,7 @@ fn a_sheet_changed_by_hand_is_refused_and_takes_nothing() {
     let mut rewrite = logged(&p);
     rewrite.sessions[0].id = owners;
     assert_eq!(
-        receive_log(&p.draft, &rewrite, Lang::En),
+        receive_log(&p.draft, &rewrite),
         Err(LogRefusal::NotTheirSession {
             mentor: "Ingrid Berg".into()
         })
@@ -215,22 +215,24 @@ fn a_sheet_changed_by_hand_is_refused_and_takes_nothing() {
     // A session too long to be one, and a mentee logged twice.
     let mut long = logged(&p);
     long.sessions[2].hours = Some(Decimal2::whole(30));
-    let Err(LogRefusal::Damaged { place, reason }) = receive_log(&p.draft, &long, Lang::En) else {
+    let Err(refusal @ LogRefusal::Damaged(problem)) = &receive_log(&p.draft, &long) else {
         panic!("a 30-hour session is refused");
     };
-    assert_eq!(place, "running.sessions[3].hours");
-    assert!(reason.contains("30"), "{reason}");
+    assert_eq!(problem.path, "running.sessions[3].hours");
+    let words = log_refusal_words(refusal, Lang::En);
+    assert!(words.contains("running.sessions[3].hours: "), "{words}");
+    assert!(words.contains("30"), "{words}");
     let mut twice = logged(&p);
     twice.sessions[0].participant_ids.push(p.ana);
     assert!(matches!(
-        receive_log(&p.draft, &twice, Lang::En),
-        Err(LogRefusal::Damaged { .. })
+        receive_log(&p.draft, &twice),
+        Err(LogRefusal::Damaged(_))
     ));
     // And Marc's sheet cannot log Ingrid's mentees.
     let mut marcs = sheet_of(&p, p.marc);
     marcs.add_session(Some(d("2027-02-03")), Some(p.ana));
     marcs.returned_at = Some("now".into());
-    assert!(receive_log(&p.draft, &marcs, Lang::En).is_err());
+    assert!(receive_log(&p.draft, &marcs).is_err());
     assert_eq!(
         p.draft.running.sessions.len(),
         1,
@@ -283,7 +285,7 @@ fn the_fixture_log_comes_back_into_the_fixture_programme_by_id() {
         .remove(0);
     let sheet =
         LogSheet::read(&std::fs::read(root.join("log-sheets/returned.json")).unwrap()).unwrap();
-    let received = receive_log(&draft, &sheet, Lang::En).unwrap();
+    let received = receive_log(&draft, &sheet).unwrap();
     // One session the mentor had logged, corrected; one new.
     assert_eq!(
         (received.added, received.updated, received.unchanged),
@@ -302,7 +304,7 @@ fn the_fixture_log_comes_back_into_the_fixture_programme_by_id() {
 fn a_session_the_mentor_removed_goes_and_one_they_never_had_stays() {
     let mut p = programme();
     let mut sheet = logged(&p);
-    receive_log(&p.draft, &sheet, Lang::En)
+    receive_log(&p.draft, &sheet)
         .unwrap()
         .apply(&mut p.draft, "2027-02-19T08:00:00Z");
     // The owner logs a session of their own; the mentor, on the sheet
@@ -313,7 +315,7 @@ fn a_session_the_mentor_removed_goes_and_one_they_never_had_stays() {
     sheet.remove_session(owners);
     sheet.remove_session(gone);
     assert_eq!(sheet.removed_sessions, [gone, owners]);
-    let received = receive_log(&p.draft, &through_a_file(&sheet), Lang::En).unwrap();
+    let received = receive_log(&p.draft, &through_a_file(&sheet)).unwrap();
     assert_eq!(received.removed, [gone]);
     assert_eq!(
         (received.added, received.updated, received.unchanged),
@@ -325,7 +327,7 @@ fn a_session_the_mentor_removed_goes_and_one_they_never_had_stays() {
     assert!(!ids.contains(&gone));
     assert!(ids.contains(&owners), "the owner's session stays");
     // Sent once more, it removes nothing more.
-    let again = receive_log(&p.draft, &sheet, Lang::En).unwrap();
+    let again = receive_log(&p.draft, &sheet).unwrap();
     assert!(again.removed.is_empty());
 }
 
@@ -336,7 +338,7 @@ fn a_sheet_given_out_is_awaited_until_its_log_is_taken_in() {
     p.draft.log_sheet_given(p.ingrid, "2027-02-01T09:00:00Z");
     p.draft.log_sheet_given(p.marc, "2027-02-01T09:05:00Z");
     assert_eq!(p.draft.logs_out(), [p.ingrid, p.marc]);
-    receive_log(&p.draft, &logged(&p), Lang::En)
+    receive_log(&p.draft, &logged(&p))
         .unwrap()
         .apply(&mut p.draft, "2027-02-19T08:00:00Z");
     assert_eq!(p.draft.logs_out(), [p.marc]);

@@ -178,3 +178,27 @@ fn files_that_are_not_sheets_are_named_as_such() {
     assert!(ScoringSheet::claims(issued(&d, m).to_text().as_bytes()));
     assert!(!ScoringSheet::claims(b"{\"format\":\"trajectory-studio\"}"));
 }
+
+#[test]
+fn every_sheet_error_has_words_of_its_kind_in_every_language() {
+    use crate::format::log_sheet::{LogSheet, log_error_words};
+    let errors = [
+        SheetError::TooLarge,
+        SheetError::Unreadable("why".into()),
+        SheetError::NotASheet,
+        SheetError::Newer(9),
+    ];
+    for e in &errors {
+        let scoring = Lang::ALL.map(|l| error_words(e, l));
+        let log = Lang::ALL.map(|l| log_error_words(e, l));
+        // A key missing from the locale files reads as the key itself, and
+        // one missing in French only reads as the English.
+        for (words, section) in [(&scoring, ScoringSheet::WORDS), (&log, LogSheet::WORDS)] {
+            for w in words {
+                assert!(!w.starts_with(&format!("{section}.")), "{e:?}: {w}");
+            }
+            assert_ne!(words[0], words[1], "{e:?} in both languages");
+        }
+        assert_ne!(scoring, log, "{e:?} says which kind of sheet");
+    }
+}

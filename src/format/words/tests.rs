@@ -47,10 +47,13 @@ fn a_problem_keeps_its_path_and_is_said_in_the_language_asked_for() {
 
 #[test]
 fn every_json_syntax_reason_is_said_in_english_as_serde_json_says_it() {
-    for (text, reason) in super::super::error::SYNTAX {
-        assert_eq!(Syntax::of(text), *reason);
-        assert_eq!(syntax(reason, Lang::En), *text);
-        assert_ne!(syntax(reason, Lang::Fr), *text, "{text} has no French");
+    use strum::IntoEnumIterator;
+    for reason in Syntax::iter().filter(|r| !matches!(r, Syntax::Other(_))) {
+        let text = reason.as_written();
+        assert!(!text.is_empty(), "{reason:?} has serde_json's message");
+        assert_eq!(Syntax::of(text), reason);
+        assert_eq!(syntax(&reason, Lang::En), text);
+        assert_ne!(syntax(&reason, Lang::Fr), text, "{text} has no French");
     }
     let other = Syntax::of("something new");
     assert_eq!(syntax(&other, Lang::Fr), "something new");
@@ -58,9 +61,11 @@ fn every_json_syntax_reason_is_said_in_english_as_serde_json_says_it() {
 
 #[test]
 fn every_expected_kind_is_said_in_english_as_serde_says_it() {
-    for (text, kind) in super::super::error::EXPECTED {
-        assert_eq!(expected(kind, Lang::En), *text);
-        assert_eq!(kind.as_written(), *text);
+    use strum::IntoEnumIterator;
+    for kind in Expected::iter().filter(|k| !matches!(k, Expected::Other(_))) {
+        let text = kind.as_written();
+        assert!(!text.is_empty(), "{kind:?} has serde's words");
+        assert_eq!(expected(&kind, Lang::En), text);
     }
 }
 
@@ -94,5 +99,25 @@ fn messages_of_serde_and_the_model_become_kinds_and_read_back_the_same() {
     assert_eq!(
         ValueFault::of("something else entirely"),
         ValueFault::Other("something else entirely".into())
+    );
+}
+
+#[test]
+fn every_kind_of_problem_has_words_under_its_name() {
+    use strum::VariantNames;
+    // `other` is said in the message's own words; `value` and `integrity`
+    // in those of what they hold.
+    let keys = |section: &'static str, names: &'static [&'static str]| {
+        names
+            .iter()
+            .filter(|n| !matches!(**n, "other" | "value" | "integrity"))
+            .map(move |n| format!("{section}.{n}"))
+    };
+    crate::text::tests::assert_keys_exist(
+        keys("import", ImportKind::VARIANTS)
+            .chain(keys("import", ValueFault::VARIANTS))
+            .chain(keys("import.syntax", Syntax::VARIANTS))
+            .chain(keys("import.found", Found::VARIANTS))
+            .chain(keys("import.expected", Expected::VARIANTS)),
     );
 }

@@ -5,59 +5,30 @@
 
 use super::Library;
 use crate::format::log_sheet::LogSheet;
-use crate::format::sheet::ScoringSheet;
+use crate::format::sheet::{ScoringSheet, SheetFile, read_sheet, sheet_text};
 use crate::model::Id;
 use crate::store::{StorageError, keys};
 
 /// A kind of sheet kept in this browser, under its own prefix, by the id
 /// of the person it was given to.
-pub trait KeptSheet: Sized {
+pub trait KeptSheet: SheetFile {
+    /// The prefix of its storage keys, before the holder's id.
     const PREFIX: &'static str;
-    fn read(text: &str) -> Option<Self>;
-    fn to_text(&self) -> String;
-    /// The person it was given to.
-    fn holder(&self) -> Id;
-    fn programme(&self) -> Id;
     /// How a list of them is ordered: programme, then person.
-    fn order_key(&self) -> (String, String);
+    fn order_key(&self) -> (String, String) {
+        (
+            self.programme_title().to_string(),
+            self.holder_name().to_string(),
+        )
+    }
 }
 
 impl KeptSheet for ScoringSheet {
     const PREFIX: &'static str = keys::SHEET_PREFIX;
-    fn read(text: &str) -> Option<Self> {
-        ScoringSheet::read(text.as_bytes()).ok()
-    }
-    fn to_text(&self) -> String {
-        ScoringSheet::to_text(self)
-    }
-    fn holder(&self) -> Id {
-        self.member_id
-    }
-    fn programme(&self) -> Id {
-        self.programme_id
-    }
-    fn order_key(&self) -> (String, String) {
-        (self.programme_title.clone(), self.member_name.clone())
-    }
 }
 
 impl KeptSheet for LogSheet {
     const PREFIX: &'static str = keys::LOG_PREFIX;
-    fn read(text: &str) -> Option<Self> {
-        LogSheet::read(text.as_bytes()).ok()
-    }
-    fn to_text(&self) -> String {
-        LogSheet::to_text(self)
-    }
-    fn holder(&self) -> Id {
-        self.mentor_id
-    }
-    fn programme(&self) -> Id {
-        self.programme_id
-    }
-    fn order_key(&self) -> (String, String) {
-        (self.programme_title.clone(), self.mentor_name.clone())
-    }
 }
 
 fn key<S: KeptSheet>(holder: Id) -> String {
@@ -74,7 +45,7 @@ impl Library {
             .unwrap_or_default()
             .into_iter()
             .filter_map(|k| self.storage.get(&k).ok().flatten())
-            .filter_map(|text| S::read(&text))
+            .filter_map(|text| read_sheet::<S>(text.as_bytes()).ok())
             .collect();
         out.sort_by_key(S::order_key);
         out
@@ -88,12 +59,12 @@ impl Library {
     /// The sheet of kind `S` given to `holder`, if kept here.
     pub fn kept_one<S: KeptSheet>(&self, holder: Id) -> Option<S> {
         let text = self.storage.get(&key::<S>(holder)).ok()??;
-        S::read(&text)
+        read_sheet(text.as_bytes()).ok()
     }
 
     /// Keeps `sheet`, read back to be sure.
     pub fn keep<S: KeptSheet>(&mut self, sheet: &S) -> Result<(), StorageError> {
-        let text = sheet.to_text();
+        let text = sheet_text(sheet);
         match self.storage.set_verified(&key::<S>(sheet.holder()), &text) {
             Err(StorageError::Full) if self.drop_oldest_base() => self.keep(sheet),
             other => other.map(|_| ()),

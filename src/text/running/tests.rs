@@ -37,3 +37,8 @@ fn every_session_is_a_row_with_names_not_ids() {
         lines[1]
     );
 }
+
+#[test]
+fn every_column_heading_is_in_the_locale_files() {
+    crate::text::tests::assert_keys_exist(SESSION_COLUMNS.map(|(column, _)| heading_key(column)));
+}

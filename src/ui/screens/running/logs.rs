@@ -159,7 +159,7 @@ fn take(
 ) -> Result<(LogReceived, String), String> {
     let bytes = bytes.as_ref().map_err(String::clone)?;
     let sheet = LogSheet::read(bytes).map_err(|e| log_error_words(&e, lang))?;
-    let received = receive_log(d, &sheet, lang).map_err(|r| log_refusal_words(&r, lang))?;
+    let received = receive_log(d, &sheet).map_err(|r| log_refusal_words(&r, lang))?;
     let words = t!(
         "running.log_taken",
         name = received.mentor_name.clone(),
