@@ -20,7 +20,6 @@ mod running;
 #[cfg(test)]
 pub(crate) mod samples;
 mod selection;
-mod survey;
 mod values;
 
 pub use draft::*;
@@ -35,7 +34,6 @@ pub use progress::*;
 pub use record::Extra;
 pub use running::*;
 pub use selection::*;
-pub use survey::*;
 pub use values::*;
 
 impl Draft {
