@@ -11,7 +11,9 @@ use super::parts::part;
 use super::state::use_state;
 use super::text::{date_text, hours_text};
 use super::widgets::lens::by_key;
-use super::widgets::{DecimalField, IdChecklist, SelectField, TextField, kept_sheet, sheet_names};
+use super::widgets::{
+    DecimalField, IdChecklist, SelectField, SheetPage, TextField, kept_sheet, sheet_names,
+};
 use crate::format::log_sheet::LogSheet;
 use crate::model::{Decimal2, Id, MAX_SESSION_HOURS, Session};
 use crate::text::display_name;
@@ -19,8 +21,7 @@ use crate::text::display_name;
 part! { log_sheet:
     /// A mentor's log view, or the page that says it is not kept here.
     pub fn log_sheet(mentor: Id) -> AnyView {
-        let missing = (t!("log.missing_title"), t!("log.missing"));
-        view! { {move || kept_sheet::<LogSheet>(mentor, missing.0.to_string(), missing.1.to_string(), |sheet| view! { <Log sheet /> }.into_any())} }.into_any()
+        kept_sheet::<LogSheet>(mentor, ["log.missing_title", "log.missing"], |sheet| view! { <Log sheet /> }.into_any())
     }
 }
 
@@ -91,11 +92,8 @@ fn Log(sheet: RwSignal<LogSheet>) -> impl IntoView {
         ));
     };
     view! {
-        <section class="screen sheet" aria-labelledby="log-title">
-            <p class="breadcrumb"><a href="#/">{t!("editor.all_programmes")}</a></p>
-            <h1 id="log-title">{move || t!("log.title", title = names().0)}</h1>
-            <p class="lede">{move || t!("log.for_mentor", name = names().1)}</p>
-            <p class="hint">{t!("log.intro")}</p>
+        <SheetPage heading_id="log-title" title=Signal::derive(move || t!("log.title", title = names().0).into_owned())
+            lede=Signal::derive(move || t!("log.for_mentor", name = names().1).into_owned()) intro=t!("log.intro")>
             <h2>{t!("log.mentees")}</h2>
             <Show when=move || sheet.with(|s| !s.mentees.is_empty())
                 fallback=|| view! { <p class="hint">{t!("log.no_mentees")}</p> }>
@@ -120,7 +118,7 @@ fn Log(sheet: RwSignal<LogSheet>) -> impl IntoView {
                 <button type="button" on:click=send>{t!("log.send")}</button>
             </div>
             <p role="status">{move || sent.get()}</p>
-        </section>
+        </SheetPage>
     }
 }
 

@@ -7,7 +7,7 @@ use rust_i18n::t;
 
 use super::browser;
 use super::parts::part;
-use super::widgets::{NumberField, TextField, kept_sheet, sheet_names};
+use super::widgets::{NumberField, SheetPage, TextField, kept_sheet, sheet_names};
 use crate::format::sheet::{ScoringSheet, SheetApplicant};
 use crate::model::Id;
 
@@ -22,8 +22,7 @@ part! { sheet:
     /// A committee member's scoring view, or the page that says it is not
     /// kept here.
     pub fn sheet(member: Id) -> AnyView {
-        let missing = (t!("sheet.missing_title"), t!("sheet.missing"));
-        view! { {move || kept_sheet::<ScoringSheet>(member, missing.0.to_string(), missing.1.to_string(), |sheet| view! { <Sheet sheet /> }.into_any())} }.into_any()
+        kept_sheet::<ScoringSheet>(member, ["sheet.missing_title", "sheet.missing"], |sheet| view! { <Sheet sheet /> }.into_any())
     }
 }
 
@@ -71,11 +70,8 @@ fn Sheet(sheet: RwSignal<ScoringSheet>) -> impl IntoView {
         }
     };
     view! {
-        <section class="screen sheet" aria-labelledby="sheet-title">
-            <p class="breadcrumb"><a href="#/">{t!("editor.all_programmes")}</a></p>
-            <h1 id="sheet-title">{move || t!("sheet.title", title = names().0)}</h1>
-            <p class="lede">{move || t!("sheet.for_member", name = names().1)}</p>
-            <p class="hint">{t!("sheet.intro")}</p>
+        <SheetPage heading_id="sheet-title" title=Signal::derive(move || t!("sheet.title", title = names().0).into_owned())
+            lede=Signal::derive(move || t!("sheet.for_member", name = names().1).into_owned()) intro=t!("sheet.intro")>
             <Show when=move || !rule().is_empty()>
                 <div class="banner info">
                     <p><strong>{t!("sheet.conflict_rule")}" "</strong>{rule}</p>
@@ -94,7 +90,7 @@ fn Sheet(sheet: RwSignal<ScoringSheet>) -> impl IntoView {
             </div>
             <p class="hint">{t!("sheet.send_hint")}</p>
             <p role="status">{move || sent.get()}</p>
-        </section>
+        </SheetPage>
     }
 }
 

@@ -99,24 +99,56 @@ where
 
 /// The sheet kept here for `holder`, drawn by `page` and kept as it is
 /// typed; or, when this browser does not keep it, the page that says so
-/// (`title`, and `text` on how to bring it here).
+/// (the keys of its heading and of how to bring the sheet here).
 pub fn kept_sheet<S>(
     holder: Id,
-    title: String,
-    text: String,
-    page: impl FnOnce(RwSignal<S>) -> AnyView,
+    missing: [&'static str; 2],
+    page: fn(RwSignal<S>) -> AnyView,
 ) -> AnyView
 where
     S: crate::store::KeptSheet + Send + Sync + 'static,
 {
-    let state = crate::ui::state::use_state();
-    match state.read(|l| l.kept_one::<S>(holder)) {
-        Some(sheet) => {
-            let sheet = RwSignal::new(sheet);
-            state.keep_as_typed(sheet);
-            page(sheet)
+    // Drawn where it is shown, with the page's state at hand.
+    let drawn = move || {
+        let state = crate::ui::state::use_state();
+        match state.read(|l| l.kept_one::<S>(holder)) {
+            Some(sheet) => {
+                let sheet = RwSignal::new(sheet);
+                state.keep_as_typed(sheet);
+                page(sheet)
+            }
+            None => {
+                let [title, text] = missing.map(|key| rust_i18n::t!(key).into_owned());
+                view! { <NotHere title text /> }.into_any()
+            }
         }
-        None => view! { <NotHere title text /> }.into_any(),
+    };
+    view! { {drawn} }.into_any()
+}
+
+/// The page of a sheet given to this browser's person: the way home, its
+/// heading and who it is for, what to do, then the sheet.
+#[component]
+pub fn SheetPage(
+    /// The heading's element id.
+    heading_id: &'static str,
+    #[prop(into)] title: Signal<String>,
+    /// Whose sheet it is.
+    #[prop(into)]
+    lede: Signal<String>,
+    /// What to do with it.
+    #[prop(into)]
+    intro: String,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="screen sheet" aria-labelledby=heading_id>
+            <p class="breadcrumb"><a href="#/">{rust_i18n::t!("editor.all_programmes")}</a></p>
+            <h1 id=heading_id>{title}</h1>
+            <p class="lede">{lede}</p>
+            <p class="hint">{intro}</p>
+            {children()}
+        </section>
     }
 }
 
