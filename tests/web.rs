@@ -168,7 +168,7 @@ fn copies_damaged_in_local_storage_are_found_by_length_at_load_and_by_hash_after
     assert!(lib.entry(cut).unwrap().damaged);
     assert!(!lib.entry(changed).unwrap().damaged);
     assert!(!lib.entry(fine).unwrap().damaged);
-    let found: Vec<_> = std::iter::from_fn(|| lib.check_next()).collect();
+    let found: Vec<_> = std::iter::from_fn(|| lib.check_next("2027-01-01T00:00:00Z")).collect();
     assert_eq!(
         found,
         vec![(changed, CopyCheck::Damaged), (fine, CopyCheck::Sound)]

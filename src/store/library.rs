@@ -143,6 +143,11 @@ pub enum CopyCheck {
 pub enum Hashed {
     /// The copy is the one the index describes.
     Sound(Id),
+    /// The copy is the one the index describes, of a programme that was
+    /// running when last saved: what the list says of it (pairs gone quiet,
+    /// whether it has finished) depends on the day, so its text is read
+    /// again as of today.
+    Running(Id, String),
     /// The copy differs from its entry: its text, to be read.
     Differs(Id, String),
 }
@@ -340,9 +345,11 @@ impl Library {
     /// for idle time, one copy per call, so no start waits for it. A copy
     /// that differs is read to tell damage from an index that fell behind,
     /// and what is found is written to the index at once.
-    pub fn check_next(&mut self) -> Option<(Id, CopyCheck)> {
+    /// A running programme's standing is worked out again as of `now`.
+    pub fn check_next(&mut self, now: &str) -> Option<(Id, CopyCheck)> {
         Some(match self.hash_next()? {
             Hashed::Sound(id) => (id, CopyCheck::Sound),
+            Hashed::Running(id, raw) => (id, self.restand_copy(id, &raw, now)),
             Hashed::Differs(id, raw) => (id, self.describe_copy(id, &raw)),
         })
     }
@@ -366,7 +373,7 @@ impl Library {
                 .entry(id)
                 .is_some_and(|e| e.hash.as_ref() == Some(&hash))
             {
-                return Some(Hashed::Sound(id));
+                return Some(self.sound(id, raw));
             }
             // Another tab may have saved this draft since the index was read.
             let _ = self.reload_index();
@@ -374,10 +381,42 @@ impl Library {
                 continue;
             };
             if entry.hash.as_ref() == Some(&hash) {
-                return Some(Hashed::Sound(id));
+                return Some(self.sound(id, raw));
             }
             return Some(Hashed::Differs(id, raw));
         }
+    }
+
+    /// A copy found as its entry says: a running programme's, with its text
+    /// to read again as of today.
+    fn sound(&self, id: Id, raw: String) -> Hashed {
+        let running = self
+            .entry(id)
+            .is_some_and(|e| e.stage == Some(crate::model::Stage::Running));
+        if running {
+            Hashed::Running(id, raw)
+        } else {
+            Hashed::Sound(id)
+        }
+    }
+
+    /// Works out again, as of `now`, where the running programme of the
+    /// sound copy `raw` stands, and writes it to the index at once.
+    pub fn restand_copy(&mut self, id: Id, raw: &str, now: &str) -> CopyCheck {
+        let draft = match format::parse_stored(raw.as_bytes()) {
+            Ok(env) if env.drafts.len() == 1 => env.drafts.into_iter().next(),
+            _ => None,
+        };
+        let Some(d) = draft else {
+            return self.describe_copy(id, raw);
+        };
+        let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) else {
+            return CopyCheck::Sound;
+        };
+        entry.set_standing(&d, now);
+        // Not fatal: the next visit works it out again.
+        let _ = self.write_index();
+        CopyCheck::Sound
     }
 
     /// The second half of [`Library::check_next`]: reads a copy that

@@ -238,6 +238,26 @@ test('a mentor opens a link to their sheet, logs sessions, sends the log back tw
   expect(app.consoleErrors).toEqual([]);
 });
 
+test('a running programme left alone is seen going quiet at the next visit, its copy untouched', async ({ page, app }) => {
+  // Imported the day after its last session: nothing to flag.
+  await page.clock.setFixedTime(new Date('2027-02-18T10:00:00'));
+  await app.openHome();
+  await app.importFile(join(fixtures, 'running-under-way.json'));
+  const card = app.programmes().first();
+  await expect(card.getByText('Running')).toBeVisible();
+  await expect(card.getByText(/no recent session/)).toHaveCount(0);
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/draft/')).map((k) => localStorage.getItem(k)));
+  // Two months later nobody has opened it: the visit's idle check reads it
+  // again as of today and flags Ana and Ingrid, whose last session was on
+  // 17 February (14 days allowed here). Kwame withdrew on 15 March, and
+  // Marc mentors Ana for one phase only, over by then.
+  await page.clock.setFixedTime(new Date('2027-04-20T10:00:00'));
+  await page.reload();
+  await expect(card.getByText('Needs attention: 1 mentor and mentee with no recent session.')).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/draft/')).map((k) => localStorage.getItem(k)))).toEqual(stored);
+  expect(app.consoleErrors).toEqual([]);
+});
+
 test('a certificate in English and French and an attendance sheet print whole, with the names and hours', async ({ page, app }) => {
   await page.clock.setFixedTime(new Date('2027-03-01T10:00:00'));
   await app.openHome();

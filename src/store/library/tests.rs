@@ -269,7 +269,7 @@ fn a_kept_version_goes_to_the_trash_readable_under_its_title_and_listed_once() {
     assert_eq!(copy.overview.title, "Mine, before the merge");
     assert_eq!(lib.open(id).unwrap().overview.title, "Mine");
     // The list says what is stored: another load reads the same list.
-    let again = Library::load(Box::new(storage)).unwrap();
+    let again = Library::load(Box::new(storage.clone())).unwrap();
     assert_eq!(again.trash(), trashed);
 }
 
@@ -485,14 +485,14 @@ fn a_copy_damaged_behind_the_apps_back_is_listed_as_damaged_without_opening_it()
     assert!(lib.entry(cut).unwrap().damaged);
     assert!(!lib.entry(flipped).unwrap().damaged);
     // The hashes, one copy per call, find the other.
-    let found: Vec<_> = std::iter::from_fn(|| lib.check_next()).collect();
+    let found: Vec<_> = std::iter::from_fn(|| lib.check_next("2027-01-01T00:00:00Z")).collect();
     assert_eq!(
         found,
         vec![(flipped, CopyCheck::Damaged), (fine, CopyCheck::Sound)]
     );
     assert!(lib.entry(flipped).unwrap().damaged);
     assert!(!lib.entry(fine).unwrap().damaged);
-    assert!(lib.check_next().is_none());
+    assert!(lib.check_next("2027-01-01T00:00:00Z").is_none());
     // Never rewritten; its text is offered as it is; the mark is remembered.
     assert_eq!(storage.get(&keys::draft(flipped)).unwrap(), before);
     assert_eq!(lib.raw(flipped).unwrap(), before);
@@ -521,7 +521,10 @@ fn a_copy_newer_than_its_entry_is_described_again_not_called_damaged() {
     same_length.overview.title = "Xyz".into();
     store_copy_only(&storage, &same_length, "2026-01-01T00:00:00Z");
     let mut lib = Library::load(Box::new(storage.clone())).unwrap();
-    assert_eq!(lib.check_next(), Some((id, CopyCheck::Described)));
+    assert_eq!(
+        lib.check_next("2027-01-01T00:00:00Z"),
+        Some((id, CopyCheck::Described))
+    );
     assert_eq!(lib.entry(id).unwrap().title, "Xyz");
     assert!(!lib.entry(id).unwrap().damaged);
 }
@@ -532,7 +535,10 @@ fn a_copy_another_tab_saved_since_this_one_loaded_is_sound() {
     let mut d = tab_a.open(id).unwrap();
     d.overview.tagline = "saved in A".into();
     tab_a.save_checked(&mut d, "t1").unwrap();
-    assert_eq!(tab_b.check_next(), Some((id, CopyCheck::Sound)));
+    assert_eq!(
+        tab_b.check_next("2027-01-01T00:00:00Z"),
+        Some((id, CopyCheck::Sound))
+    );
     assert_eq!(tab_b.entry(id).unwrap().revision, 1);
 }
 
@@ -571,9 +577,15 @@ fn an_index_in_the_format_before_hashes_loads_and_is_filled_in() {
         Some(index.as_str())
     );
 
-    assert_eq!(lib.check_next(), Some((alpha.id, CopyCheck::Described)));
-    assert_eq!(lib.check_next(), Some((beta.id, CopyCheck::Damaged)));
-    assert_eq!(lib.check_next(), None);
+    assert_eq!(
+        lib.check_next("2027-01-01T00:00:00Z"),
+        Some((alpha.id, CopyCheck::Described))
+    );
+    assert_eq!(
+        lib.check_next("2027-01-01T00:00:00Z"),
+        Some((beta.id, CopyCheck::Damaged))
+    );
+    assert_eq!(lib.check_next("2027-01-01T00:00:00Z"), None);
     let reloaded = Library::load(Box::new(storage.clone())).unwrap();
     let a = reloaded.entry(alpha.id).unwrap();
     assert_eq!(a.chars, Some(alpha_text.encode_utf16().count()));
@@ -794,4 +806,37 @@ fn the_list_says_where_a_programme_stands_and_how_many_pairs_have_gone_quiet() {
     assert_eq!(entry(&lib).logs_out, 0);
     lib.save(&d, "2027-07-01T10:00:00Z").unwrap();
     assert_eq!(entry(&lib).stage, Some(Stage::Finished));
+}
+
+#[test]
+fn a_running_programme_left_alone_is_seen_going_quiet_at_the_next_visit() {
+    use crate::model::{PersonRole, Stage};
+    let (mut lib, storage, mut d) = opened("Nordic Stages", "2027-01-02T09:00:00Z");
+    d.overview.start = Some("2027-01-04".parse().unwrap());
+    d.overview.end = Some("2027-06-30".parse().unwrap());
+    let mentor = d.add_person(PersonRole::Expert);
+    let ana = d.add_participant();
+    d.assign_mentor(mentor, ana, None).unwrap();
+    d.add_session(Some("2027-02-02".parse().unwrap()), Some(ana));
+    d.running.sessions[0].mentor_ids.push(mentor);
+    // Saved the day after a session: nothing to flag then.
+    lib.save(&d, "2027-02-03T10:00:00Z").unwrap();
+    let id = d.id;
+    assert_eq!(lib.entry(id).unwrap().quiet_pairs, 0);
+    // Nobody opens it for a month; the next visit checks the copies when
+    // idle and sees the pair gone quiet, without the copy changing.
+    let mut later = Library::load(Box::new(storage.clone())).unwrap();
+    let checked: Vec<(Id, CopyCheck)> =
+        std::iter::from_fn(|| later.check_next("2027-03-05T09:00:00Z")).collect();
+    assert_eq!(checked, [(id, CopyCheck::Sound)]);
+    let entry = later.entry(id).unwrap();
+    assert_eq!((entry.stage, entry.quiet_pairs), (Some(Stage::Running), 1));
+    assert_eq!(entry.updated_at, "2027-02-03T10:00:00Z");
+    // And the index keeps it for the visit after.
+    let again = Library::load(Box::new(storage.clone())).unwrap();
+    assert_eq!(again.entry(id).unwrap().quiet_pairs, 1);
+    // Past its end, the next visit lists it as finished.
+    let mut after = Library::load(Box::new(storage.clone())).unwrap();
+    while after.check_next("2027-08-01T09:00:00Z").is_some() {}
+    assert_eq!(after.entry(id).unwrap().stage, Some(Stage::Finished));
 }
