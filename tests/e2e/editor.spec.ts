@@ -66,6 +66,9 @@ test.describe('editor: phases, contents, experts', () => {
     await page.keyboard.press('Enter');
     await expect(phaseTitles(app).nth(2)).toHaveText('3. Call for participation');
     await expect(page.getByRole('status').filter({ hasText: 'moved to position 3' })).toBeVisible();
+    // Focus comes back to the moved phase's button once its card is drawn
+    // in its new place; only then does Shift+Tab start from there.
+    await expect(down).toBeFocused();
     // Tab to the "up" button and go back.
     await page.keyboard.press('Shift+Tab');
     await expect(page.getByRole('button', { name: 'Move “Call for participation” up' })).toBeFocused();
