@@ -76,6 +76,14 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
+/// The one programme a stored copy holds, if it reads as one.
+fn stored_draft(raw: &str) -> Option<Draft> {
+    match format::parse_stored(raw.as_bytes()) {
+        Ok(env) if env.drafts.len() == 1 => env.drafts.into_iter().next(),
+        _ => None,
+    }
+}
+
 /// The day of an RFC 3339 time (`2027-03-01T10:00:00Z`), if it has one.
 fn day_of(time: &str) -> Option<crate::model::Date> {
     time.get(..10)?.parse().ok()
@@ -403,11 +411,7 @@ impl Library {
     /// Works out again, as of `now`, where the running programme of the
     /// sound copy `raw` stands, and writes it to the index at once.
     pub fn restand_copy(&mut self, id: Id, raw: &str, now: &str) -> CopyCheck {
-        let draft = match format::parse_stored(raw.as_bytes()) {
-            Ok(env) if env.drafts.len() == 1 => env.drafts.into_iter().next(),
-            _ => None,
-        };
-        let Some(d) = draft else {
+        let Some(d) = stored_draft(raw) else {
             return self.describe_copy(id, raw);
         };
         let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) else {
@@ -854,11 +858,7 @@ impl DraftEntry {
     /// and, if it reads as a programme, its title, revision and readiness;
     /// otherwise it is marked damaged and its text is left as it is.
     fn describe(&mut self, raw: &str) -> CopyCheck {
-        let draft = match format::parse_stored(raw.as_bytes()) {
-            Ok(env) if env.drafts.len() == 1 => env.drafts.into_iter().next(),
-            _ => None,
-        };
-        let Some(d) = draft else {
+        let Some(d) = stored_draft(raw) else {
             self.damaged = true;
             return CopyCheck::Damaged;
         };

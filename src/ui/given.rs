@@ -86,12 +86,11 @@ fn keep_and_open<S: Given>(state: AppState, source: &str, bytes: &[u8]) -> Resul
     let sheet = S::read_in(bytes, state.lang.get_untracked())
         .map_err(|why| t!("home.import_refused", source = source, error = why).into_owned())?;
     if sheet.returned() && state.read(|l| l.entry(sheet.programme()).is_some()) {
-        let (title, name) = sheet.order_key();
         return Err(t!(
             S::RETURNED_HERE,
             source = source,
-            name = name,
-            title = display_title(&title)
+            name = sheet.holder_name(),
+            title = display_title(sheet.programme_title())
         )
         .into_owned());
     }

@@ -25,11 +25,10 @@ struct SheetCard {
 
 impl SheetCard {
     fn of<S: Given>(sheet: &S, progress: String) -> SheetCard {
-        let (title, name) = sheet.order_key();
-        let title = programme_title(&title).into_owned();
+        let title = programme_title(sheet.programme_title());
         SheetCard {
             holder: sheet.holder(),
-            name: t!(S::LIST[2], title = title, name = name).into_owned(),
+            name: t!(S::LIST[2], title = title, name = sheet.holder_name()).into_owned(),
             progress,
         }
     }

@@ -159,8 +159,10 @@ where
     S: crate::store::KeptSheet + Send + Sync + 'static,
 {
     move || {
-        let (title, holder) = sheet.with(S::order_key);
-        (crate::text::display_title(&title).into_owned(), holder)
+        sheet.with(|s| {
+            let title = crate::text::display_title(s.programme_title()).into_owned();
+            (title, s.holder_name().to_string())
+        })
     }
 }
 
